@@ -1,0 +1,24 @@
+/*
+ * audit.h: the audit trail: who did what, to what, when and from where.
+ * Never pass a password, a token or the contents of a form as detail.
+ */
+#ifndef FRONTLINE_AUDIT_H
+#define FRONTLINE_AUDIT_H
+
+#include "http.h"
+
+/* Records an action by the request's signed-in user (or nobody). Call it
+ * inside the db_write() of the change it describes, so both land or
+ * neither does. Returns SQLITE_OK or an error. */
+int audit_record(const struct request *rq, const char *action,
+                 const char *target_type, long long target_id,
+                 const char *detail);
+
+/* Like audit_record() but names the actor explicitly (used at sign-in,
+ * before the request has a session, and by the admin command). */
+int audit_record_as(const struct request *rq, long long user_id,
+                    const char *username, const char *action,
+                    const char *target_type, long long target_id,
+                    const char *detail);
+
+#endif

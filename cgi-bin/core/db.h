@@ -1,0 +1,74 @@
+/*
+ * db.h: the per-worker SQLite handle, migrations, statement tables and
+ * write transactions.
+ *
+ * Each area lists its SQL once, as an enum and an array of strings (as
+ * openradtool and kcaldav do), in a struct sql_table; db_stmt() prepares a
+ * statement the first time it is asked for and hands back the cached one,
+ * reset and with its bindings cleared, every time after.
+ */
+#ifndef FRONTLINE_DB_H
+#define FRONTLINE_DB_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+/* One area's statements: sql[i] is prepared into cache[i] on first use. */
+struct sql_table {
+	const char *const *sql;
+	size_t count;
+	sqlite3_stmt **cache;
+	struct sql_table *next;    /* linked in by db_stmt() for db_close() */
+};
+
+/* A migration or other file built into the program (see tools/embed.c). */
+struct embedded_file {
+	const char *name;
+	const char *data;
+	size_t len;
+};
+extern const struct embedded_file embedded_migrations[];
+extern const size_t embedded_migrations_count;
+
+/* Opens (creating if asked) the database at path with Frontline's settings:
+ * WAL, synchronous=FULL, foreign_keys, secure_delete, busy timeout.
+ * Returns the handle or NULL (the reason is logged). */
+sqlite3 *db_open(const char *path, int create);
+
+/* Applies every built-in migration newer than PRAGMA user_version, each in
+ * its own BEGIN IMMEDIATE transaction. Returns the resulting version, or
+ * -1 on failure. */
+int db_migrate(sqlite3 *db);
+/* Returns the highest migration version built into the program. */
+int db_latest_version(void);
+
+/* Sets the per-worker handle used by db_stmt() and db_write(). */
+void db_set(sqlite3 *db);
+/* Returns the per-worker handle. */
+sqlite3 *db_get(void);
+/* Finalizes every cached statement and closes the per-worker handle. */
+void db_close(void);
+
+/* Returns statement i of the table, prepared once, reset and unbound; NULL
+ * when it cannot be prepared (logged). */
+sqlite3_stmt *db_stmt(struct sql_table *t, size_t i);
+
+/* Runs fn(ctx) inside BEGIN IMMEDIATE ... COMMIT. fn returns SQLITE_OK to
+ * commit or any other code to roll back. On SQLITE_BUSY the whole
+ * transaction is retried a few times. Returns SQLITE_OK or the failure. */
+int db_write(int (*fn)(void *ctx), void *ctx);
+
+/* Steps a statement that returns no rows; returns SQLITE_OK or the error. */
+int db_exec_stmt(sqlite3_stmt *st);
+
+/* Runs a statement of SQL text with no parameters on the handle; returns
+ * SQLITE_OK or the error (logged). */
+int db_exec(sqlite3 *db, const char *sql);
+
+/* Column text as a C string, "" for NULL. */
+const char *db_text(sqlite3_stmt *st, int col);
+
+/* Returns 1 when "SELECT 1" answers: the database is reachable. */
+int db_healthy(void);
+
+#endif

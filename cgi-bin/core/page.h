@@ -1,0 +1,82 @@
+/*
+ * page.h: responses and the shared page layout.
+ *
+ * A handler fills a struct response: a status, extra headers and a body.
+ * Pages are built with page_begin() (the layout's dictionary plus the
+ * page's own template included as CONTENT), filled, and expanded by
+ * page_finish(); only when expansion succeeds does anything reach the
+ * client, so a failure becomes a clean 500 page.
+ */
+#ifndef FRONTLINE_PAGE_H
+#define FRONTLINE_PAGE_H
+
+#include "form.h"
+#include "http.h"
+#include "tpl.h"
+#include "util.h"
+
+/* What the program will send back. */
+struct response {
+	int status;                 /* 200 unless set */
+	const char *content_type;   /* text/html; charset=utf-8 unless set */
+	struct buf headers;         /* extra "Name: value\r\n" lines */
+	struct buf body;
+	char error_id[9];           /* set when a 500 was logged */
+};
+
+/* Readies a response for reuse between requests. */
+void response_reset(struct response *rs);
+/* Adds one header line; the name and value must not contain CR or LF. */
+void respond_header(struct response *rs, const char *name, const char *value);
+/* Sets a cookie (HttpOnly, SameSite=Strict, Path=/, Secure over TLS);
+ * max_age < 0 gives a session cookie, 0 deletes it. */
+void respond_cookie(struct response *rs, const struct request *rq,
+                    const char *name, const char *value, long max_age);
+/* A 303 See Other to a local path (anything not starting with a single
+ * '/' becomes "/"). */
+void respond_redirect(struct response *rs, const char *location);
+/* A plain text body with the given status. */
+void respond_text(struct response *rs, int status, const char *text);
+/* A full error page in the layout; for 500 the error id is logged with
+ * detail and shown to the user. Falls back to plain text if the template
+ * itself fails. */
+void respond_error(struct request *rq, struct response *rs, int status,
+                   const char *message);
+
+/* A page being built. */
+struct page {
+	tpl_dict *root;      /* the layout's dictionary */
+	tpl_dict *content;   /* the page template's dictionary */
+};
+
+/* Starts a page: title, organisation name, navigation for the user's
+ * roles, the CSRF token for forms, and content_template included as the
+ * body. Returns 0, or -1 when out of memory. */
+int page_begin(struct page *p, struct request *rq, struct response *rs,
+               const char *title, const char *content_template);
+/* Expands the page into rs->body and frees its dictionaries; returns 0 or
+ * -1 (the caller answers 500). */
+int page_finish(struct page *p, struct response *rs);
+/* Frees a page's dictionaries without expanding it. */
+void page_abandon(struct page *p);
+
+/* Puts a validated (or refused) form into the page: for each field NAME
+ * (upper-cased) NAME_VALUE holds what was typed (never for passwords),
+ * NAME_ERROR the message and section NAME_INVALID shows when wrong; the
+ * section ERROR_SUMMARY lists every error with FIELD (the input's id) and
+ * MESSAGE. */
+void page_form(struct page *p, const struct form *f);
+
+/* Shows a notice banner (NOTICE section with MESSAGE) for a ?done= key
+ * from a list of key/message pairs ending with NULL. */
+void page_notice(struct page *p, const struct request *rq,
+                 const char *const *messages);
+
+/* Pagination: reads ?page=N (1-based, default 1); returns it. */
+long long page_number(const struct request *rq);
+/* Fills the include PAGER (partials/pager.tpl: previous/next links keeping the other query parameters
+ * given in base, which must end in '?' or '&') for page n of total rows. */
+void page_pager(struct page *p, struct request *rq, const char *base,
+                long long n, long long per_page, long long total);
+
+#endif

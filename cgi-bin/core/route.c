@@ -1,0 +1,210 @@
+/*
+ * route.c: route matching and the request's one road (see route.h).
+ */
+#include "route.h"
+#include "auth.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Matches a pattern segment by segment; "{id}" takes 1-18 digits, not 0. */
+int route_match(const char *pattern, const char *path, struct request *rq)
+{
+	const char *p = pattern, *s = path;
+	int ids = 0;
+	long long found[4];
+	while (*p && *s) {
+		if (strncmp(p, "{id}", 4) == 0) {
+			size_t digits = strspn(s, "0123456789");
+			if (digits == 0 || digits > 18 || s[0] == '0' || ids == 4)
+				return 0;
+			found[ids++] = strtoll(s, NULL, 10);
+			s += digits;
+			p += 4;
+		} else if (*p == *s) {
+			p++;
+			s++;
+		} else {
+			return 0;
+		}
+	}
+	if (*p || *s)
+		return 0;
+	if (rq) {
+		memcpy(rq->path_ids, found, sizeof(long long) * (size_t)ids);
+		rq->path_id_count = ids;
+	}
+	return 1;
+}
+
+/* The expected origin of a request: scheme and Host. */
+static const char *own_origin(struct request *rq)
+{
+	return arena_printf(&rq->arena, "%s://%s", rq->https ? "https" : "http", rq->host);
+}
+
+/* Origin check: a present Origin must be ours; without one, a present
+ * Referer must start with our origin and a '/'. Neither: allowed (the
+ * CSRF token still has to match). */
+int origin_allowed(const struct request *rq)
+{
+	const char *own = own_origin((struct request *)rq);
+	size_t len = strlen(own);
+	if (rq->origin)
+		return strcmp(rq->origin, own) == 0;
+	if (rq->referer)
+		return strncmp(rq->referer, own, len) == 0 && rq->referer[len] == '/';
+	return 1;
+}
+
+/* The CSRF check: the body's csrf_token must equal the session's token, or
+ * for visitors not signed in, the form cookie's. */
+static int csrf_allowed(const struct request *rq)
+{
+	const struct field *f = fields_find(&rq->body, "csrf_token");
+	if (f == NULL || fields_count(&rq->body, "csrf_token") != 1)
+		return 0;
+	if (rq->session)
+		return csrf_token_matches(rq->session->csrf_token, f->value);
+	return csrf_token_matches(request_cookie(rq, form_cookie_name(rq)), f->value);
+}
+
+/* Finds the route for the request; sets *method_mismatch when the path is
+ * known but not for this method. */
+static const struct route *find_route(const struct route *routes, size_t count,
+                                      struct request *rq, int *method_mismatch)
+{
+	enum method m = rq->method == METHOD_HEAD ? METHOD_GET : rq->method;
+	*method_mismatch = 0;
+	for (size_t i = 0; i < count; i++) {
+		if (!route_match(routes[i].pattern, rq->path, rq))
+			continue;
+		if (routes[i].method == m)
+			return &routes[i];
+		*method_mismatch = 1;
+	}
+	return NULL;
+}
+
+/* Lists the methods a path accepts, for the Allow header of a 405. */
+static const char *allowed_methods(const struct route *routes, size_t count,
+                                   struct request *rq)
+{
+	int get = 0, post = 0;
+	for (size_t i = 0; i < count; i++)
+		if (route_match(routes[i].pattern, rq->path, NULL)) {
+			get |= routes[i].method == METHOD_GET;
+			post |= routes[i].method == METHOD_POST;
+		}
+	return get && post ? "GET, HEAD, POST" : get ? "GET, HEAD" : "POST";
+}
+
+/* Sends a visitor who is not signed in to the sign-in page, remembering
+ * where they were going (GET only) and whether their session expired. */
+static void redirect_to_login(struct request *rq, struct response *rs, int expired)
+{
+	const char *next = rq->method == METHOD_GET && strcmp(rq->path, "/") != 0 ? rq->path : NULL;
+	struct buf b = {0};
+	buf_puts(&b, "/login");
+	if (expired || next)
+		buf_puts(&b, "?");
+	if (expired)
+		buf_puts(&b, next ? "expired=1&" : "expired=1");
+	if (next) {
+		buf_puts(&b, "next=");
+		for (const char *c = next; *c; c++) {
+			if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '/' ||
+			    *c == '-' || *c == '_')
+				buf_append(&b, c, 1);
+			else
+				buf_printf(&b, "%%%02X", (unsigned char)*c);
+		}
+	}
+	respond_redirect(rs, b.data);
+	if (expired)
+		respond_cookie(rs, rq, session_cookie_name(rq), "", 0);
+	buf_free(&b);
+}
+
+/* Checks sign-in and roles; returns 1 when the request may go on (having
+ * filled rs otherwise). */
+static int access_granted(const struct route *r, struct request *rq,
+                          struct response *rs, enum session_state state)
+{
+	if (r->roles == ACCESS_PUBLIC)
+		return 1;
+	if (rq->session == NULL) {
+		redirect_to_login(rq, rs, state == SESSION_EXPIRED);
+		return 0;
+	}
+	if ((rq->session->roles & r->roles) == 0) {
+		respond_error(rq, rs, 403, "Your account does not have the role this page needs. "
+		              "If you think it should, ask an administrator.");
+		return 0;
+	}
+	return 1;
+}
+
+/* Validates the route's fields into rq->form; returns 1 when valid or
+ * when the invalid handler has rendered the form again. */
+static int validate_fields(const struct route *r, struct request *rq,
+                           struct response *rs, int *handled)
+{
+	struct form *form = arena_zalloc(&rq->arena, sizeof *form);
+	const struct fields *input = r->method == METHOD_POST ? &rq->body : &rq->query;
+	*handled = 0;
+	if (form == NULL)
+		return 0;
+	rq->form = form;
+	if (form_validate(&rq->arena, r->fields, r->field_count, input, form) == 0)
+		return 1;
+	if (r->invalid) {
+		rs->status = 400;
+		*handled = 1;
+		if (r->invalid(rq, rs) != 0)
+			respond_error(rq, rs, 500, "the form could not be shown again");
+		return 0;
+	}
+	respond_error(rq, rs, 400, "A value in the address or form was not acceptable.");
+	*handled = 1;
+	return 0;
+}
+
+/* The one road. */
+void route_dispatch(const struct route *routes, size_t count,
+                    struct request *rq, struct response *rs)
+{
+	int mismatch, handled;
+	const struct route *r = find_route(routes, count, rq, &mismatch);
+	enum session_state state = session_load(rq);
+	if (r == NULL) {
+		if (mismatch) {
+			respond_header(rs, "Allow", allowed_methods(routes, count, rq));
+			respond_error(rq, rs, 405, "This address does not accept that kind of request.");
+		} else {
+			respond_error(rq, rs, 404, "There is no page at this address. "
+			              "Check the address, or go back to the home page.");
+		}
+		return;
+	}
+	if (!access_granted(r, rq, rs, state))
+		return;
+	if (r->method == METHOD_POST && (!origin_allowed(rq) || !csrf_allowed(rq))) {
+		respond_error(rq, rs, 403, "This form had expired or did not come from this site, "
+		              "so nothing was changed. Go back, reload the page and try again.");
+		return;
+	}
+	if (!validate_fields(r, rq, rs, &handled)) {
+		if (!handled)
+			respond_error(rq, rs, 503, "out of memory while validating");
+		return;
+	}
+	if (r->handler(rq, rs) != 0)
+		respond_error(rq, rs, 500, "handler failed");
+}
+
+/* The current request's validated form. */
+const struct form *request_form(const struct request *rq)
+{
+	return rq->form;
+}

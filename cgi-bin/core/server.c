@@ -1,0 +1,187 @@
+/*
+ * server.c: worker start-up and the FastCGI accept loop (see server.h).
+ */
+#include "server.h"
+#include "db.h"
+#include "tpl.h"
+#include "util.h"
+
+#include <fcgiapp.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t in_request;      /* a request is being served */
+static volatile sig_atomic_t stop_requested;  /* leave after this request */
+
+/* Reason phrases for the statuses Frontline sends. */
+const char *status_reason(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 411: return "Length Required";
+	case 413: return "Content Too Large";
+	case 415: return "Unsupported Media Type";
+	case 429: return "Too Many Requests";
+	case 500: return "Internal Server Error";
+	case 503: return "Service Unavailable";
+	default: return "Unknown";
+	}
+}
+
+/* Stops an idle worker now; a busy one finishes its request first. */
+static void on_stop_signal(int sig)
+{
+	(void)sig;
+	if (!in_request)
+		_exit(0);
+	stop_requested = 1;
+}
+
+/* Installs the stop handlers (with SA_RESTART so an in-flight request's
+ * reads and writes are not cut short) and ignores SIGPIPE. */
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop_signal;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* Reads the body from the FastCGI stream. */
+static size_t fcgi_read(void *ctx, char *dst, size_t want)
+{
+	FCGX_Stream *in = ctx;
+	size_t got = 0;
+	while (got < want) {
+		int n = FCGX_GetStr(dst + got, (int)(want - got), in);
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	return got;
+}
+
+/* Collects the parameters the parser needs from the FastCGI environment. */
+static void fcgi_params(FCGX_ParamArray env, struct request_params *p)
+{
+	p->method = FCGX_GetParam("REQUEST_METHOD", env);
+	p->path = FCGX_GetParam("DOCUMENT_URI", env);
+	p->query = FCGX_GetParam("QUERY_STRING", env);
+	p->cookie = FCGX_GetParam("HTTP_COOKIE", env);
+	p->content_type = FCGX_GetParam("CONTENT_TYPE", env);
+	p->content_length = FCGX_GetParam("CONTENT_LENGTH", env);
+	p->remote_addr = FCGX_GetParam("REMOTE_ADDR", env);
+	p->host = FCGX_GetParam("HTTP_HOST", env);
+	p->origin = FCGX_GetParam("HTTP_ORIGIN", env);
+	p->referer = FCGX_GetParam("HTTP_REFERER", env);
+	p->user_agent = FCGX_GetParam("HTTP_USER_AGENT", env);
+	p->https = FCGX_GetParam("HTTPS", env);
+}
+
+/* Parses and routes one request into rs. */
+void server_handle(const struct program *prog, const struct request_params *params,
+                   body_reader read_body, void *ctx, struct request *rq,
+                   struct response *rs)
+{
+	response_reset(rs);
+	enum http_error e = request_parse(rq, params, read_body, ctx);
+	if (e != HTTP_OK) {
+		respond_error(rq, rs, http_error_status(e), http_strerror(e));
+		if (e == HTTP_ERR_TOO_LARGE || e == HTTP_ERR_BAD_LENGTH)
+			respond_header(rs, "Connection", "close");
+		return;
+	}
+	route_dispatch(prog->routes, prog->route_count, rq, rs);
+}
+
+/* Writes status, headers and (unless HEAD) body to the client. */
+static void write_response(FCGX_Stream *out, const struct request *rq,
+                           const struct response *rs)
+{
+	char head[512];
+	int n = snprintf(head, sizeof head, "Status: %d %s\r\nContent-Type: %s\r\n"
+	                 "Cache-Control: no-store\r\nContent-Length: %zu\r\n",
+	                 rs->status, status_reason(rs->status), rs->content_type,
+	                 rs->body.len);
+	FCGX_PutStr(head, n, out);
+	if (rs->headers.len)
+		FCGX_PutStr(rs->headers.data, (int)rs->headers.len, out);
+	FCGX_PutS("\r\n", out);
+	if (rq->method != METHOD_HEAD && rs->body.len)
+		FCGX_PutStr(rs->body.data, (int)rs->body.len, out);
+}
+
+/* Prepares the worker: time zone, libsodium, templates and database. */
+static int worker_start(const struct program *prog)
+{
+	const char *db_path = getenv("FRONTLINE_DB");
+	const char *templates = getenv("FRONTLINE_TEMPLATES");
+	char id[9];
+	setenv("TZ", "Europe/London", 1);
+	tzset();
+	if (sodium_init() < 0) {
+		log_error(id, "libsodium failed to initialise");
+		return -1;
+	}
+	if (db_path == NULL || templates == NULL) {
+		log_error(id, "FRONTLINE_DB and FRONTLINE_TEMPLATES must be set");
+		return -1;
+	}
+	if (tpl_load_all(templates) < 0) {
+		log_error(id, "templates in %s failed to load", templates);
+		return -1;
+	}
+	sqlite3 *db = prog->open_database(db_path);
+	if (db == NULL)
+		return -1;
+	db_set(db);
+	return 0;
+}
+
+/* The accept loop. */
+int server_run(const struct program *prog)
+{
+	FCGX_Request req;
+	struct request rq;
+	struct response rs;
+	install_signals();
+	if (worker_start(prog) != 0)
+		return 1;
+	if (FCGX_Init() != 0 || FCGX_InitRequest(&req, 0, 0) != 0)
+		return 1;
+	memset(&rs, 0, sizeof rs);
+	log_info("%s worker %d ready", prog->name, (int)getpid());
+	while (!stop_requested) {
+		if (FCGX_Accept_r(&req) < 0)
+			break;
+		in_request = 1;
+		struct request_params params = {0};
+		fcgi_params(req.envp, &params);
+		memset(&rq, 0, sizeof rq);
+		server_handle(prog, &params, fcgi_read, req.in, &rq, &rs);
+		write_response(req.out, &rq, &rs);
+		FCGX_Finish_r(&req);
+		arena_free(&rq.arena);
+		in_request = 0;
+	}
+	db_close();
+	buf_free(&rs.body);
+	buf_free(&rs.headers);
+	return 0;
+}

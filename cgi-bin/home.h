@@ -1,0 +1,12 @@
+/*
+ * home.h: the dashboard and the health check.
+ */
+#ifndef FRONTLINE_HOME_H
+#define FRONTLINE_HOME_H
+
+#include "core/route.h"
+
+int home_page(struct request *rq, struct response *rs);
+int health_page(struct request *rq, struct response *rs);
+
+#endif
