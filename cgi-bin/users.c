@@ -184,6 +184,8 @@ static const char *username_of(struct request *rq, long long id)
 	return name;
 }
 
+static void check_new_user(struct form *f);
+
 /* Shows the create or edit form. user_id 0 means a new account; the form's
  * values come from rq->form when re-rendering, else from the database. */
 static int show_user_form(struct request *rq, struct response *rs, long long user_id)
@@ -252,9 +254,10 @@ int user_edit_page(struct request *rq, struct response *rs)
 	return show_user_form(rq, rs, rq->path_ids[0]);
 }
 
-/* Re-render of a refused create. */
+/* Re-render of a refused create, with every other problem named too. */
 int user_create_invalid(struct request *rq, struct response *rs)
 {
+	check_new_user((struct form *)request_form(rq));
 	return show_user_form(rq, rs, 0);
 }
 
@@ -325,20 +328,29 @@ static int write_new_user(void *vctx)
 	                                 c->f->values[USER_USERNAME].text, roles_from_form(c->f)));
 }
 
-/* POST /admin/users: creates an account with an initial password. */
-int user_create_submit(struct request *rq, struct response *rs)
+/* All the checks of a new account beyond the validator table: team,
+ * roles, a free username and an acceptable first password. */
+static void check_new_user(struct form *f)
 {
-	struct form *f = (struct form *)request_form(rq);
 	const char *username = f->values[USER_USERNAME].text;
 	const char *password = f->values[USER_PASSWORD].text;
 	const char *problem;
 	check_user_form(f);
 	if (!f->values[USER_USERNAME].present && !f->values[USER_USERNAME].error)
 		form_set_error(f, USER_USERNAME, "Username is required.");
-	else if (exists(ST_USERNAME_TAKEN, username, 0))
+	else if (!f->values[USER_USERNAME].error && exists(ST_USERNAME_TAKEN, username, 0))
 		form_set_error(f, USER_USERNAME, "That username is already taken.");
-	if ((problem = password_policy_error(password, strlen(password), username)))
+	if (!f->values[USER_PASSWORD].error &&
+	    (problem = password_policy_error(password, strlen(password), username)))
 		form_set_error(f, USER_PASSWORD, problem);
+}
+
+/* POST /admin/users: creates an account with an initial password. */
+int user_create_submit(struct request *rq, struct response *rs)
+{
+	struct form *f = (struct form *)request_form(rq);
+	const char *password = f->values[USER_PASSWORD].text;
+	check_new_user(f);
 	if (f->error_count) {
 		rs->status = 400;
 		return show_user_form(rq, rs, 0);
