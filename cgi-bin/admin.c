@@ -53,6 +53,27 @@ static long read_password(char *out, size_t size)
 	return (long)len;
 }
 
+/* Reads a new password for username from standard input, checks it
+ * against the policy and hashes it into hash. Returns 0, or 1 with the
+ * reason printed. */
+static int read_new_password_hash(const char *username, char hash[crypto_pwhash_STRBYTES])
+{
+	char password[PASSWORD_MAX * 4 + 2];
+	long len = read_password(password, sizeof password);
+	const char *problem = len < 0 ? "no password was given on standard input"
+	                              : password_policy_error(password, (size_t)len, username);
+	int rc = 0;
+	if (problem) {
+		fprintf(stderr, "frontline-admin: %s\n", problem);
+		rc = 1;
+	} else if (password_hash(password, (size_t)len, hash) != 0) {
+		fprintf(stderr, "frontline-admin: out of memory while hashing\n");
+		rc = 1;
+	}
+	sodium_memzero(password, sizeof password);
+	return rc;
+}
+
 /* Parses "admin,staff" into role bits; 0 when a name is unknown. */
 static unsigned parse_roles(const char *text)
 {
@@ -125,26 +146,15 @@ static int write_add_user(void *vctx)
 static int add_user(const char *username, const char *display_name, unsigned roles)
 {
 	static const struct field_spec username_spec = { "username", "Username", FIELD_USERNAME, 0, 0, 0, NULL };
-	char password[PASSWORD_MAX * 4 + 2], hash[crypto_pwhash_STRBYTES];
+	char hash[crypto_pwhash_STRBYTES];
 	struct arena a = {0};
 	long long unused;
 	const char *problem = field_check(&a, &username_spec, username, strlen(username), &unused);
-	if (problem) {
+	if (problem)
 		fprintf(stderr, "frontline-admin: %s\n", problem);
-		arena_free(&a);
-		return 1;
-	}
 	arena_free(&a);
-	long len = read_password(password, sizeof password);
-	problem = len < 0 ? "no password was given on standard input"
-	                  : password_policy_error(password, (size_t)len, username);
-	if (problem) {
-		fprintf(stderr, "frontline-admin: %s\n", problem);
+	if (problem || read_new_password_hash(username, hash) != 0)
 		return 1;
-	}
-	if (password_hash(password, (size_t)len, hash) != 0)
-		return 1;
-	sodium_memzero(password, sizeof password);
 	struct add_ctx c = { username, display_name, hash, roles };
 	return db_write(write_add_user, &c) == SQLITE_OK ? 0 : 1;
 }
@@ -204,22 +214,14 @@ static long long user_id_of(const char *username)
 /* passwd command. */
 static int cmd_passwd(const char *username)
 {
-	char password[PASSWORD_MAX * 4 + 2], hash[crypto_pwhash_STRBYTES];
+	char hash[crypto_pwhash_STRBYTES];
 	long long id = user_id_of(username);
 	if (id == 0) {
 		fprintf(stderr, "frontline-admin: no user called %s\n", username);
 		return 1;
 	}
-	long len = read_password(password, sizeof password);
-	const char *problem = len < 0 ? "no password was given on standard input"
-	                              : password_policy_error(password, (size_t)len, username);
-	if (problem) {
-		fprintf(stderr, "frontline-admin: %s\n", problem);
+	if (read_new_password_hash(username, hash) != 0)
 		return 1;
-	}
-	if (password_hash(password, (size_t)len, hash) != 0)
-		return 1;
-	sodium_memzero(password, sizeof password);
 	struct passwd_ctx c = { id, hash };
 	return db_write(write_passwd, &c) == SQLITE_OK ? 0 : 1;
 }
