@@ -114,6 +114,23 @@ static long long count_rows(enum users_stmt which, const char *filter)
 	return n;
 }
 
+/* Opens one page of a filtered list: count_st takes (filter) and rows_st
+ * (filter, limit, offset). Sets *total; returns the rows statement ready to
+ * step, or NULL on failure. */
+static sqlite3_stmt *open_paged_list(enum users_stmt count_st, enum users_stmt rows_st,
+                                     const char *filter, long long page, int per_page,
+                                     long long *total)
+{
+	*total = count_rows(count_st, filter);
+	sqlite3_stmt *st = db_stmt(&users_table, rows_st);
+	if (*total < 0 || st == NULL)
+		return NULL;
+	sqlite3_bind_text(st, 1, filter, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, per_page);
+	sqlite3_bind_int64(st, 3, (page - 1) * per_page);
+	return st;
+}
+
 /* GET /admin/users: paged, searchable list of accounts. */
 int users_page(struct request *rq, struct response *rs)
 {
@@ -121,16 +138,14 @@ int users_page(struct request *rq, struct response *rs)
 	const char *q = f->values[LIST_QUERY].text;
 	const char *like = q[0] ? arena_printf(&rq->arena, "%%%s%%", q) : "";
 	long long page = f->values[LIST_PAGE].present ? f->values[LIST_PAGE].number : 1;
-	long long total = count_rows(ST_COUNT_USERS, like);
-	sqlite3_stmt *st = db_stmt(&users_table, ST_LIST_USERS);
+	long long total;
+	sqlite3_stmt *st = open_paged_list(ST_COUNT_USERS, ST_LIST_USERS, like, page,
+	                                   USERS_PER_PAGE, &total);
 	struct page p;
-	if (total < 0 || st == NULL || page_begin(&p, rq, rs, "Users", "admin/users.tpl") != 0)
+	if (st == NULL || page_begin(&p, rq, rs, "Users", "admin/users.tpl") != 0)
 		return -1;
 	tpl_set(p.content, "Q", q);
 	tpl_set_int(p.content, "TOTAL", total);
-	sqlite3_bind_text(st, 1, like, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, USERS_PER_PAGE);
-	sqlite3_bind_int64(st, 3, (page - 1) * USERS_PER_PAGE);
 	int rows = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(p.content, "USER");
@@ -478,16 +493,14 @@ int audit_page(struct request *rq, struct response *rs)
 	const struct form *f = request_form(rq);
 	const char *user = f->values[LIST_USER].text;
 	long long page = f->values[LIST_PAGE].present ? f->values[LIST_PAGE].number : 1;
-	long long total = count_rows(ST_COUNT_AUDIT, user);
-	sqlite3_stmt *st = db_stmt(&users_table, ST_LIST_AUDIT);
+	long long total;
+	sqlite3_stmt *st = open_paged_list(ST_COUNT_AUDIT, ST_LIST_AUDIT, user, page,
+	                                   AUDIT_PER_PAGE, &total);
 	struct page p;
-	if (total < 0 || st == NULL || page_begin(&p, rq, rs, "Audit log", "admin/audit.tpl") != 0)
+	if (st == NULL || page_begin(&p, rq, rs, "Audit log", "admin/audit.tpl") != 0)
 		return -1;
 	tpl_set(p.content, "USER", user);
 	tpl_set_int(p.content, "TOTAL", total);
-	sqlite3_bind_text(st, 1, user, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, AUDIT_PER_PAGE);
-	sqlite3_bind_int64(st, 3, (page - 1) * AUDIT_PER_PAGE);
 	int rows = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(p.content, "EVENT");
