@@ -56,9 +56,14 @@ done
 pids=""
 trap 'stop_all; exit 1' INT TERM
 # Stops everything this script started: workers finish their requests.
+# nginx gets SIGQUIT (a graceful stop that lets responses in flight reach
+# their clients), multiwatch SIGTERM (passed on to the workers).
 stop_all() {
 	trap '' INT TERM
-	for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
+	for pid in $pids; do
+		if [ "$pid" = "${nginx_pid:-}" ]; then kill -QUIT "$pid" 2>/dev/null || true
+		else kill -TERM "$pid" 2>/dev/null || true; fi
+	done
 	for pid in $pids; do wait "$pid" 2>/dev/null || true; done
 	for p in $programs; do rm -f "$RUN_DIR/$p.sock"; done
 	rm -f "$RUN_DIR/pids"
@@ -75,7 +80,8 @@ for p in $programs; do
 done
 nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/logs/nginx-error.log" \
 	-g 'daemon off;' >>"$RUN_DIR/logs/nginx.log" 2>&1 &
-pids="$pids $!"
+nginx_pid=$!
+pids="$pids $nginx_pid"
 echo "$pids" >"$RUN_DIR/pids"
 
 # Wait (at most 10 s) until the stack answers.

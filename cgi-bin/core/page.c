@@ -315,16 +315,6 @@ void page_notice(struct page *p, const struct request *rq,
 		}
 }
 
-/* ?page=N, 1 when absent or malformed, at most a million. */
-long long page_number(const struct request *rq)
-{
-	const char *v = request_query(rq, "page");
-	if (v == NULL || strspn(v, "0123456789") != strlen(v) || strlen(v) == 0 || strlen(v) > 7)
-		return 1;
-	long long n = atoll(v);
-	return n < 1 ? 1 : n;
-}
-
 /* Previous/next links and "page n of m". */
 void page_pager(struct page *p, struct request *rq, const char *base,
                 long long n, long long per_page, long long total)

@@ -72,8 +72,6 @@ void page_form(struct page *p, const struct form *f);
 void page_notice(struct page *p, const struct request *rq,
                  const char *const *messages);
 
-/* Pagination: reads ?page=N (1-based, default 1); returns it. */
-long long page_number(const struct request *rq);
 /* Fills the include PAGER (partials/pager.tpl: previous/next links keeping the other query parameters
  * given in base, which must end in '?' or '&') for page n of total rows. */
 void page_pager(struct page *p, struct request *rq, const char *base,
