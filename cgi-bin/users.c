@@ -162,7 +162,7 @@ int users_page(struct request *rq, struct response *rs)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(p.content, rows ? "HAS_USERS" : "NO_USERS", 1);
-	page_pager(&p, rq, q[0] ? arena_printf(&rq->arena, "/admin/users?q=%s&", q) : "/admin/users?",
+	page_pager(&p, rq, q[0] ? arena_printf(&rq->arena, "/admin/users?q=%s&", url_encode(&rq->arena, q)) : "/admin/users?",
 	           page, USERS_PER_PAGE, total);
 	page_notice(&p, rq, users_notices);
 	return page_finish(&p, rs);
@@ -516,7 +516,7 @@ int audit_page(struct request *rq, struct response *rs)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(p.content, rows ? "HAS_EVENTS" : "NO_EVENTS", 1);
-	page_pager(&p, rq, user[0] ? arena_printf(&rq->arena, "/admin/audit?user=%s&", user) : "/admin/audit?",
+	page_pager(&p, rq, user[0] ? arena_printf(&rq->arena, "/admin/audit?user=%s&", url_encode(&rq->arena, user)) : "/admin/audit?",
 	           page, AUDIT_PER_PAGE, total);
 	return page_finish(&p, rs);
 }

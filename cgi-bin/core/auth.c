@@ -248,7 +248,13 @@ static int write_login(void *vctx)
 		if ((rc = db_exec_stmt(st)) != SQLITE_OK)
 			return rc;
 	}
-	c->rq->session = NULL;
+	if (c->rq->session) {       /* signing in again: the old session ends */
+		if ((st = db_stmt(&auth_table, ST_SESSION_DELETE)) == NULL)
+			return SQLITE_ERROR;
+		sqlite3_bind_int64(st, 1, c->rq->session->id);
+		if ((rc = db_exec_stmt(st)) != SQLITE_OK)
+			return rc;
+	}
 	return audit_record_as(c->rq, c->user_id, c->username, "login", "user", c->user_id, "");
 }
 
@@ -348,11 +354,12 @@ enum session_state session_load(struct request *rq)
 	hex_encode(hash_hex, digest, sizeof digest);
 	sqlite3_stmt *st = db_stmt(&auth_table, ST_SESSION_LOOKUP);
 	if (st == NULL)
-		return SESSION_NONE;
+		return SESSION_ERROR;
 	sqlite3_bind_text(st, 1, hash_hex, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
 		sqlite3_reset(st);
-		return SESSION_NONE;
+		return rc == SQLITE_DONE ? SESSION_NONE : SESSION_ERROR;
 	}
 	struct session *s = arena_zalloc(&rq->arena, sizeof *s);
 	time_t created = 0, seen = 0, now = now_utc();

@@ -72,10 +72,11 @@ enum login_result auth_login(struct request *rq, const char *username,
                              char token_out[65]);
 
 /* What session_load() found. */
-enum session_state { SESSION_NONE, SESSION_VALID, SESSION_EXPIRED };
+enum session_state { SESSION_NONE, SESSION_VALID, SESSION_EXPIRED, SESSION_ERROR };
 
 /* Loads the session named by the request's cookie into rq->session,
- * ending it if it is past its idle or absolute limit. */
+ * ending it if it is past its idle or absolute limit. SESSION_ERROR means
+ * the database could not be asked (the caller answers 503). */
 enum session_state session_load(struct request *rq);
 
 /* Ends one session of a user (only if it is theirs); returns 1 if ended. */

@@ -13,6 +13,8 @@
 #include <strings.h>
 #include <stdlib.h>
 
+static int media_type_is(const char *content_type, const char *type);
+
 /* Sentences for each parse error, shown on the 4xx page. */
 const char *http_strerror(enum http_error e)
 {
@@ -207,7 +209,7 @@ enum http_error parse_cookies(struct arena *a, const char *header,
 /* Finds boundary=... in a multipart/form-data Content-Type. */
 const char *multipart_boundary(struct arena *a, const char *ct)
 {
-	if (ct == NULL || strncasecmp(ct, "multipart/form-data", 19) != 0)
+	if (ct == NULL || !media_type_is(ct, "multipart/form-data"))
 		return NULL;
 	const char *b = strcasestr(ct, "boundary=");
 	if (b == NULL)
@@ -369,13 +371,24 @@ static enum http_error read_body(struct request *rq, body_reader reader,
 	return HTTP_OK;
 }
 
+/* Returns 1 when a Content-Type names exactly this media type, with or
+ * without parameters after a ';'. */
+static int media_type_is(const char *content_type, const char *type)
+{
+	size_t n = strlen(type);
+	if (strncasecmp(content_type, type, n) != 0)
+		return 0;
+	char next = content_type[n];
+	return next == '\0' || next == ';' || next == ' ' || next == '\t';
+}
+
 /* Parses the body by content type: urlencoded or multipart. */
 static enum http_error parse_body(struct request *rq, const struct request_params *p,
                                   body_reader reader, void *ctx)
 {
 	const char *ct = p->content_type ? p->content_type : "";
-	int multipart = strncasecmp(ct, "multipart/form-data", 19) == 0;
-	int urlencoded = strncasecmp(ct, "application/x-www-form-urlencoded", 33) == 0;
+	int multipart = media_type_is(ct, "multipart/form-data");
+	int urlencoded = media_type_is(ct, "application/x-www-form-urlencoded");
 	size_t length = 0;
 	enum http_error e = parse_content_length(p->content_length,
 		multipart ? LIMIT_MULTIPART : LIMIT_URLENCODED, &length);

@@ -112,13 +112,7 @@ static void redirect_to_login(struct request *rq, struct response *rs, int expir
 		buf_puts(&b, next ? "expired=1&" : "expired=1");
 	if (next) {
 		buf_puts(&b, "next=");
-		for (const char *c = next; *c; c++) {
-			if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '/' ||
-			    *c == '-' || *c == '_')
-				buf_append(&b, c, 1);
-			else
-				buf_printf(&b, "%%%02X", (unsigned char)*c);
-		}
+		buf_puts(&b, url_encode(&rq->arena, next));
 	}
 	respond_redirect(rs, b.data);
 	if (expired)
@@ -150,9 +144,11 @@ static int access_granted(const struct route *r, struct request *rq,
 static int validate_fields(const struct route *r, struct request *rq,
                            struct response *rs, int *handled)
 {
+	*handled = 0;
+	if (r->field_count == 0)
+		return 1;               /* no fields: rq->form stays NULL */
 	struct form *form = arena_zalloc(&rq->arena, sizeof *form);
 	const struct fields *input = r->method == METHOD_POST ? &rq->body : &rq->query;
-	*handled = 0;
 	if (form == NULL)
 		return 0;
 	rq->form = form;
@@ -177,6 +173,11 @@ void route_dispatch(const struct route *routes, size_t count,
 	int mismatch, handled;
 	const struct route *r = find_route(routes, count, rq, &mismatch);
 	enum session_state state = session_load(rq);
+	if (state == SESSION_ERROR) {
+		respond_error(rq, rs, 503, "The database is not answering. Nothing was changed; "
+		              "please try again in a minute.");
+		return;
+	}
 	if (r == NULL) {
 		if (mismatch) {
 			respond_header(rs, "Allow", allowed_methods(routes, count, rq));

@@ -45,8 +45,8 @@ int route_match(const char *pattern, const char *path, struct request *rq);
 void route_dispatch(const struct route *routes, size_t count,
                     struct request *rq, struct response *rs);
 
-/* The validated form of the current request (never NULL inside a handler
- * of a route with fields). */
+/* The validated form of the current request: never NULL inside a handler
+ * of a route with fields, always NULL for a route without. */
 const struct form *request_form(const struct request *rq);
 
 /* Returns 1 when the Origin (or, failing that, Referer) header names this

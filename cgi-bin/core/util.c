@@ -297,3 +297,25 @@ size_t utf8_prefix(const char *s, size_t max)
 		max--;
 	return max;
 }
+
+/* Percent-encodes a query value into the arena. */
+char *url_encode(struct arena *a, const char *s)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	size_t len = strlen(s);
+	char *out = arena_alloc(a, len * 3 + 1), *o = out;
+	if (out == NULL)
+		return "";
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p)) {
+			*o++ = (char)*p;
+		} else {
+			*o++ = '%';
+			*o++ = digits[*p >> 4];
+			*o++ = digits[*p & 15];
+		}
+	}
+	*o = '\0';
+	return out;
+}

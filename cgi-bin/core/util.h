@@ -77,6 +77,10 @@ int utf8_valid(const char *s, size_t len);
 /* Number of code points in a valid UTF-8 string of len bytes. */
 size_t utf8_length(const char *s, size_t len);
 
+/* Percent-encodes s for a query string value (everything but A-Z a-z 0-9
+ * - . _ ~ and /, which a query may hold as it is); returns an arena string, or "" when out of memory. */
+char *url_encode(struct arena *a, const char *s);
+
 /* Returns how many bytes of s, at most max, to keep so that no UTF-8
  * character is cut in two. */
 size_t utf8_prefix(const char *s, size_t max);
