@@ -101,11 +101,17 @@ static int is_common_password(const char *pw, size_t len)
 	return 0;
 }
 
-/* Returns 1 if every character is the same one ("aaaaaaaaaaaa"). */
+/* Returns 1 if every character is the same one ("aaaaaaaaaaaa", or the
+ * same multi-byte character repeated). pw must be valid UTF-8. */
 static int all_same_character(const char *pw, size_t len)
 {
-	for (size_t i = 1; i < len; i++)
-		if (pw[i] != pw[0])
+	size_t first = 1;
+	while (first < len && ((unsigned char)pw[first] & 0xC0) == 0x80)
+		first++;
+	if (len % first != 0)
+		return 0;
+	for (size_t i = first; i < len; i += first)
+		if (memcmp(pw + i, pw, first) != 0)
 			return 0;
 	return 1;
 }

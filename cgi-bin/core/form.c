@@ -9,12 +9,15 @@
 #include <string.h>
 
 /* Returns 1 when the bytes hold a control character other than those
- * allowed (tab, CR and LF when multiline). NUL counts as a control. */
+ * allowed (tab, CR and LF when multiline). NUL counts as a control, and so
+ * do the C1 controls U+0080 to U+009F (UTF-8 C2 80 to C2 9F). */
 static int has_forbidden_control(const char *s, size_t len, int multiline)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == 0x7F)
+			return 1;
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] <= 0x9F)
 			return 1;
 		if (c < 0x20) {
 			if (multiline && (c == '\t' || c == '\n' || c == '\r'))
@@ -180,8 +183,9 @@ static void validate_one(struct arena *a, const struct field_spec *spec,
 			value = trim(a, f->value, f->value_len, &len);
 		}
 	}
-	/* Keep what was typed (up to a bound) so a re-rendered form shows it. */
-	out->text = utf8_valid(value, len) && len <= 65536 ? value : "";
+	/* Keep what was typed so a re-rendered form shows it (invalid UTF-8
+	 * cannot be shown, so it is dropped). */
+	out->text = utf8_valid(value, len) ? value : "";
 	out->present = len > 0;
 	if (!out->present) {
 		if (spec->flags & FIELD_REQUIRED)

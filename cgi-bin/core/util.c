@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <sodium.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,10 +14,10 @@
 /* Returns n bytes (8-byte aligned) from the arena, or NULL when out of memory. */
 void *arena_alloc(struct arena *a, size_t n)
 {
-	size_t need = (n + 7) & ~(size_t)7;
 	struct arena_chunk *c = a->head;
-	if (need < n)
-		return NULL;
+	if (n > SIZE_MAX / 2)
+		return NULL;            /* no request is ever this large */
+	size_t need = (n + 7) & ~(size_t)7;
 	if (c == NULL || c->size - c->used < need) {
 		size_t size = need > ARENA_CHUNK ? need : ARENA_CHUNK;
 		c = malloc(sizeof(*c) + size);
@@ -176,7 +177,8 @@ int parse_iso_utc(const char *s, time_t *t)
 	if (end == NULL || *end != '\0')
 		return 0;
 	*t = timegm(&tm);
-	return 1;
+	char again[21];
+	return strcmp(iso_utc(*t, again), s) == 0;   /* no "Feb 30", no stray spaces */
 }
 
 /* Shows a stored UTC time in Europe/London; returns an arena string. The
