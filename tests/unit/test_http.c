@@ -264,6 +264,7 @@ static void test_multipart_boundary(void)
 	CHECK_NULL(multipart_boundary(&a, "multipart/form-data; boundary=\"\""));
 	CHECK_NULL(multipart_boundary(&a, "multipart/form-data; boundary=\"open"));
 	CHECK_NULL(multipart_boundary(&a, "application/x-www-form-urlencoded; boundary=x"));
+	CHECK_NULL(multipart_boundary(&a, "multipart/form-dataX; boundary=x"));
 	char ct[200];
 	char *b70 = repeat('b', 70);
 	snprintf(ct, sizeof ct, "multipart/form-data; boundary=%s", b70);
@@ -569,6 +570,9 @@ static void test_request_parse(void)
 	CHECK_EQ_INT(parse(&rq, &post, &body), HTTP_ERR_UNSUPPORTED_TYPE);
 	arena_free(&rq.arena);
 	post.content_type = "application/json";
+	CHECK_EQ_INT(parse(&rq, &post, &body), HTTP_ERR_UNSUPPORTED_TYPE);
+	arena_free(&rq.arena);
+	post.content_type = "application/x-www-form-urlencodedX";
 	CHECK_EQ_INT(parse(&rq, &post, &body), HTTP_ERR_UNSUPPORTED_TYPE);
 	arena_free(&rq.arena);
 	post.content_type = NULL;

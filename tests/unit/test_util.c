@@ -2,6 +2,7 @@
  * test_util.c: arena, buffer, time and hex helpers of core/util.c.
  */
 #include "check.h"
+#include "core/http.h"
 #include "core/util.h"
 
 #include <sodium.h>
@@ -253,6 +254,23 @@ static void test_hex(void)
 	CHECK_EQ_INT(strlen(out), 8);
 }
 
+/* url_encode: safe bytes kept, others escaped, and percent_decode undoes it. */
+static void test_url_encode(void)
+{
+	struct arena a = {0};
+	const char *in = "a b&c=d+e/f?g#h%i\xc3\xa9~_.-";
+	char out[128];
+	size_t n;
+	CHECK_STR_EQ(url_encode(&a, ""), "");
+	CHECK_STR_EQ(url_encode(&a, "AZaz09-._~/"), "AZaz09-._~/");
+	char *e = url_encode(&a, in);
+	CHECK_STR_EQ(e, "a%20b%26c%3Dd%2Be/f%3Fg%23h%25i%C3%A9~_.-");
+	CHECK_EQ_INT(percent_decode(e, strlen(e), out, &n, 1), 0);
+	CHECK_MEM_EQ(out, n, in, strlen(in));
+	CHECK_STR_EQ(url_encode(&a, "\x01\x7f\xff"), "%01%7F%FF");
+	arena_free(&a);
+}
+
 /* Runs every test of this file. */
 int main(void)
 {
@@ -264,5 +282,6 @@ int main(void)
 	test_iso_time();
 	test_display_time();
 	test_hex();
+	test_url_encode();
 	return check_summary("test_util");
 }
