@@ -184,6 +184,8 @@ enum http_error parse_cookies(struct arena *a, const char *header,
 		const char *eq = memchr(p, '=', (size_t)(stop - p));
 		if (eq && eq > p && (size_t)(eq - p) <= LIMIT_KEY) {
 			const char *v = eq + 1, *vend = stop;
+			while (v < vend && (*v == ' ' || *v == '\t'))
+				v++;
 			while (vend > v && (vend[-1] == ' ' || vend[-1] == '\t'))
 				vend--;
 			if (vend - v >= 2 && *v == '"' && vend[-1] == '"') {
@@ -211,7 +213,9 @@ const char *multipart_boundary(struct arena *a, const char *ct)
 {
 	if (ct == NULL || !media_type_is(ct, "multipart/form-data"))
 		return NULL;
-	const char *b = strcasestr(ct, "boundary=");
+	const char *b = ct;
+	while ((b = strcasestr(b, "boundary=")) != NULL && b[-1] != ';' && b[-1] != ' ')
+		b++;                    /* "xboundary=" is another parameter */
 	if (b == NULL)
 		return NULL;
 	b += 9;
