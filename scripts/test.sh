@@ -22,8 +22,8 @@ count_plain() {
 		failed=$((failed + 1))
 		return
 	fi
-	passed=$((passed + $(echo "$line" | sed -E 's/.* ?([0-9]+) passed.*/\1/')))
-	failed=$((failed + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+	passed=$((passed + $(echo "$line" | grep -oE '[0-9]+ passed' | tail -n 1 | cut -d' ' -f1)))
+	failed=$((failed + $(echo "$line" | grep -oE '[0-9]+ failed' | tail -n 1 | cut -d' ' -f1)))
 }
 
 # Adds the counts from node's TAP summary ("# pass N", "# fail N").
