@@ -1,0 +1,169 @@
+#!/bin/bash
+# bench.sh: measures the real Frontline stack (nginx + FastCGI workers) with
+# wrk, on 127.0.0.1, on a free port, in a temporary run directory.
+#
+#   /static/ping.txt   baseline: a small file nginx serves by itself
+#   /healthz           the intranet program, no database query worth naming
+#   /login             the sign-in page (template, form cookie)
+#   /                  the dashboard of the signed-in manager (session check,
+#                      queries, template)
+#
+# For each: requests/s, p99 latency and requests/s as a share of the static
+# baseline measured in the same run; then the resident memory (VmRSS) of each
+# intranet worker after the run. The table goes to standard output and to
+# test-output/bench.txt. The stack is stopped on any exit.
+#
+# Environment: BENCH_SECONDS (10 per endpoint), BENCH_THREADS (2),
+# BENCH_CONNECTIONS (32), WORKERS (4), PORT (a free one is chosen).
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SECONDS_EACH=${BENCH_SECONDS:-10}
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+export WORKERS=${WORKERS:-4}
+OUT_DIR=$ROOT/test-output
+OUT=$OUT_DIR/bench.txt
+PASSWORD=frontline-demo
+
+for tool in wrk curl pgrep; do
+	command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed (make deps-bench)" >&2; exit 1; }
+done
+for prog in intranet frontline-admin; do
+	[ -x "$ROOT/build/$prog" ] || { echo "bench.sh: build/$prog is missing; run make all" >&2; exit 1; }
+done
+
+# A port nobody listens on: random picks in 20000-59999, at most 50 tries.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -z "${PORT:-}" ]; then
+	for _ in $(seq 1 50); do
+		candidate=$((20000 + RANDOM % 40000))
+		if ! port_in_use "$candidate"; then
+			PORT=$candidate
+			break
+		fi
+	done
+	[ -n "${PORT:-}" ] || { echo "bench.sh: found no free port" >&2; exit 1; }
+fi
+export PORT
+BASE=http://127.0.0.1:$PORT
+
+RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/frontline-bench.XXXXXX")
+export RUN_DIR QUIET=1
+cleanup() {
+	"$ROOT/scripts/stop.sh" "$RUN_DIR" >/dev/null 2>&1 || true
+	rm -rf "$RUN_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+"$ROOT/scripts/run.sh" --background
+
+# Sign in once as the manager: the sign-in page sets the fl_form cookie and
+# carries the csrf_token hidden field; the POST answers 303 with fl_session.
+jar=$RUN_DIR/cookies.txt
+page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/login")
+token=$(printf '%s' "$page" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
+[ -n "$token" ] || { echo "bench.sh: no csrf_token on /login" >&2; exit 1; }
+status=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+	-H "Origin: $BASE" --data-urlencode "csrf_token=$token" \
+	--data-urlencode "username=manager" --data-urlencode "password=$PASSWORD" "$BASE/login")
+session=$(awk '$6 == "fl_session" { print $7 }' "$jar" | tail -n 1)
+if [ "$status" != 303 ] || [ -z "$session" ]; then
+	echo "bench.sh: signing in as manager failed (HTTP $status)" >&2
+	exit 1
+fi
+COOKIE="fl_session=$session"
+# The dashboard must really be the dashboard, not a redirect to /login.
+curl -fsS --max-time 10 -H "Cookie: $COOKIE" "$BASE/" | grep -q 'Hello, Daniel Okafor' || {
+	echo "bench.sh: the dashboard did not answer for the signed-in manager" >&2
+	exit 1
+}
+
+# wrk's latency figures are in us, ms or s; prints milliseconds.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0
+		if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000
+		printf "%.2f", n }'
+}
+
+# run_wrk NAME PATH [COOKIE]: runs wrk and records req/s, p99 and errors.
+declare -A RPS P99 ERRS TOTAL
+names=()
+run_wrk() {
+	local name=$1 path=$2 out
+	local args=(-t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_EACH}s" --timeout 5s --latency)
+	[ $# -ge 3 ] && args+=(-H "Cookie: $3")
+	echo "bench: $name ($path) for ${SECONDS_EACH}s..." >&2
+	out=$(timeout $((SECONDS_EACH + 20)) wrk "${args[@]}" "$BASE$path" 2>&1) || {
+		echo "bench.sh: wrk failed on $path:" >&2
+		echo "$out" >&2
+		exit 1
+	}
+	printf '%s\n' "$out" >"$RUN_DIR/wrk-$name.txt"
+	names+=("$name")
+	RPS[$name]=$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')
+	P99[$name]=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")
+	TOTAL[$name]=$(printf '%s\n' "$out" | awk '/requests in/ { print $1 }')
+	local non2xx sock
+	non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
+	sock=$(printf '%s\n' "$out" | awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }')
+	ERRS[$name]=$(( ${non2xx:-0} + ${sock:-0} ))
+}
+
+run_wrk static /static/ping.txt
+run_wrk healthz /healthz
+run_wrk login /login
+run_wrk dashboard / "$COOKIE"
+
+# The workers: the children of the multiwatch process(es) this run started.
+worker_rows=""
+total_kb=0
+count=0
+for pid in $(cat "$RUN_DIR/pids"); do
+	[ "$(cat "/proc/$pid/comm" 2>/dev/null)" = multiwatch ] || continue
+	for w in $(pgrep -P "$pid"); do
+		rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$w/status" 2>/dev/null || true)
+		[ -n "$rss" ] || continue
+		prog=$(cat "/proc/$w/comm" 2>/dev/null || echo unknown)
+		worker_rows+=$(printf '  %-10s pid %-8s %8.1f MiB' "$prog" "$w" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')")$'\n'
+		total_kb=$((total_kb + rss))
+		count=$((count + 1))
+	done
+done
+
+mkdir -p "$OUT_DIR"
+{
+	echo "Frontline benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs"
+	echo "wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH}s per endpoint, 127.0.0.1:$PORT;" \
+	     "$WORKERS intranet workers"
+	echo
+	printf '%-10s %-18s %12s %10s %10s %12s %8s\n' endpoint path requests/s p99-ms vs-static requests errors
+	printf '%s\n' "----------------------------------------------------------------------------------------"
+	for name in "${names[@]}"; do
+		case $name in
+		static) path=/static/ping.txt ;;
+		healthz) path=/healthz ;;
+		login) path=/login ;;
+		dashboard) path="/ (manager)" ;;
+		esac
+		ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[static]}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')
+		printf '%-10s %-18s %12s %10s %10s %12s %8s\n' "$name" "$path" "${RPS[$name]}" "${P99[$name]}" \
+			"$ratio" "${TOTAL[$name]}" "${ERRS[$name]}"
+	done
+	echo
+	echo "errors: non-2xx/3xx responses plus socket errors (connect, read, write, timeout)"
+	for name in "${names[@]}"; do
+		[ "${ERRS[$name]}" -eq 0 ] || echo "WARNING: $name had ${ERRS[$name]} errors; its figures are not comparable"
+	done
+	echo
+	echo "Resident memory (VmRSS) of the intranet workers after the run:"
+	printf '%s' "$worker_rows"
+	if [ "$count" -gt 0 ]; then
+		awk -v t="$total_kb" -v n="$count" 'BEGIN { printf "  total      %d workers   %8.1f MiB (mean %.1f MiB)\n", n, t / 1024, t / 1024 / n }'
+	else
+		echo "  (no worker found)"
+	fi
+} | tee "$OUT"
