@@ -1,0 +1,150 @@
+// journey.test.mjs: a person signs in and out in headless Chromium (Debian's,
+// never a downloaded one), against the real stack. Screenshots go to
+// test-output/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT, DEMO_PASSWORD, startStack } from '../lib/stack.mjs';
+
+const SHOTS = join(ROOT, 'test-output', 'screenshots');
+
+let stack;
+let browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startStack();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    timeout: 30000,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  stack?.stop();
+});
+
+// A new page in its own context (own cookies); problems collects console
+// errors (a CSP violation is one), uncaught exceptions, failed requests and
+// error statuses of anything but the pages themselves (whose statuses the
+// tests check).
+async function newPage(viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, baseURL: stack.base });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
+      problems.push(`HTTP ${r.status()} for ${r.request().resourceType()} ${r.url()}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  return { context, page, problems };
+}
+
+// Fills the sign-in form and submits it; returns the response of the POST.
+async function signIn(page, username, password) {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/login') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  await page.waitForLoadState('load');
+  return response;
+}
+
+test('manager signs in, uses the keyboard, signs out', async () => {
+  const { context, page, problems } = await newPage();
+  try {
+    await page.goto('/login');
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
+
+    const post = await signIn(page, 'manager', DEMO_PASSWORD);
+    assert.equal(post.status(), 303);
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.equal((await page.getByRole('heading', { level: 1 }).textContent()).trim(), 'Hello, Daniel Okafor');
+    assert.match(await page.title(), /Frontline|Riverside/);
+    assert.ok(await page.getByRole('heading', { name: 'Your teams' }).isVisible());
+
+    // Keyboard: from the top of a fresh page, Tab reaches the skip link
+    // first, and following it moves the focus to the main content.
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({
+      tag: document.activeElement.tagName,
+      text: document.activeElement.textContent.trim(),
+      href: document.activeElement.getAttribute('href'),
+    }));
+    assert.deepEqual(first, { tag: 'A', text: 'Skip to main content', href: '#main' });
+    assert.ok(await page.getByRole('link', { name: 'Skip to main content' }).isVisible(),
+      'the skip link is visible when it has the focus');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+    await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+
+    // Sign out with the button in the header.
+    await Promise.all([
+      page.waitForURL(/\/login\?done=logout$/),
+      page.locator('header').getByRole('button', { name: 'Sign out' }).click(),
+    ]);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Sign in');
+    assert.equal((await page.getByRole('status').textContent()).trim(), 'You have signed out.');
+    await page.screenshot({ path: join(SHOTS, 'signed-out.png'), fullPage: true });
+
+    // The dashboard is no longer reachable.
+    await page.goto('/');
+    assert.equal(new URL(page.url()).pathname, '/login');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a wrong password shows the error and keeps the username', async () => {
+  const { context, page, problems } = await newPage();
+  try {
+    const post = await signIn(page, 'manager', 'not-the-password');
+    assert.equal(post.status(), 401);
+    assert.equal(new URL(page.url()).pathname, '/login');
+    const alert = page.getByRole('alert');
+    assert.match(await alert.textContent(), /The username or password is not right/);
+    assert.ok(await alert.isVisible());
+    assert.equal(await page.getByLabel('Username').inputValue(), 'manager');
+    assert.equal(await page.getByLabel('Password').inputValue(), '', 'the password is not sent back');
+    await page.screenshot({ path: join(SHOTS, 'login-error.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the dashboard on a phone (375x800)', async () => {
+  const { context, page, problems } = await newPage({ width: 375, height: 800 });
+  try {
+    const post = await signIn(page, 'manager', DEMO_PASSWORD);
+    assert.equal(post.status(), 303);
+    assert.equal((await page.getByRole('heading', { level: 1 }).textContent()).trim(), 'Hello, Daniel Okafor');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-phone.png'), fullPage: true });
+    // Nothing wider than the screen: no sideways scrolling.
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert.ok(widths.scroll <= widths.client, `the page is ${widths.scroll}px wide on a ${widths.client}px screen`);
+    assert.ok(await page.locator('header').getByRole('button', { name: 'Sign out' }).isVisible());
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
