@@ -12,6 +12,7 @@
 #include "core/server.h"
 
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 /* GET /_fault/500 and /_fault/slow exist only for the tests, and only when
@@ -26,7 +27,9 @@ static int fault_page(struct request *rq, struct response *rs)
 		return 0;
 	}
 	if (rq->path[8] == 's') {
-		sleep(2);
+		struct timespec left = { 2, 0 };
+		while (nanosleep(&left, &left) != 0)
+			;               /* a stop signal must not cut the request short */
 		respond_text(rs, 200, "slow request finished\n");
 		return 0;
 	}

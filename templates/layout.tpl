@@ -22,11 +22,13 @@
     </div>
     {{/SIGNED_IN}}
   </div>
+  {{#HAS_NAV}}
   <nav class="site-nav" aria-label="Main">
     <ul>
       {{#NAV}}<li><a href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>{{/NAV}}
     </ul>
   </nav>
+  {{/HAS_NAV}}
 </header>
 <main id="main" tabindex="-1">
   {{#NOTICE}}<div class="notice" role="status">{{MESSAGE}}</div>{{/NOTICE}}

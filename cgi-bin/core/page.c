@@ -168,6 +168,7 @@ static void add_navigation(tpl_dict *root, const struct request *rq)
 {
 	if (rq->session == NULL)
 		return;
+	tpl_show(root, "HAS_NAV");
 	for (size_t i = 0; i < sizeof navigation / sizeof navigation[0]; i++) {
 		const struct nav_item *n = &navigation[i];
 		if ((n->roles & rq->session->roles) == 0)
