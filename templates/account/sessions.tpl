@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Your sessions</h1>
 <p>These are the places you are signed in. A session ends after 30 minutes without activity, or 12 hours after sign-in. End any you do not recognise, then change your password.</p>
+<div class="table-wrap">
 <table class="table">
   <caption class="visually-hidden">Your sessions</caption>
   <thead><tr><th scope="col">Signed in</th><th scope="col">Last active</th><th scope="col">Address</th><th scope="col">Browser</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
@@ -21,3 +22,4 @@
   {{/SESSION}}
   </tbody>
 </table>
+</div>

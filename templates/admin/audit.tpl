@@ -9,6 +9,7 @@
 <p>{{TOTAL}} event(s).</p>
 {{#NO_EVENTS}}<p class="empty">No events recorded.</p>{{/NO_EVENTS}}
 {{#HAS_EVENTS}}
+<div class="table-wrap">
 <table class="table">
   <caption class="visually-hidden">Audit events, newest first</caption>
   <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th><th scope="col">From</th></tr></thead>
@@ -16,5 +17,6 @@
   {{#EVENT}}<tr><td>{{AT}}</td><td>{{WHO}}</td><td>{{ACTION}}</td><td>{{TARGET}}</td><td>{{DETAIL}}</td><td>{{IP}}</td></tr>{{/EVENT}}
   </tbody>
 </table>
+</div>
 {{/HAS_EVENTS}}
 {{>PAGER}}

@@ -9,6 +9,7 @@
 <p>{{TOTAL}} account(s).</p>
 {{#NO_USERS}}<p class="empty">No accounts match. Try a shorter search, or add a user.</p>{{/NO_USERS}}
 {{#HAS_USERS}}
+<div class="table-wrap">
 <table class="table">
   <caption class="visually-hidden">Accounts</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">Username</th><th scope="col">Job title</th><th scope="col">Team</th><th scope="col">Roles</th><th scope="col">Status</th></tr></thead>
@@ -25,5 +26,6 @@
   {{/USER}}
   </tbody>
 </table>
+</div>
 {{/HAS_USERS}}
 {{>PAGER}}
