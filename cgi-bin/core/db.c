@@ -187,10 +187,29 @@ int db_exec_stmt(sqlite3_stmt *st)
 	return rc;
 }
 
+/* Starts a deferred transaction and takes the read snapshot at once. */
+int db_read_begin(void)
+{
+	int rc = sqlite3_exec(worker_db, "BEGIN", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(worker_db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		db_read_end();
+	return rc;
+}
+
+/* Ends an open read transaction (nothing to commit, so it cannot fail). */
+void db_read_end(void)
+{
+	if (worker_db && !sqlite3_get_autocommit(worker_db))
+		sqlite3_exec(worker_db, "COMMIT", NULL, NULL, NULL);
+}
+
 /* Runs fn in a write transaction, retried as a whole when busy. */
 int db_write(int (*fn)(void *ctx), void *ctx)
 {
 	int rc = SQLITE_BUSY;
+	db_read_end();
 	for (int attempt = 0; attempt < 8; attempt++) {
 		rc = sqlite3_exec(worker_db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {

@@ -55,8 +55,17 @@ sqlite3_stmt *db_stmt(struct sql_table *t, size_t i);
 
 /* Runs fn(ctx) inside BEGIN IMMEDIATE ... COMMIT. fn returns SQLITE_OK to
  * commit or any other code to roll back. On SQLITE_BUSY the whole
- * transaction is retried a few times. Returns SQLITE_OK or the failure. */
+ * transaction is retried a few times. A read transaction still open is
+ * ended first (what was read before may be re-read). Returns SQLITE_OK or
+ * the failure. */
 int db_write(int (*fn)(void *ctx), void *ctx);
+
+/* Opens a read transaction, so every query of a page sees one snapshot and
+ * SQLite takes its locks once per page instead of once per statement.
+ * Returns SQLITE_OK or an error. */
+int db_read_begin(void);
+/* Ends the read transaction, if one is open. */
+void db_read_end(void);
 
 /* Steps a statement that returns no rows; returns SQLITE_OK or the error. */
 int db_exec_stmt(sqlite3_stmt *st);

@@ -3,6 +3,7 @@
  */
 #include "route.h"
 #include "auth.h"
+#include "db.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -200,7 +201,12 @@ void route_dispatch(const struct route *routes, size_t count,
 			respond_error(rq, rs, 503, "out of memory while validating");
 		return;
 	}
-	if (r->handler(rq, rs) != 0)
+	/* A page is read from one snapshot; a write inside it ends the snapshot. */
+	int reading = r->method == METHOD_GET && db_read_begin() == SQLITE_OK;
+	int failed = r->handler(rq, rs) != 0;
+	if (reading)
+		db_read_end();
+	if (failed)
 		respond_error(rq, rs, 500, "handler failed");
 }
 
