@@ -56,29 +56,28 @@ done
 pids=""
 trap 'stop_all; exit 1' INT TERM
 # Stops everything this script started: workers finish their requests.
-# nginx gets SIGQUIT (a graceful stop that lets responses in flight reach
-# their clients), multiwatch SIGTERM (passed on to the workers).
+# Stops everything this script started (scripts/stop.sh: graceful first,
+# forced after 10 s) and reaps it.
 stop_all() {
 	trap '' INT TERM
-	for pid in $pids; do
-		if [ "$pid" = "${nginx_pid:-}" ]; then kill -QUIT "$pid" 2>/dev/null || true
-		else kill -TERM "$pid" 2>/dev/null || true; fi
-	done
+	"$ROOT/scripts/stop.sh" "$RUN_DIR"
 	for pid in $pids; do wait "$pid" 2>/dev/null || true; done
-	for p in $programs; do rm -f "$RUN_DIR/$p.sock"; done
-	rm -f "$RUN_DIR/pids"
 }
 
 # Each program: spawn-fcgi opens its socket, multiwatch keeps WORKERS
-# copies running on it and replaces any that dies.
+# copies running on it and replaces any that dies. The stack runs in its own
+# session (setsid), so a Ctrl-C reaches only this script, which then stops
+# it in order: signals sent straight to the workers as well would race
+# multiwatch into starting new ones.
 for p in $programs; do
 	rm -f "$RUN_DIR/$p.sock"
-	spawn-fcgi -n -s "$RUN_DIR/$p.sock" -M 0600 -- \
+	setsid spawn-fcgi -n -s "$RUN_DIR/$p.sock" -M 0600 -- \
 		/usr/bin/multiwatch -f "$WORKERS" -r 100 -s TERM -- "$ROOT/build/$p" \
 		>>"$RUN_DIR/logs/$p.log" 2>&1 &
 	pids="$pids $!"
+	echo "$pids" >"$RUN_DIR/pids"
 done
-nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/logs/nginx-error.log" \
+setsid nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/logs/nginx-error.log" \
 	-g 'daemon off;' >>"$RUN_DIR/logs/nginx.log" 2>&1 &
 nginx_pid=$!
 pids="$pids $nginx_pid"
