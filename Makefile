@@ -17,9 +17,9 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 
 # Debian packages each target needs (checked, and installed when root).
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
-RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl
+RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium nodejs
-BENCH_PKGS := wrk procps
+BENCH_PKGS := wrk
 FUZZ_PKGS := clang libclang-rt-14-dev
 
 CORE_C := $(wildcard cgi-bin/core/*.c)
@@ -31,7 +31,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/t
 
 .PHONY: all deps deps-test deps-bench deps-fuzz run test unit e2e browser check-templates bench fuzz clean
 
-all: $(BUILD)/intranet $(BUILD)/frontline-admin
+all: check-templates $(BUILD)/intranet $(BUILD)/frontline-admin
 
 deps:
 	@scripts/deps.sh $(BUILD_PKGS) $(RUN_PKGS)
