@@ -52,7 +52,7 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/admin/users", ROLE_ADMIN, FIELDS(user_fields), user_create_submit, user_create_invalid },
 	{ METHOD_GET,  "/admin/users/{id}", ROLE_ADMIN, NO_FIELDS, user_edit_page, NULL },
 	{ METHOD_POST, "/admin/users/{id}", ROLE_ADMIN, FIELDS(user_fields), user_update_submit, user_update_invalid },
-	{ METHOD_POST, "/admin/users/{id}/password", ROLE_ADMIN, FIELDS(reset_fields), user_reset_submit, NULL },
+	{ METHOD_POST, "/admin/users/{id}/password", ROLE_ADMIN, FIELDS(reset_fields), user_reset_submit, user_edit_page },
 	{ METHOD_GET,  "/admin/audit", ROLE_ADMIN, FIELDS(list_fields), audit_page, NULL },
 	{ METHOD_GET,  "/_fault/500", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 	{ METHOD_GET,  "/_fault/slow", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },

@@ -210,6 +210,10 @@ static int show_user_form(struct request *rq, struct response *rs, long long use
 	if (page_begin(&p, rq, rs, title, "admin/user_form.tpl") != 0)
 		return -1;
 	long long team = 0;
+	if (rq->form && rq->form->count == RESET__COUNT) {
+		page_form(&p, rq->form);       /* a refused reset: the rest from the database */
+		rq->form = NULL;
+	}
 	if (rq->form && rq->form->count == USER__COUNT) {
 		page_form(&p, rq->form);
 		team = rq->form->values[USER_TEAM].number;
@@ -474,8 +478,9 @@ int user_reset_submit(struct request *rq, struct response *rs)
 	}
 	const char *problem = password_policy_error(password, strlen(password), username);
 	if (problem) {
-		respond_error(rq, rs, 400, problem);
-		return 0;
+		form_set_error((struct form *)f, RESET_PASSWORD, problem);
+		rs->status = 400;
+		return show_user_form(rq, rs, id);
 	}
 	char hash[crypto_pwhash_STRBYTES];
 	if (password_hash(password, strlen(password), hash) != 0)

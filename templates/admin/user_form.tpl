@@ -66,10 +66,11 @@
 <h2>Reset password</h2>
 <form method="post" action="/admin/users/{{ID}}/password" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-  <div class="field">
+  <div class="field{{#NEW_PASSWORD_INVALID}} field--error{{/NEW_PASSWORD_INVALID}}">
     <label for="new_password">New password</label>
-    <p class="hint">Their sessions end at once; tell them the new password privately.</p>
-    <input id="new_password" name="new_password" type="password" autocomplete="new-password">
+    <p class="hint" id="new_password-hint">12 to 128 characters. Their sessions end at once; tell them the new password privately.</p>
+    {{#NEW_PASSWORD_INVALID}}<p class="field-error" id="new_password-error">{{NEW_PASSWORD_ERROR}}</p>{{/NEW_PASSWORD_INVALID}}
+    <input id="new_password" name="new_password" type="password" autocomplete="new-password" aria-describedby="new_password-hint{{#NEW_PASSWORD_INVALID}} new_password-error{{/NEW_PASSWORD_INVALID}}"{{#NEW_PASSWORD_INVALID}} aria-invalid="true"{{/NEW_PASSWORD_INVALID}}>
   </div>
   <button type="submit" class="button button--warning">Reset password</button>
 </form>
