@@ -191,7 +191,10 @@ test('a password reset by the admin works and ends the user\'s sessions', async 
   const id = userId(stack.db, 'staff4');
   const weak = await resetPassword(id, 'short');
   assert.equal(weak.status, 400);
-  assert.match(weak.text, /at least 12 characters/);
+  assert.match(weak.text, /id="new_password-error">The password must be at least 12 characters/,
+    'the reason stands beside the field on the user\'s page');
+  assert.match(weak.text, /<a href="#new_password">/, 'the error summary links to the field');
+  assert.match(weak.text, /Username: <strong>staff4<\/strong>/, 'the rest of the page is the user\'s');
   assert.equal((await s.get('/')).status, 200, 'a refused reset ends nothing');
   const r = await resetPassword(id, newPassword);
   assert.equal(r.status, 303);
