@@ -148,3 +148,26 @@ test('the dashboard on a phone (375x800)', async () => {
     await context.close();
   }
 });
+
+test('printing a page leaves out navigation and controls, and spells out links', async () => {
+  const { context, page, problems } = await newPage();
+  try {
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await page.goto('/admin/users');
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+    assert.equal(await shown('nav.site-nav'), false, 'the navigation is not printed');
+    assert.equal(await shown('header form'), false, 'the sign-out button is not printed');
+    assert.equal(await shown('form.search-form'), false, 'the search form is not printed');
+    assert.equal(await shown('table.table'), true, 'the list itself is printed');
+    const after = await page.locator('table.table a').first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    assert.match(after, /\/admin\/users\/\d+/, 'a link\'s address is printed after it');
+    await page.pdf({ path: join(SHOTS, 'users-print.pdf'), format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await shown('nav.site-nav'), true, 'on screen the navigation is back');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
