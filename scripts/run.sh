@@ -60,6 +60,7 @@ trap 'stop_all; exit 1' INT TERM
 # forced after 10 s) and reaps it.
 stop_all() {
 	trap '' INT TERM
+	mkdir -p "$RUN_DIR" && echo "$pids" >"$RUN_DIR/pids"   # even if the directory went
 	"$ROOT/scripts/stop.sh" "$RUN_DIR"
 	for pid in $pids; do wait "$pid" 2>/dev/null || true; done
 }

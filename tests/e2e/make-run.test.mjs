@@ -4,7 +4,7 @@
 // Run twice in a row, it works both times.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,15 @@ async function makeRun(runDir) {
   return { child, port, output: () => out };
 }
 
+// Ends a `make run` that a failed test left running, and its stack.
+function cleanUp(child, runDir) {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  spawnSync(join(ROOT, 'scripts', 'stop.sh'), [runDir]);
+  rmSync(runDir, { recursive: true, force: true });
+}
+
 // Resolves with the exit code once the child has exited (bounded).
 function exited(child, ms) {
   return new Promise((resolve) => {
@@ -72,9 +81,12 @@ function exited(child, ms) {
 
 test('Ctrl-C stops everything, and make run works again straight after', async () => {
   const runDir = mkdtempSync(join(tmpdir(), 'frontline-makerun-'));
+  let child;
   try {
     for (let round = 1; round <= 2; round++) {
-      const { child, port, output } = await makeRun(runDir);
+      const started = await makeRun(runDir);
+      child = started.child;
+      const { port, output } = started;
       assert.match(output(), new RegExp(`running at http://127\\.0\\.0\\.1:${port}/`));
       assert.match(output(), /frontline-demo/);
       const login = await fetch(`http://127.0.0.1:${port}/login`);
@@ -87,20 +99,23 @@ test('Ctrl-C stops everything, and make run works again straight after', async (
       await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`));
     }
   } finally {
-    rmSync(runDir, { recursive: true, force: true });
+    cleanUp(child, runDir);
   }
 });
 
 test('SIGTERM to make alone stops nginx and every worker', async () => {
   const runDir = mkdtempSync(join(tmpdir(), 'frontline-makerun-'));
+  let child;
   try {
-    const { child, port } = await makeRun(runDir);
+    const started = await makeRun(runDir);
+    child = started.child;
+    const { port } = started;
     process.kill(child.pid, 'SIGTERM');            // make only, not its group
     assert.ok(await exited(child, 20000), 'make run ended after SIGTERM');
     const left = await waitFor(() => processesOf(runDir).length === 0, 15000);
     assert.ok(left, `processes left behind: ${processesOf(runDir).join('; ')}`);
     await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`));
   } finally {
-    rmSync(runDir, { recursive: true, force: true });
+    cleanUp(child, runDir);
   }
 });
