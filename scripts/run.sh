@@ -66,21 +66,25 @@ stop_all() {
 }
 
 # Each program: spawn-fcgi opens its socket, multiwatch keeps WORKERS
-# copies running on it and replaces any that dies. The stack runs in its own
-# session (setsid), so a Ctrl-C reaches only this script, which then stops
-# it in order: signals sent straight to the workers as well would race
-# multiwatch into starting new ones.
+# copies running on it and replaces any that dies. Each part runs in its own
+# process group (job control, set -m), so a Ctrl-C reaches only this script,
+# which then stops the stack in order: signals sent straight to the workers
+# as well would race multiwatch into starting new ones. (Not setsid: a new
+# session is a new scheduler autogroup, which would give the workers only a
+# fixed share of the CPU next to everything else.)
+set -m
 for p in $programs; do
 	rm -f "$RUN_DIR/$p.sock"
-	setsid spawn-fcgi -n -s "$RUN_DIR/$p.sock" -M 0600 -- \
+	spawn-fcgi -n -s "$RUN_DIR/$p.sock" -M 0600 -- \
 		/usr/bin/multiwatch -f "$WORKERS" -r 100 -s TERM -- "$ROOT/build/$p" \
 		>>"$RUN_DIR/logs/$p.log" 2>&1 &
 	pids="$pids $!"
 	echo "$pids" >"$RUN_DIR/pids"
 done
-setsid nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/logs/nginx-error.log" \
+nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/logs/nginx-error.log" \
 	-g 'daemon off;' >>"$RUN_DIR/logs/nginx.log" 2>&1 &
 nginx_pid=$!
+set +m
 pids="$pids $nginx_pid"
 echo "$pids" >"$RUN_DIR/pids"
 
