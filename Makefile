@@ -18,7 +18,7 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 # Debian packages each target needs (checked, and installed when root).
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
-TEST_PKGS := chromium nodejs
+TEST_PKGS := chromium
 BENCH_PKGS := wrk
 FUZZ_PKGS := clang libclang-rt-14-dev
 
