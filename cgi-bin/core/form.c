@@ -88,6 +88,45 @@ static int parse_integer(const char *s, long long *out)
 	return 1;
 }
 
+/* Parses "HH:MM" on the 24-hour clock; returns 1 and sets *minutes, or 0. */
+int parse_clock_time(const char *s, long long *minutes)
+{
+	if (strlen(s) != 5 || s[2] != ':')
+		return 0;
+	for (int i = 0; i < 5; i++)
+		if (i != 2 && !isdigit((unsigned char)s[i]))
+			return 0;
+	int hours = (s[0] - '0') * 10 + (s[1] - '0');
+	int mins = (s[3] - '0') * 10 + (s[4] - '0');
+	if (hours > 23 || mins > 59)
+		return 0;
+	*minutes = hours * 60 + mins;
+	return 1;
+}
+
+/* Parses a plain decimal: optional '-', 1 to 12 digits, optionally '.' and
+ * 1 to 4 digits. Returns 1 and sets *value, or 0. */
+int parse_plain_decimal(const char *s, double *value)
+{
+	const char *p = s;
+	if (*p == '-')
+		p++;
+	size_t whole = strspn(p, "0123456789");
+	if (whole == 0 || whole > 12)
+		return 0;
+	p += whole;
+	if (*p == '.') {
+		size_t places = strspn(p + 1, "0123456789");
+		if (places == 0 || places > 4)
+			return 0;
+		p += 1 + places;
+	}
+	if (*p != '\0')
+		return 0;
+	*value = strtod(s, NULL);
+	return 1;
+}
+
 /* Checks a text length in characters against the spec's min and max. */
 static const char *check_length(struct arena *a, const struct field_spec *spec,
                                 const char *value, size_t len)
@@ -140,6 +179,19 @@ const char *field_check(struct arena *a, const struct field_spec *spec,
 		return arena_printf(a, "%s must be one of the options offered.", spec->label);
 	case FIELD_CHECKBOX:
 		return NULL;
+	case FIELD_TIME:
+		return parse_clock_time(value, number) ? NULL :
+			arena_printf(a, "%s must be a time written HH:MM, like 09:30.", spec->label);
+	case FIELD_DECIMAL: {
+		double d;
+		if (!parse_plain_decimal(value, &d))
+			return arena_printf(a, "%s must be a number like 12 or 12.5 (at most 4 decimal places).",
+			                    spec->label);
+		if ((spec->min || spec->max) && (d < (double)spec->min || d > (double)spec->max))
+			return arena_printf(a, "%s must be between %lld and %lld.",
+			                    spec->label, spec->min, spec->max);
+		return NULL;
+	}
 	}
 	return "Unknown field type.";
 }
@@ -193,6 +245,10 @@ static void validate_one(struct arena *a, const struct field_spec *spec,
 		return;
 	}
 	out->error = field_check(a, spec, value, len, &out->number);
+	if (out->error == NULL && spec->type == FIELD_DECIMAL)
+		parse_plain_decimal(value, &out->decimal);
+	else if (out->error == NULL && spec->type == FIELD_INT)
+		out->decimal = (double)out->number;
 }
 
 /* Validates the whole table; returns the number of fields in error. */

@@ -23,6 +23,9 @@ enum field_type {
 	FIELD_DATE,       /* YYYY-MM-DD, a real calendar date */
 	FIELD_CHOICE,     /* one of the strings in choices */
 	FIELD_CHECKBOX,   /* present (any value) or absent; never an error */
+	FIELD_TIME,       /* HH:MM on the 24-hour clock; number = minutes after midnight */
+	FIELD_DECIMAL,    /* a decimal like -12.5 (at most 4 places, no exponent)
+	                     between min and max; its value is in decimal */
 };
 
 /* Flags on a field. */
@@ -43,7 +46,9 @@ struct field_spec {
 struct field_value {
 	int present;            /* 1 when given and not empty */
 	const char *text;       /* trimmed text (also the raw text of bad input) */
-	long long number;       /* FIELD_INT value, FIELD_CHECKBOX 0 or 1 */
+	long long number;       /* FIELD_INT value, FIELD_CHECKBOX 0 or 1,
+	                           FIELD_TIME minutes after midnight */
+	double decimal;         /* FIELD_DECIMAL value (and FIELD_INT's, as a double) */
 	const char *error;      /* NULL, or a sentence naming what is wrong */
 };
 
@@ -66,6 +71,15 @@ const char *field_check(struct arena *a, const struct field_spec *spec,
                         const char *value, size_t len, long long *number);
 
 /* Returns 1 if s (YYYY-MM-DD) is a real calendar date. */
+/* Parses "HH:MM" (00:00 to 23:59) into minutes after midnight; returns 1 on
+ * success, 0 (and *minutes untouched) when s is anything else. */
+int parse_clock_time(const char *s, long long *minutes);
+
+/* Parses a plain decimal ("-12.5", "3", "0.25": optional sign, digits, at
+ * most 4 places after the point, no exponent, no spaces); returns 1 and sets
+ * *value, or 0. */
+int parse_plain_decimal(const char *s, double *value);
+
 int valid_date(const char *s);
 
 /* Marks field i of the form as wrong with the given message (for checks a

@@ -181,6 +181,16 @@ int parse_iso_utc(const char *s, time_t *t)
 	return strcmp(iso_utc(*t, again), s) == 0;   /* no "Feb 30", no stray spaces */
 }
 
+/* Writes today's date in Europe/London (the worker's TZ) to out. */
+char *today_london(char out[11])
+{
+	time_t now = now_utc();
+	struct tm local;
+	localtime_r(&now, &local);
+	strftime(out, 11, "%Y-%m-%d", &local);
+	return out;
+}
+
 /* Shows a stored UTC time in Europe/London; returns an arena string. The
  * worker sets TZ=Europe/London at start, so localtime_r() gives UK time. */
 char *display_time(struct arena *a, const char *iso)

@@ -292,6 +292,54 @@ static void test_date(void)
 	CHECK(!valid_date("2201-01-01"));
 }
 
+static const struct field_spec time_spec =
+	{ "start", "Start", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL };
+static const struct field_spec decimal_spec =
+	{ "value", "Value", FIELD_DECIMAL, FIELD_REQUIRED, -100, 100, NULL };
+
+/* FIELD_TIME: HH:MM on the 24-hour clock, minutes after midnight. */
+static void test_time(void)
+{
+	struct field_value v;
+	CHECK_NULL(check1(&time_spec, "start=00:00", &v));
+	CHECK_EQ_INT(v.number, 0);
+	CHECK_NULL(check1(&time_spec, "start=23:59", &v));
+	CHECK_EQ_INT(v.number, 23 * 60 + 59);
+	CHECK_NULL(check1(&time_spec, "start=+09:30+", &v));   /* trimmed */
+	CHECK_EQ_INT(v.number, 570);
+	CHECK_CONTAINS(check1(&time_spec, "start=24:00", &v), "Start must be a time written HH:MM");
+	CHECK_NOT_NULL(check1(&time_spec, "start=12:60", &v));
+	CHECK_NOT_NULL(check1(&time_spec, "start=9:30", &v));
+	CHECK_NOT_NULL(check1(&time_spec, "start=09-30", &v));
+	CHECK_NOT_NULL(check1(&time_spec, "start=09:3a", &v));
+	CHECK_NOT_NULL(check1(&time_spec, "start=09:300", &v));
+	CHECK_CONTAINS(check1(&time_spec, "start=", &v), "Start is required.");
+}
+
+/* FIELD_DECIMAL: plain decimals within the range, nothing exotic. */
+static void test_decimal(void)
+{
+	struct field_value v;
+	CHECK_NULL(check1(&decimal_spec, "value=12.5", &v));
+	CHECK(v.decimal == 12.5);
+	CHECK_NULL(check1(&decimal_spec, "value=-100", &v));
+	CHECK(v.decimal == -100.0);
+	CHECK_NULL(check1(&decimal_spec, "value=0.0625", &v));
+	CHECK(v.decimal == 0.0625);
+	CHECK_CONTAINS(check1(&decimal_spec, "value=100.5", &v), "between -100 and 100");
+	CHECK_CONTAINS(check1(&decimal_spec, "value=1e2", &v), "must be a number like 12");
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=nan", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=inf", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=0x10", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=1.23456", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=.5", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=5.", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=1%2C5", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=--1", &v));
+	CHECK_NOT_NULL(check1(&decimal_spec, "value=1234567890123", &v));
+	CHECK_CONTAINS(check1(&decimal_spec, "value=", &v), "Value is required.");
+}
+
 /* FIELD_CHOICE: exactly one of the listed strings. */
 static void test_choice(void)
 {
@@ -448,6 +496,8 @@ int main(void)
 	test_email();
 	test_int();
 	test_date();
+	test_time();
+	test_decimal();
 	test_choice();
 	test_checkbox();
 	test_form_validate();
