@@ -5,6 +5,7 @@
  * Pages: GET /, GET /healthz.
  */
 #include "home.h"
+#include "standards.h"
 #include "core/auth.h"
 #include "core/db.h"
 
@@ -140,6 +141,7 @@ int home_page(struct request *rq, struct response *rs)
 		staff_panel(&p, rq);
 	if (roles & ROLE_ASSESSOR)
 		tpl_show(p.content, "ASSESSOR_PANEL");
+	standards_home_panel(&p, rq);   /* issue 5a: standards to acknowledge or review */
 	return page_finish(&p, rs);
 }
 

@@ -6,6 +6,8 @@
  */
 #include "account.h"
 #include "home.h"
+/* issue 5a: standards, SLAs and team */
+#include "standards.h"
 #include "users.h"
 #include "core/auth.h"
 #include "core/db.h"
@@ -56,6 +58,18 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/admin/audit", ROLE_ADMIN, FIELDS(list_fields), audit_page, NULL },
 	{ METHOD_GET,  "/_fault/500", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 	{ METHOD_GET,  "/_fault/slow", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
+	/* issue 5a: service standards, SLAs and the team */
+	{ METHOD_GET,  "/standards", ROLE_ALL, FIELDS(std_list_fields), standards_page, NULL },
+	{ METHOD_GET,  "/standards/new", ROLE_MANAGER, NO_FIELDS, standard_new_page, NULL },
+	{ METHOD_POST, "/standards", ROLE_MANAGER, FIELDS(std_fields), standard_create_submit, standard_form_invalid },
+	{ METHOD_GET,  "/standards/{id}", ROLE_ALL, NO_FIELDS, standard_page, NULL },
+	{ METHOD_GET,  "/standards/{id}/edit", ROLE_MANAGER, NO_FIELDS, standard_edit_page, NULL },
+	{ METHOD_POST, "/standards/{id}/edit", ROLE_MANAGER, std_fields, STD_EDIT__COUNT, standard_edit_submit, standard_form_invalid },
+	{ METHOD_GET,  "/standards/{id}/publish", ROLE_MANAGER, NO_FIELDS, standard_publish_page, NULL },
+	{ METHOD_POST, "/standards/{id}/publish", ROLE_MANAGER, FIELDS(publish_fields), standard_publish_submit, standard_publish_invalid },
+	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(ack_fields), standard_ack_submit, NULL },
+	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(raci_fields), standard_raci_submit, standard_page },
+	{ METHOD_POST, "/standards/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, standard_raci_delete_submit, NULL },
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -47,4 +47,5 @@
   <p class="empty">No learners' portfolios are assigned to you yet.</p>
 </section>
 {{/ASSESSOR_PANEL}}
+{{>STANDARDS_PANEL}}
 </div>
