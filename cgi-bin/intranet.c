@@ -8,6 +8,7 @@
 #include "home.h"
 /* issue 5a: standards, SLAs and team */
 #include "standards.h"
+#include "slas.h"
 #include "users.h"
 #include "core/auth.h"
 #include "core/db.h"
@@ -70,6 +71,15 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(ack_fields), standard_ack_submit, NULL },
 	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(raci_fields), standard_raci_submit, standard_page },
 	{ METHOD_POST, "/standards/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, standard_raci_delete_submit, NULL },
+	{ METHOD_GET,  "/slas", ROLE_ALL, FIELDS(sla_list_fields), slas_page, NULL },
+	{ METHOD_GET,  "/slas/new", ROLE_MANAGER, NO_FIELDS, sla_new_page, NULL },
+	{ METHOD_POST, "/slas", ROLE_MANAGER, FIELDS(sla_fields), sla_create_submit, sla_form_invalid },
+	{ METHOD_GET,  "/slas/{id}", ROLE_ALL, FIELDS(sla_calc_fields), sla_page, sla_page },
+	{ METHOD_GET,  "/slas/{id}/edit", ROLE_MANAGER, NO_FIELDS, sla_edit_page, NULL },
+	{ METHOD_POST, "/slas/{id}/edit", ROLE_MANAGER, FIELDS(sla_fields), sla_edit_submit, sla_form_invalid },
+	{ METHOD_GET,  "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(sla_list_fields), holidays_page, NULL },
+	{ METHOD_POST, "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(holiday_fields), holiday_create_submit, holidays_page },
+	{ METHOD_POST, "/slas/holidays/{id}/delete", ROLE_MANAGER | ROLE_ADMIN, NO_FIELDS, holiday_delete_submit, NULL },
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -95,7 +95,7 @@ CREATE TABLE slas (
   metric         TEXT NOT NULL CHECK (length(metric) BETWEEN 1 AND 200),
   target_value   REAL NOT NULL,
   target_unit    TEXT NOT NULL CHECK (target_unit IN
-                 ('percent', 'seconds', 'minutes', 'hours', 'working_hours', 'working_days', 'count', 'score')),
+                 ('percent', 'working_minutes', 'working_hours', 'working_days', 'count', 'score')),
   period         TEXT NOT NULL CHECK (period IN ('daily', 'weekly', 'monthly', 'quarterly', 'yearly')),
   open_minutes   INTEGER NOT NULL DEFAULT 540 CHECK (open_minutes BETWEEN 0 AND 1439),
   close_minutes  INTEGER NOT NULL DEFAULT 1020 CHECK (close_minutes BETWEEN 1 AND 1440),

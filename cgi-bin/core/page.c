@@ -24,6 +24,7 @@ static const struct nav_item navigation[] = {
 	{ "/account", "My account", ROLE_ALL },
 	/* issue 5a: standards, SLAs and team */
 	{ "/standards", "Standards", ROLE_ALL },
+	{ "/slas", "SLAs", ROLE_ALL },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };

@@ -1,0 +1,38 @@
+/*
+ * slas.h: service level agreements, their business-hours clock and the
+ * bank holidays it skips.
+ */
+#ifndef FRONTLINE_SLAS_H
+#define FRONTLINE_SLAS_H
+
+#include "core/route.h"
+
+enum sla_field {
+	SLA_TITLE, SLA_CUSTOMER, SLA_PROMISE, SLA_METRIC, SLA_TARGET, SLA_UNIT, SLA_PERIOD,
+	SLA_OPENS, SLA_CLOSES, SLA_SUN, SLA_MON, SLA_TUE, SLA_WED, SLA_THU, SLA_FRI, SLA_SAT,
+	SLA_HOLIDAYS, SLA_RESPONSIBLE, SLA_ON_BREACH, SLA__COUNT
+};
+extern const struct field_spec sla_fields[SLA__COUNT];
+
+/* The due-time and elapsed-time check on an SLA's page (query fields). */
+enum sla_calc_field { CALC_START_DATE, CALC_START_TIME, CALC_END_DATE, CALC_END_TIME, CALC__COUNT };
+extern const struct field_spec sla_calc_fields[CALC__COUNT];
+
+enum holiday_field { HOL_DAY, HOL_NAME, HOL__COUNT };
+extern const struct field_spec holiday_fields[HOL__COUNT];
+
+enum sla_list_field { SLALIST_PAGE, SLALIST__COUNT };
+extern const struct field_spec sla_list_fields[SLALIST__COUNT];
+
+int slas_page(struct request *rq, struct response *rs);
+int sla_new_page(struct request *rq, struct response *rs);
+int sla_create_submit(struct request *rq, struct response *rs);
+int sla_form_invalid(struct request *rq, struct response *rs);
+int sla_page(struct request *rq, struct response *rs);
+int sla_edit_page(struct request *rq, struct response *rs);
+int sla_edit_submit(struct request *rq, struct response *rs);
+int holidays_page(struct request *rq, struct response *rs);
+int holiday_create_submit(struct request *rq, struct response *rs);
+int holiday_delete_submit(struct request *rq, struct response *rs);
+
+#endif

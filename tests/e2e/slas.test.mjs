@@ -1,0 +1,172 @@
+// slas.test.mjs: SLAs: creating and editing with validation, refusals by
+// role, the business-hours clock on the SLA page (bank holidays, weekends)
+// and the bank holiday list at /slas/holidays.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startStack, sql } from '../lib/stack.mjs';
+import { signedIn, fieldError, inputValue, decodeHtml, userId } from '../lib/e2e-helpers.mjs';
+
+let stack;
+let manager;
+let staff;
+before(async () => {
+  stack = await startStack();
+  manager = await signedIn(stack.base, 'manager');
+  staff = await signedIn(stack.base, 'staff2');
+});
+after(() => stack?.stop());
+
+// A complete, valid SLA form; overrides replace fields (undefined drops one).
+function slaFields(overrides = {}) {
+  const fields = {
+    title: 'Email first response', customer: 'Domestic customers writing by email',
+    promise: 'A reply from a person, not an auto-reply.', metric: 'Time to first response',
+    target: '2', unit: 'working_days', period: 'monthly', opens: '09:00', closes: '17:00',
+    day_mon: '1', day_tue: '1', day_wed: '1', day_thu: '1', day_fri: '1', holidays: 'england-and-wales',
+    responsible: String(userId(stack.db, 'staff5')), on_breach: 'Team leader calls the customer; action raised.',
+    ...overrides,
+  };
+  for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
+  return fields;
+}
+
+async function createSla(overrides) {
+  const token = await manager.csrf('/slas/new');
+  return manager.post('/slas', { csrf_token: token, ...slaFields(overrides) });
+}
+
+// The new SLA's id from a create response.
+function createdId(r) {
+  assert.equal(r.status, 303);
+  const m = r.headers.get('location').match(/^\/slas\/(\d+)\?done=created$/);
+  assert.ok(m, r.headers.get('location'));
+  return Number(m[1]);
+}
+
+test('the bank holidays of England and Wales 2024-2028 are shipped', () => {
+  assert.equal(sql(stack.db, "SELECT count(*) FROM bank_holidays WHERE region = 'england-and-wales'"), '40');
+  assert.equal(sql(stack.db, "SELECT name FROM bank_holidays WHERE day = '2026-12-28'"), 'Boxing Day (substitute day)');
+  assert.equal(sql(stack.db, "SELECT name FROM bank_holidays WHERE day = '2027-03-26'"), 'Good Friday');
+  assert.equal(sql(stack.db, "SELECT count(*) FROM bank_holidays WHERE strftime('%w', day) IN ('0', '6')"), '0',
+    'no shipped bank holiday falls at a weekend');
+});
+
+test('a manager creates an SLA and everyone can read it', async () => {
+  const id = createdId(await createSla());
+  assert.equal(sql(stack.db, `SELECT title, target_value, target_unit, open_minutes, close_minutes, days_mask, holiday_region, kpi_id IS NULL FROM slas WHERE id = ${id}`),
+    'Email first response|2.0|working_days|540|1020|62|england-and-wales|1');
+  const list = await staff.get('/slas');
+  assert.equal(list.status, 200);
+  assert.match(list.text, new RegExp(`<a href="/slas/${id}">Email first response</a>`));
+  assert.match(list.text, /Monday to Friday, 09:00 to 17:00 \(UK time\), not on England and Wales bank holidays/);
+  assert.doesNotMatch(list.text, /Add an SLA/);
+  const page = await staff.get(`/slas/${id}`);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /<strong>2 working days<\/strong>/);
+  assert.match(page.text, /Team leader calls the customer; action raised\./);
+  assert.match(page.text, /Ellie Murphy/);
+  assert.doesNotMatch(page.text, /Edit this SLA/);
+});
+
+test('bad numbers, times and days are refused with the field named', async () => {
+  const before = sql(stack.db, 'SELECT count(*) FROM slas');
+  let r = await createSla({ target: 'ninety', opens: '25:00', title: 'Typed title' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'target'), 'Target must be a number like 12 or 12.5 (at most 4 decimal places).');
+  assert.equal(fieldError(r.text, 'opens'), 'Opening time must be a time written HH:MM, like 09:30.');
+  assert.equal(inputValue(r.text, 'title'), 'Typed title');
+  assert.equal(inputValue(r.text, 'target'), 'ninety');
+  r = await createSla({ target: '150', unit: 'percent', opens: '17:00', closes: '09:00',
+    day_mon: undefined, day_tue: undefined, day_wed: undefined, day_thu: undefined, day_fri: undefined });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'target'), 'Target must be between 0 and 100 for a percentage.');
+  assert.equal(fieldError(r.text, 'closes'), 'Closing time must be later than the opening time.');
+  assert.equal(fieldError(r.text, 'day_mon'), 'Tick at least one working day.');
+  r = await createSla({ target: '-3', responsible: '424242', on_breach: '' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'target'), 'Target must be between 0 and 1000000.');
+  assert.equal(fieldError(r.text, 'responsible'), 'Responsible must be one of the people listed.');
+  assert.equal(fieldError(r.text, 'on_breach'), 'On a breach is required.');
+  assert.match(r.text, /id="day_wed" name="day_wed" type="checkbox" value="1" checked/, 'ticked days are kept');
+  assert.equal(sql(stack.db, 'SELECT count(*) FROM slas'), before);
+});
+
+test('staff cannot create or edit SLAs or touch bank holidays', async () => {
+  const id = createdId(await createSla({ title: 'Phone answering' }));
+  const token = await staff.csrf('/slas');
+  assert.equal((await staff.post('/slas', { csrf_token: token, ...slaFields() })).status, 403);
+  assert.equal((await staff.post(`/slas/${id}/edit`, { csrf_token: token, ...slaFields({ title: 'Hacked' }) })).status, 403);
+  assert.equal((await staff.get('/slas/new')).status, 403);
+  assert.equal((await staff.get(`/slas/${id}/edit`)).status, 403);
+  assert.equal((await staff.get('/slas/holidays')).status, 403);
+  assert.equal((await staff.post('/slas/holidays', { csrf_token: token, day: '2026-06-08', name: 'x' })).status, 403);
+  assert.equal(sql(stack.db, `SELECT title FROM slas WHERE id = ${id}`), 'Phone answering');
+});
+
+test('editing an SLA saves the new hours', async () => {
+  const id = createdId(await createSla({ title: 'Chat response' }));
+  const form = await manager.get(`/slas/${id}/edit`);
+  assert.equal(inputValue(form.text, 'opens'), '09:00');
+  assert.equal(inputValue(form.text, 'target'), '2');
+  const token = await manager.csrf(`/slas/${id}/edit`);
+  const r = await manager.post(`/slas/${id}/edit`, { csrf_token: token, ...slaFields({
+    title: 'Chat response', target: '30', unit: 'working_minutes', opens: '08:00', closes: '20:00', day_sat: '1', holidays: 'none',
+  }) });
+  assert.equal(r.status, 303);
+  assert.equal(r.headers.get('location'), `/slas/${id}?done=saved`);
+  assert.equal(sql(stack.db, `SELECT target_unit, open_minutes, close_minutes, days_mask, holiday_region FROM slas WHERE id = ${id}`),
+    'working_minutes|480|1200|126|none');
+  const page = await manager.get(`/slas/${id}`);
+  assert.match(page.text, /Monday to Saturday, 08:00 to 20:00 \(UK time\)</);
+  assert.equal((await manager.post('/slas/99999/edit', { csrf_token: token, ...slaFields() })).status, 404);
+});
+
+test('the clock skips Christmas bank holidays and the weekend', async () => {
+  const id = createdId(await createSla({ title: 'Christmas clock' }));
+  // 2 working days = 16 business hours from Thursday 24 December 2026 10:00:
+  // 7 h on Thursday, Friday 25 and Monday 28 are bank holidays, 8 h on Tuesday, 1 h on Wednesday.
+  let page = await manager.get(`/slas/${id}?start_date=2026-12-24&start_time=10:00`);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /<dd id="clock-due">30 Dec 2026 10:00<\/dd>/);
+  page = await manager.get(`/slas/${id}?start_date=2026-12-24&start_time=10:00&end_date=2026-12-29&end_time=16:00`);
+  assert.match(page.text, /<dd id="clock-used">14 h 00 min <span class="tag">Within the target<\/span>/);
+  page = await manager.get(`/slas/${id}?start_date=2026-12-24&start_time=10:00&end_date=2026-12-30&end_time=12:00`);
+  assert.match(page.text, /<dd id="clock-used">18 h 00 min <strong class="tag tag--warning">Breached<\/strong>/);
+  // in summer time: Friday 26 June 2026 16:00 BST plus 2 working days is Tuesday 30 June 16:00 BST
+  page = await manager.get(`/slas/${id}?start_date=2026-06-26&start_time=16:00`);
+  assert.match(page.text, /<dd id="clock-due">30 Jun 2026 16:00<\/dd>/);
+  // bad dates and times are named
+  page = await manager.get(`/slas/${id}?start_date=2026-13-01&start_time=9am`);
+  assert.equal(page.status, 400);
+  assert.equal(fieldError(page.text, 'start_date'), 'Start date must be a real date written YYYY-MM-DD.');
+  assert.equal(fieldError(page.text, 'start_time'), 'Start time must be a time written HH:MM, like 09:30.');
+  assert.equal(inputValue(page.text, 'start_time'), '9am');
+});
+
+test('bank holidays: add, refuse a duplicate, the clock honours it, remove', async () => {
+  const id = createdId(await createSla({ title: 'Holiday clock' }));
+  const admin = await signedIn(stack.base, 'admin');
+  assert.equal((await admin.get('/slas/holidays')).status, 200, 'admins edit holidays too');
+  let token = await manager.csrf('/slas/holidays');
+  let r = await manager.post('/slas/holidays', { csrf_token: token, day: '2026-06-08', name: 'Extra bank holiday' });
+  assert.equal(r.status, 303);
+  assert.equal(r.headers.get('location'), '/slas/holidays?done=holiday_added');
+  const hid = sql(stack.db, "SELECT id FROM bank_holidays WHERE day = '2026-06-08'");
+  r = await manager.post('/slas/holidays', { csrf_token: token, day: '2026-06-08', name: 'Again' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'day'), 'Date is already a bank holiday (Extra bank holiday).');
+  assert.equal(inputValue(r.text, 'name'), 'Again');
+  r = await manager.post('/slas/holidays', { csrf_token: token, day: '8 June', name: '' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'day'), 'Date must be a real date written YYYY-MM-DD.');
+  assert.equal(fieldError(r.text, 'name'), 'Name is required.');
+  // Friday 5 June 16:00 + 2 working days skips Monday 8 June: due Wednesday 10 June 16:00
+  let page = await manager.get(`/slas/${id}?start_date=2026-06-05&start_time=16:00`);
+  assert.match(page.text, /<dd id="clock-due">10 Jun 2026 16:00<\/dd>/);
+  token = await manager.csrf('/slas/holidays');
+  assert.equal((await manager.post(`/slas/holidays/${hid}/delete`, { csrf_token: token })).status, 303);
+  assert.equal((await manager.post(`/slas/holidays/${hid}/delete`, { csrf_token: token })).status, 404);
+  page = await manager.get(`/slas/${id}?start_date=2026-06-05&start_time=16:00`);
+  assert.match(page.text, /<dd id="clock-due">9 Jun 2026 16:00<\/dd>|<dd id="clock-due">09 Jun 2026 16:00<\/dd>/);
+  assert.match(sql(stack.db, "SELECT group_concat(action) FROM audit WHERE target_type = 'bank_holiday'"), /holiday\.added.*holiday\.removed/);
+});
