@@ -26,7 +26,8 @@ CORE_C := $(wildcard cgi-bin/core/*.c)
 CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embedded.o
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
 # issue 5a: standards, SLAs and team
-INTRANET_OBJ += $(BUILD)/standards.o $(BUILD)/team_people.o $(BUILD)/team_raci.o $(BUILD)/slas.o
+INTRANET_OBJ += $(BUILD)/standards.o $(BUILD)/team_people.o $(BUILD)/team_raci.o $(BUILD)/slas.o \
+                $(BUILD)/team.o $(BUILD)/team_meetings.o $(BUILD)/team_coaching.o
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))

@@ -9,6 +9,7 @@
 /* issue 5a: standards, SLAs and team */
 #include "standards.h"
 #include "slas.h"
+#include "team.h"
 #include "users.h"
 #include "core/auth.h"
 #include "core/db.h"
@@ -80,6 +81,17 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(sla_list_fields), holidays_page, NULL },
 	{ METHOD_POST, "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(holiday_fields), holiday_create_submit, holidays_page },
 	{ METHOD_POST, "/slas/holidays/{id}/delete", ROLE_MANAGER | ROLE_ADMIN, NO_FIELDS, holiday_delete_submit, NULL },
+	{ METHOD_GET,  "/team", ROLE_ALL, FIELDS(team_list_fields), team_page, NULL },
+	{ METHOD_POST, "/team/roles", ROLE_MANAGER, FIELDS(role_fields), team_role_submit, team_role_invalid },
+	{ METHOD_POST, "/team/roles/{id}/delete", ROLE_MANAGER, NO_FIELDS, team_role_delete_submit, NULL },
+	{ METHOD_GET,  "/team/meetings", ROLE_ALL, FIELDS(team_list_fields), meetings_page, NULL },
+	{ METHOD_GET,  "/team/meetings/new", ROLE_MANAGER, NO_FIELDS, meeting_new_page, NULL },
+	{ METHOD_POST, "/team/meetings", ROLE_MANAGER, FIELDS(meeting_fields), meeting_create_submit, meeting_create_invalid },
+	{ METHOD_GET,  "/team/meetings/{id}", ROLE_ALL, NO_FIELDS, meeting_page, NULL },
+	{ METHOD_POST, "/team/meetings/{id}/actions", ROLE_MANAGER, FIELDS(meeting_action_fields), meeting_action_submit, meeting_action_invalid },
+	{ METHOD_GET,  "/team/coaching", ROLE_MANAGER | ROLE_STAFF, NO_FIELDS, coaching_index_page, NULL },
+	{ METHOD_GET,  "/team/coaching/{id}", ROLE_MANAGER | ROLE_STAFF, FIELDS(team_list_fields), coaching_page, NULL },
+	{ METHOD_POST, "/team/coaching/{id}", ROLE_MANAGER, FIELDS(coaching_fields), coaching_submit, coaching_invalid },
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -25,6 +25,7 @@ static const struct nav_item navigation[] = {
 	/* issue 5a: standards, SLAs and team */
 	{ "/standards", "Standards", ROLE_ALL },
 	{ "/slas", "SLAs", ROLE_ALL },
+	{ "/team", "Team", ROLE_ALL },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };

@@ -19,7 +19,7 @@
   <div class="field{{#PROMISE_INVALID}} field--error{{/PROMISE_INVALID}}">
     <label for="promise">What is promised (optional)</label>
     {{#PROMISE_INVALID}}<p class="field-error" id="promise-error">{{PROMISE_ERROR}}</p>{{/PROMISE_INVALID}}
-    <textarea id="promise" name="promise" rows="3"{{#PROMISE_INVALID}} aria-invalid="true" aria-describedby="promise-error"{{/PROMISE_INVALID}}>{{PROMISE_VALUE}}</textarea>
+    <textarea id="promise" name="promise" rows="3"{{#PROMISE_INVALID}} aria-invalid="true" aria-describedby="promise-error"{{/PROMISE_INVALID}}>{{PROMISE_VALUE:pre_escape}}</textarea>
   </div>
   <div class="field{{#METRIC_INVALID}} field--error{{/METRIC_INVALID}}">
     <label for="metric">Metric</label>
@@ -80,7 +80,7 @@
     <label for="on_breach">What happens on a breach</label>
     <p class="hint" id="on_breach-hint">Who is told, the remedy or service credit for the customer, and the corrective action.</p>
     {{#ON_BREACH_INVALID}}<p class="field-error" id="on_breach-error">{{ON_BREACH_ERROR}}</p>{{/ON_BREACH_INVALID}}
-    <textarea id="on_breach" name="on_breach" rows="4" aria-describedby="on_breach-hint{{#ON_BREACH_INVALID}} on_breach-error{{/ON_BREACH_INVALID}}"{{#ON_BREACH_INVALID}} aria-invalid="true"{{/ON_BREACH_INVALID}}>{{ON_BREACH_VALUE}}</textarea>
+    <textarea id="on_breach" name="on_breach" rows="4" aria-describedby="on_breach-hint{{#ON_BREACH_INVALID}} on_breach-error{{/ON_BREACH_INVALID}}"{{#ON_BREACH_INVALID}} aria-invalid="true"{{/ON_BREACH_INVALID}}>{{ON_BREACH_VALUE:pre_escape}}</textarea>
   </div>
   <button type="submit" class="button">Save SLA</button>
 </form>

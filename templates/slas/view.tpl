@@ -11,9 +11,9 @@
   <div><dt>Last changed</dt><dd>{{UPDATED_AT}}</dd></div>
 </dl>
 <h2>What is promised</h2>
-<div class="team-text">{{PROMISE}}</div>
+<div class="team-text">{{PROMISE:pre_escape}}</div>
 <h2>What happens on a breach</h2>
-<div class="team-text">{{ON_BREACH}}</div>
+<div class="team-text">{{ON_BREACH:pre_escape}}</div>
 {{#CAN_MANAGE}}<p><a class="button button--secondary" href="/slas/{{ID}}/edit">Edit this SLA</a></p>{{/CAN_MANAGE}}
 <h2 id="clock">Check the clock</h2>
 <p>{{#HAS_DURATION}}When is a case due, and was it answered in time? {{/HAS_DURATION}}Business time counts only the hours above.</p>

@@ -32,7 +32,7 @@
     <label for="details">Details (optional)</label>
     <p class="hint" id="details-hint">How staff meet it, exceptions, and how it is measured.</p>
     {{#DETAILS_INVALID}}<p class="field-error" id="details-error">{{DETAILS_ERROR}}</p>{{/DETAILS_INVALID}}
-    <textarea id="details" name="details" rows="6" aria-describedby="details-hint{{#DETAILS_INVALID}} details-error{{/DETAILS_INVALID}}"{{#DETAILS_INVALID}} aria-invalid="true"{{/DETAILS_INVALID}}>{{DETAILS_VALUE}}</textarea>
+    <textarea id="details" name="details" rows="6" aria-describedby="details-hint{{#DETAILS_INVALID}} details-error{{/DETAILS_INVALID}}"{{#DETAILS_INVALID}} aria-invalid="true"{{/DETAILS_INVALID}}>{{DETAILS_VALUE:pre_escape}}</textarea>
   </div>
   {{/CREATING}}
   <div class="field{{#OWNER_INVALID}} field--error{{/OWNER_INVALID}}">

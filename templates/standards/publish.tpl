@@ -15,7 +15,7 @@
   <div class="field{{#DETAILS_INVALID}} field--error{{/DETAILS_INVALID}}">
     <label for="details">Details (optional)</label>
     {{#DETAILS_INVALID}}<p class="field-error" id="details-error">{{DETAILS_ERROR}}</p>{{/DETAILS_INVALID}}
-    <textarea id="details" name="details" rows="6"{{#DETAILS_INVALID}} aria-invalid="true" aria-describedby="details-error"{{/DETAILS_INVALID}}>{{DETAILS_VALUE}}</textarea>
+    <textarea id="details" name="details" rows="6"{{#DETAILS_INVALID}} aria-invalid="true" aria-describedby="details-error"{{/DETAILS_INVALID}}>{{DETAILS_VALUE:pre_escape}}</textarea>
   </div>
   <div class="field{{#CHANGE_NOTE_INVALID}} field--error{{/CHANGE_NOTE_INVALID}}">
     <label for="change_note">What changed, and why</label>

@@ -8,7 +8,7 @@
   <div><dt>Version</dt><dd>{{VERSION}}, published {{PUBLISHED_AT}} by {{PUBLISHED_BY}}</dd></div>
   <div><dt>Review by</dt><dd>{{REVIEW_DATE}}{{#REVIEW_OVERDUE}} <strong class="tag tag--warning">Review overdue</strong>{{/REVIEW_OVERDUE}}{{#REVIEW_SOON}} <span class="tag">Review due soon</span>{{/REVIEW_SOON}}</dd></div>
 </dl>
-{{#HAS_DETAILS}}<div class="std-details">{{DETAILS}}</div>{{/HAS_DETAILS}}
+{{#HAS_DETAILS}}<div class="std-details">{{DETAILS:pre_escape}}</div>{{/HAS_DETAILS}}
 {{#MY_ACK_DUE}}
 <section class="panel std-ack" aria-labelledby="ack-heading">
   <h2 id="ack-heading">Please read and acknowledge</h2>
@@ -77,7 +77,7 @@
     <p><strong>Version {{VERSION}}</strong>, published {{PUBLISHED_AT}} by {{PUBLISHED_BY}} · acknowledged by {{ACKS}}</p>
     <p>{{COMMITMENT}}</p>
     {{#HAS_CHANGE_NOTE}}<p class="muted">What changed: {{CHANGE_NOTE}}</p>{{/HAS_CHANGE_NOTE}}
-    {{#HAS_DETAILS}}<details><summary>Details of version {{VERSION}}</summary><div class="std-details">{{DETAILS}}</div></details>{{/HAS_DETAILS}}
+    {{#HAS_DETAILS}}<details><summary>Details of version {{VERSION}}</summary><div class="std-details">{{DETAILS:pre_escape}}</div></details>{{/HAS_DETAILS}}
   </li>
 {{/VERSION_ROW}}
 </ol>
