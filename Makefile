@@ -29,6 +29,7 @@ INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)
 INTRANET_OBJ += $(BUILD)/standards.o $(BUILD)/team_people.o $(BUILD)/team_raci.o $(BUILD)/slas.o \
                 $(BUILD)/team.o $(BUILD)/team_meetings.o $(BUILD)/team_coaching.o
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
+ADMIN_OBJ += $(BUILD)/demo_standards.o   # issue 5a
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 

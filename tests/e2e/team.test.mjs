@@ -21,6 +21,7 @@ after(() => stack?.stop());
 const id = (u) => String(userId(stack.db, u));
 
 test('responsibilities: a manager names who does what; staff read it; refusals', async () => {
+  const rolesBefore = sql(stack.db, 'SELECT count(*) FROM team_roles');
   let token = await manager.csrf('/team');
   let r = await manager.post('/team/roles', { csrf_token: token, person: id('staff1'), responsibility: 'Leads the morning huddle' });
   assert.equal(r.status, 303);
@@ -42,7 +43,7 @@ test('responsibilities: a manager names who does what; staff read it; refusals',
   token = await manager.csrf('/team');
   assert.equal((await manager.post(`/team/roles/${roleId}/delete`, { csrf_token: token })).status, 303);
   assert.equal((await manager.post(`/team/roles/${roleId}/delete`, { csrf_token: token })).status, 404);
-  assert.equal(sql(stack.db, 'SELECT count(*) FROM team_roles'), '0');
+  assert.equal(sql(stack.db, 'SELECT count(*) FROM team_roles'), rolesBefore);
 });
 
 test('RACI letters from standards show on the team page', async () => {
@@ -102,6 +103,7 @@ test('meeting minutes refuse a future date, a bad date and no attendees, keeping
 });
 
 test('raising an action from a meeting creates an ordinary action linked back to it', async () => {
+  const actionsBefore = Number(sql(stack.db, "SELECT count(*) FROM actions WHERE source_type = 'meeting'"));
   const r0 = await recordMeeting({ held_on: '2026-11-09', title: 'Complaints review', minutes: 'Three complaints about callbacks.', [`attendee_${id('staff3')}`]: '1' });
   const mid = r0.headers.get('location').match(/\/team\/meetings\/(\d+)/)[1];
   let token = await manager.csrf(`/team/meetings/${mid}`);
@@ -126,7 +128,7 @@ test('raising an action from a meeting creates an ordinary action linked back to
   assert.equal(r.status, 403);
   r = await manager.post('/team/meetings/99999/actions', { csrf_token: token, action_title: 'x', kind: 'corrective', owner: id('staff1'), due_date: '2099-01-01' });
   assert.equal(r.status, 404);
-  assert.equal(sql(stack.db, "SELECT count(*) FROM actions WHERE source_type = 'meeting'"), '1');
+  assert.equal(Number(sql(stack.db, "SELECT count(*) FROM actions WHERE source_type = 'meeting'")), actionsBefore + 1);
 });
 
 test('coaching log: managers write, the member reads their own, nobody else sees it, viewing is audited', async () => {
@@ -173,6 +175,7 @@ test('coaching log: managers write, the member reads their own, nobody else sees
 
 test('coaching entries refuse bad and future dates and a follow-up before the entry', async () => {
   const s2 = id('staff2');
+  const entriesBefore = sql(stack.db, `SELECT count(*) FROM coaching_entries WHERE user_id = ${s2}`);
   const token = await manager.csrf(`/team/coaching/${s2}`);
   let r = await manager.post(`/team/coaching/${s2}`, { csrf_token: token, held_on: '2099-01-01', kind: 'concern', notes: 'Late three times', follow_up: '2026-01-01' });
   assert.equal(r.status, 400);
@@ -186,6 +189,6 @@ test('coaching entries refuse bad and future dates and a follow-up before the en
   assert.equal(fieldError(r.text, 'held_on'), 'Date must be a real date written YYYY-MM-DD.');
   assert.equal(fieldError(r.text, 'kind'), 'Kind of entry must be one of the options offered.');
   assert.equal(fieldError(r.text, 'notes'), 'Notes is required.');
-  assert.equal(sql(stack.db, `SELECT count(*) FROM coaching_entries WHERE user_id = ${s2}`), '0');
+  assert.equal(sql(stack.db, `SELECT count(*) FROM coaching_entries WHERE user_id = ${s2}`), entriesBefore);
   assert.equal((await manager.get(`/team/coaching/${id('assessor')}`)).status, 404, 'assessors have no log');
 });
