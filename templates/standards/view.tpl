@@ -71,7 +71,7 @@
 </form>
 {{/CAN_MANAGE}}
 <h2>Version history</h2>
-<ol class="std-history" reversed>
+<ol class="plain-list std-history">
 {{#VERSION_ROW}}
   <li>
     <p><strong>Version {{VERSION}}</strong>, published {{PUBLISHED_AT}} by {{PUBLISHED_BY}} · acknowledged by {{ACKS}}</p>

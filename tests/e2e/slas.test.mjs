@@ -170,3 +170,14 @@ test('bank holidays: add, refuse a duplicate, the clock honours it, remove', asy
   assert.match(page.text, /<dd id="clock-due">9 Jun 2026 16:00<\/dd>|<dd id="clock-due">09 Jun 2026 16:00<\/dd>/);
   assert.match(sql(stack.db, "SELECT group_concat(action) FROM audit WHERE target_type = 'bank_holiday'"), /holiday\.added.*holiday\.removed/);
 });
+
+test('forged SLA and holiday forms (no token, another site) change nothing', async () => {
+  const count = () => sql(stack.db, 'SELECT (SELECT count(*) FROM slas) || (SELECT count(*) FROM bank_holidays)');
+  const before = count();
+  const token = await manager.csrf('/slas');
+  assert.equal((await manager.post('/slas', slaFields({ title: 'Forged' }))).status, 403);
+  assert.equal((await manager.post('/slas/holidays', { csrf_token: token, day: '2026-07-01', name: 'Forged' }, { origin: 'https://evil.example' })).status, 403);
+  const hid = sql(stack.db, 'SELECT min(id) FROM bank_holidays');
+  assert.equal((await manager.post(`/slas/holidays/${hid}/delete`, {})).status, 403);
+  assert.equal(count(), before);
+});

@@ -192,3 +192,17 @@ test('coaching entries refuse bad and future dates and a follow-up before the en
   assert.equal(sql(stack.db, `SELECT count(*) FROM coaching_entries WHERE user_id = ${s2}`), entriesBefore);
   assert.equal((await manager.get(`/team/coaching/${id('assessor')}`)).status, 404, 'assessors have no log');
 });
+
+test('forged team forms (no token, another site) change nothing', async () => {
+  const s3 = id('staff3');
+  const count = () => sql(stack.db, 'SELECT (SELECT count(*) FROM coaching_entries) || (SELECT count(*) FROM meetings) || (SELECT count(*) FROM team_roles)');
+  const before = count();
+  const token = await manager.csrf('/team');
+  let r = await manager.post(`/team/coaching/${s3}`, { held_on: '2026-11-10', kind: 'concern', notes: 'Forged' });
+  assert.equal(r.status, 403);
+  r = await manager.post('/team/roles', { csrf_token: token, person: s3, responsibility: 'Forged duty' }, { origin: 'https://evil.example' });
+  assert.equal(r.status, 403);
+  r = await manager.post('/team/meetings', { csrf_token: 'f'.repeat(64), held_on: '2026-11-02', title: 'Forged', minutes: 'x', [`attendee_${s3}`]: '1' });
+  assert.equal(r.status, 403);
+  assert.equal(count(), before);
+});

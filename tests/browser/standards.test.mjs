@@ -1,0 +1,104 @@
+// standards.test.mjs (browser): a manager publishes a new version of a
+// service standard; a member of staff sees it on their home page and
+// acknowledges it from there with the keyboard; the manager then sees who
+// has and who has not. Headless Chromium (Debian's), the real stack.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT, DEMO_PASSWORD, startStack } from '../lib/stack.mjs';
+
+const SHOTS = join(ROOT, 'test-output', 'screenshots');
+
+let stack;
+let browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stack = await startStack();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    timeout: 30000,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  stack?.stop();
+});
+
+// A signed-in page in its own context; problems collects console errors,
+// page errors, failed requests and error statuses of sub-resources.
+async function signedInPage(username) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: stack.base });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  return { context, page, problems };
+}
+
+test('a manager publishes version 3 and a member of staff acknowledges it from their home page', async () => {
+  const manager = await signedInPage('manager');
+  const staff = await signedInPage('staff1');
+  try {
+    // staff1 has read version 2 already: nothing waits for them
+    await staff.page.goto('/');
+    assert.ok(await staff.page.getByText('You have acknowledged every current service standard.').isVisible());
+
+    // the manager publishes version 3 through the pages
+    const m = manager.page;
+    await m.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Standards' }).click();
+    await m.getByRole('link', { name: 'Answering the phone' }).click();
+    assert.equal((await m.getByRole('heading', { level: 1 }).textContent()).trim(), 'Answering the phone');
+    await m.getByRole('link', { name: 'Publish a new version' }).click();
+    assert.match(await m.getByRole('heading', { level: 1 }).textContent(), /Publish version 3/);
+    await m.getByLabel('Measurable commitment').fill('Answer 92% of calls within 20 seconds');
+    await m.getByLabel('What changed, and why').fill('Raised after two good quarters');
+    await m.getByLabel('Next review date').fill('2099-03-31');
+    await Promise.all([m.waitForURL(/done=published/), m.getByRole('button', { name: 'Publish version 3' }).click()]);
+    assert.match(await m.getByRole('status').textContent(), /new version has been published/);
+    assert.ok(await m.getByText('Answer 92% of calls within 20 seconds').first().isVisible());
+    const waitingBefore = await m.locator('#not-acknowledged').textContent();
+    assert.match(waitingBefore, /Amy Clarke/);
+    await m.screenshot({ path: join(SHOTS, 'standard-published.png'), fullPage: true });
+
+    // staff1's home page asks for version 3; they acknowledge with the keyboard
+    const s = staff.page;
+    await s.goto('/');
+    const panel = s.getByRole('region', { name: 'Standards to acknowledge' });
+    assert.match(await panel.textContent(), /Answering the phone, version 3/);
+    await s.screenshot({ path: join(SHOTS, 'standard-to-acknowledge.png'), fullPage: true });
+    const button = panel.getByRole('button', { name: /Answering the phone, version 3/ });
+    await button.focus();
+    await Promise.all([s.waitForURL(/done=acknowledged/), s.keyboard.press('Enter')]);
+    assert.match(await s.getByRole('status').textContent(), /your acknowledgement has been recorded/);
+    assert.ok(await s.getByText('You have acknowledged every current service standard.').isVisible());
+
+    // the manager sees Amy under "Acknowledged", Ben still waiting
+    await m.reload();
+    assert.match(await m.locator('#acknowledged').textContent(), /Amy Clarke/);
+    const waiting = await m.locator('#not-acknowledged').textContent();
+    assert.doesNotMatch(waiting, /Amy Clarke/);
+    assert.match(waiting, /Ben Hughes/);
+    await m.screenshot({ path: join(SHOTS, 'standard-acknowledgements.png'), fullPage: true });
+    assert.deepEqual(manager.problems, []);
+    assert.deepEqual(staff.problems, []);
+  } finally {
+    await manager.context.close();
+    await staff.context.close();
+  }
+});
