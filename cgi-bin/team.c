@@ -8,6 +8,7 @@
  */
 #include "team.h"
 #include "team_people.h"
+#include "team_raci.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/db.h"
@@ -84,6 +85,9 @@ static void add_person_duties(tpl_dict *row, long long user_id, int can_manage)
 			break;
 		duties++;
 		tpl_set(d, "LETTER", db_text(st, 0));
+		for (size_t i = 0; raci_letters[i]; i++)
+			if (strcmp(raci_letters[i], db_text(st, 0)) == 0)
+				tpl_set(d, "LETTER_LABEL", raci_letter_labels[i]);
 		tpl_set_int(d, "STANDARD_ID", sqlite3_column_int64(st, 1));
 		tpl_set(d, "STANDARD", db_text(st, 2));
 	}

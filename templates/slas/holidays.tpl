@@ -23,7 +23,7 @@
   <caption class="visually-hidden">Bank holidays in England and Wales</caption>
   <thead><tr><th scope="col">Date</th><th scope="col">Day</th><th scope="col">Name</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>
   <tbody>
-  {{#HOLIDAY}}<tr><td>{{DAY}}</td><td>{{WEEKDAY}}</td><td>{{NAME}}</td><td><form method="post" action="/slas/holidays/{{ID}}/delete" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button button--quiet">Remove<span class="visually-hidden"> {{NAME}} {{DAY}}</span></button></form></td></tr>{{/HOLIDAY}}
+  {{#HOLIDAY}}<tr><td>{{DAY}}</td><td>{{WEEKDAY}}</td><td>{{NAME}}</td><td><form method="post" action="/slas/holidays/{{ID}}/delete" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link-button">Remove<span class="visually-hidden"> {{NAME}} {{DAY}}</span></button></form></td></tr>{{/HOLIDAY}}
   </tbody>
 </table>
 {{/HAS_HOLIDAYS}}

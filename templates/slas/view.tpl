@@ -25,7 +25,7 @@
     <input id="start_date" name="start_date" type="date" value="{{START_DATE_VALUE}}"{{#START_DATE_INVALID}} aria-invalid="true" aria-describedby="start_date-error"{{/START_DATE_INVALID}}>
   </div>
   <div class="field{{#START_TIME_INVALID}} field--error{{/START_TIME_INVALID}}">
-    <label for="start_time">at</label>
+    <label for="start_time">at <span class="visually-hidden">(start time)</span></label>
     {{#START_TIME_INVALID}}<p class="field-error" id="start_time-error">{{START_TIME_ERROR}}</p>{{/START_TIME_INVALID}}
     <input id="start_time" name="start_time" type="time" value="{{START_TIME_VALUE}}"{{#START_TIME_INVALID}} aria-invalid="true" aria-describedby="start_time-error"{{/START_TIME_INVALID}}>
   </div>
@@ -35,7 +35,7 @@
     <input id="end_date" name="end_date" type="date" value="{{END_DATE_VALUE}}"{{#END_DATE_INVALID}} aria-invalid="true" aria-describedby="end_date-error"{{/END_DATE_INVALID}}>
   </div>
   <div class="field{{#END_TIME_INVALID}} field--error{{/END_TIME_INVALID}}">
-    <label for="end_time">at</label>
+    <label for="end_time">at <span class="visually-hidden">(time answered)</span></label>
     {{#END_TIME_INVALID}}<p class="field-error" id="end_time-error">{{END_TIME_ERROR}}</p>{{/END_TIME_INVALID}}
     <input id="end_time" name="end_time" type="time" value="{{END_TIME_VALUE}}"{{#END_TIME_INVALID}} aria-invalid="true" aria-describedby="end_time-error"{{/END_TIME_INVALID}}>
   </div>

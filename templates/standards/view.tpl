@@ -49,7 +49,7 @@
   <caption class="visually-hidden">Responsible, accountable, consulted and informed people</caption>
   <thead><tr><th scope="col">Role</th><th scope="col">Person</th>{{#CAN_MANAGE}}<th scope="col"><span class="visually-hidden">Remove</span></th>{{/CAN_MANAGE}}</tr></thead>
   <tbody>
-  {{#RACI_ROW}}<tr><td><abbr title="{{LETTER_LABEL}}">{{LETTER}}</abbr> {{LETTER_LABEL}}</td><td>{{NAME}}</td>{{#CAN_MANAGE}}<td><form method="post" action="/standards/{{ID}}/raci/{{RACI_ID}}/delete" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button button--quiet">Remove<span class="visually-hidden"> {{NAME}} as {{LETTER_LABEL}}</span></button></form></td>{{/CAN_MANAGE}}</tr>{{/RACI_ROW}}
+  {{#RACI_ROW}}<tr><td><abbr title="{{LETTER_LABEL}}">{{LETTER}}</abbr> {{LETTER_LABEL}}</td><td>{{NAME}}</td>{{#CAN_MANAGE}}<td><form method="post" action="/standards/{{ID}}/raci/{{RACI_ID}}/delete" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link-button">Remove<span class="visually-hidden"> {{NAME}} as {{LETTER_LABEL}}</span></button></form></td>{{/CAN_MANAGE}}</tr>{{/RACI_ROW}}
   </tbody>
 </table>
 {{/HAS_RACI}}

@@ -54,7 +54,7 @@ test('RACI letters from standards show on the team page', async () => {
   sql(stack.db, `INSERT INTO standard_versions (standard_id, version, commitment, published_at) VALUES (${sid}, 1, 'Greet within 30 seconds', ${now})`);
   sql(stack.db, `INSERT INTO raci (subject_type, subject_id, user_id, letter) VALUES ('standard', ${sid}, ${id('staff6')}, 'R')`);
   const page = await staff1.get('/team');
-  assert.match(page.text, new RegExp(`<td>Femi Adeyemi</td>[\\s\\S]*?<abbr title="RACI letter">R</abbr> for <a href="/standards/${sid}">Greeting visitors</a>`));
+  assert.match(page.text, new RegExp(`<td>Femi Adeyemi</td>[\\s\\S]*?<abbr title="Responsible">R</abbr> \\(Responsible\\) for <a href="/standards/${sid}">Greeting visitors</a>`));
 });
 
 // POSTs the new meeting form.
