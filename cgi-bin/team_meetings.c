@@ -147,6 +147,24 @@ int meetings_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
+/* The form with one more, pseudo, field "attendees" carrying the attendee
+ * problem, so the error summary lists it with the others. */
+static const struct form *with_attendee_error(struct request *rq, const struct form *f,
+                                              const char *problem)
+{
+	struct form *out = arena_zalloc(&rq->arena, sizeof *out);
+	struct field_spec *specs = arena_zalloc(&rq->arena, (f->count + 1) * sizeof *specs);
+	struct field_value *values = arena_zalloc(&rq->arena, (f->count + 1) * sizeof *values);
+	if (problem == NULL || out == NULL || specs == NULL || values == NULL)
+		return f;
+	memcpy(specs, f->specs, f->count * sizeof *specs);
+	memcpy(values, f->values, f->count * sizeof *values);
+	specs[f->count] = (struct field_spec){ "attendees", "Attendees", FIELD_TEXT, 0, 0, 0, NULL };
+	values[f->count] = (struct field_value){ 0, "", 0, 0, problem };
+	*out = (struct form){ specs, f->count + 1, values, f->error_count + 1 };
+	return out;
+}
+
 /* Shows the new-minutes form, with refused input when there is some. */
 static int show_meeting_form(struct request *rq, struct response *rs, const char *attendee_error)
 {
@@ -156,7 +174,7 @@ static int show_meeting_form(struct request *rq, struct response *rs, const char
 	if (c == NULL || page_begin(&p, rq, rs, "Record a meeting", "team/meeting_form.tpl") != 0)
 		return -1;
 	if (rq->form) {
-		page_form(&p, rq->form);
+		page_form(&p, with_attendee_error(rq, rq->form, attendee_error));
 	} else {
 		char today[11];
 		tpl_set(p.content, "HELD_ON_VALUE", today_london(today));
@@ -168,11 +186,6 @@ static int show_meeting_form(struct request *rq, struct response *rs, const char
 		tpl_set(row, "FIELD", c[i].field);
 		tpl_set(row, "NAME", c[i].name);
 		tpl_show_if(row, "CHECKED", c[i].ticked);
-	}
-	if (attendee_error) {
-		tpl_dict *row = tpl_add_row(p.content, "ATTENDEES_INVALID");
-		if (row)
-			tpl_set(row, "MESSAGE", attendee_error);
 	}
 	return page_finish(&p, rs);
 }

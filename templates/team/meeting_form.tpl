@@ -17,7 +17,7 @@
   </div>
   <fieldset class="field{{#ATTENDEES_INVALID}} field--error{{/ATTENDEES_INVALID}}" id="attendees">
     <legend>Attendees</legend>
-    {{#ATTENDEES_INVALID}}<p class="field-error" id="attendees-error">{{MESSAGE}}</p>{{/ATTENDEES_INVALID}}
+    {{#ATTENDEES_INVALID}}<p class="field-error" id="attendees-error">{{ATTENDEES_ERROR}}</p>{{/ATTENDEES_INVALID}}
     {{#ATTENDEE}}<div class="checkbox"><input id="{{FIELD}}" name="{{FIELD}}" type="checkbox" value="1"{{#CHECKED}} checked{{/CHECKED}}><label for="{{FIELD}}">{{NAME}}</label></div>{{/ATTENDEE}}
   </fieldset>
   <div class="field{{#MINUTES_INVALID}} field--error{{/MINUTES_INVALID}}">

@@ -98,6 +98,7 @@ test('meeting minutes refuse a future date, a bad date and no attendees, keeping
   assert.equal(fieldError(r.text, 'held_on'), 'Date of the meeting must be a real date written YYYY-MM-DD.');
   assert.equal(fieldError(r.text, 'title'), 'Title is required.');
   assert.equal(fieldError(r.text, 'attendees'), 'Tick at least one attendee.');
+  assert.match(r.text, /<a href="#attendees">Tick at least one attendee\.<\/a>/, 'listed in the error summary');
   assert.match(r.text, /Typed minutes<\/textarea>/);
   assert.equal(sql(stack.db, 'SELECT count(*) FROM meetings'), before);
 });
