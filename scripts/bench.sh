@@ -7,6 +7,9 @@
 #   /login             the sign-in page (template, form cookie)
 #   /                  the dashboard of the signed-in manager (session check,
 #                      queries, template)
+#   /standards, /standards/1, / again   after loading the standards data set
+#                      (scripts/standards-bench-data.sql: 200 standards, 106
+#                      staff, ~12,900 acknowledgements; issue 5a)
 #
 # For each: requests/s, p99 latency and requests/s as a share of the static
 # baseline measured in the same run; then the resident memory (VmRSS) of each
@@ -117,6 +120,12 @@ run_wrk static /static/ping.txt
 run_wrk healthz /healthz
 run_wrk login /login
 run_wrk dashboard / "$COOKIE"
+# issue 5a: standards with 3 versions and ~106 staff to acknowledge each
+# (scripts/standards-bench-data.sql), loaded after the figures above
+sqlite3 -cmd '.timeout 5000' "${FRONTLINE_DB:-$RUN_DIR/frontline-demo.db}" <"$ROOT/scripts/standards-bench-data.sql"
+run_wrk standards /standards "$COOKIE"
+run_wrk standard /standards/1 "$COOKIE"
+run_wrk home5a / "$COOKIE"
 
 # The workers: the children of the multiwatch process(es) this run started.
 worker_rows=""
@@ -148,6 +157,9 @@ mkdir -p "$OUT_DIR"
 		healthz) path=/healthz ;;
 		login) path=/login ;;
 		dashboard) path="/ (manager)" ;;
+		standards) path="/standards" ;;       # issue 5a
+		standard) path="/standards/1" ;;      # issue 5a
+		home5a) path="/ (+5a data)" ;;        # issue 5a
 		esac
 		ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[static]}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')
 		printf '%-10s %-18s %12s %10s %10s %12s %8s\n' "$name" "$path" "${RPS[$name]}" "${P99[$name]}" \
