@@ -207,3 +207,13 @@ test('forged team forms (no token, another site) change nothing', async () => {
   assert.equal(r.status, 403);
   assert.equal(count(), before);
 });
+
+test('multi-line text keeps its line breaks and is still escaped', async () => {
+  const evil = '<script>alert("x")</script>\nline two & <b>bold</b>';
+  const r = await recordMeeting({ held_on: '2026-11-03', title: '<i>Title</i>', minutes: evil, decisions: evil, [`attendee_${id('staff4')}`]: '1' });
+  assert.equal(r.status, 303);
+  const page = await staff1.get(r.headers.get('location'));
+  assert.doesNotMatch(page.text, /<script>alert|<b>bold<\/b>|<i>Title<\/i>/);
+  assert.match(page.text, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;\nline two &amp; &lt;b&gt;bold&lt;\/b&gt;/);
+  assert.match(page.text, /<h1>&lt;i&gt;Title&lt;\/i&gt;<\/h1>/);
+});
