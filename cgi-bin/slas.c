@@ -26,6 +26,7 @@
 #define SLAS_PER_PAGE 20
 #define HOLIDAYS_PER_PAGE 50
 #define MAX_HOLIDAYS 2000
+#define CLOCK_MAX_DAYS (5 * 366)
 
 static const char *const units[] = {
 	"percent", "working_minutes", "working_hours", "working_days", "count", "score", NULL
@@ -520,6 +521,30 @@ static const char *london_text(struct request *rq, time_t t)
 	return display_time(&rq->arena, iso_utc(t, iso));
 }
 
+/* The checks of the clock form beyond its table: an end needs a start and
+ * must come after it, within CLOCK_MAX_DAYS (which also bounds the work).
+ * Returns the number of problems found. */
+static int check_clock_form(struct form *f)
+{
+	time_t start = 0, end = 0;
+	int problems = 0;
+	if (f->error_count)
+		return 0;
+	int has_start = instant_of(f, CALC_START_DATE, CALC_START_TIME, &start);
+	int has_end = instant_of(f, CALC_END_DATE, CALC_END_TIME, &end);
+	if (!has_start && (has_end || f->values[CALC_START_TIME].present)) {
+		form_set_error(f, CALC_START_DATE, "Start date is required to work out the clock.");
+		problems++;
+	} else if (has_end && end < start) {
+		form_set_error(f, CALC_END_DATE, "End date must not be before the start.");
+		problems++;
+	} else if (has_end && (long long)(end - start) > CLOCK_MAX_DAYS * 86400LL) {
+		form_set_error(f, CALC_END_DATE, "End date must be within 5 years of the start.");
+		problems++;
+	}
+	return problems;
+}
+
 /* The clock check: the due time from a start, and the business time to an
  * end with whether it met the target. */
 static void add_clock_check(struct page *p, struct request *rq, const struct biz_calendar *c,
@@ -593,6 +618,8 @@ int sla_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "UPDATED_AT", display_time(&rq->arena, db_text(st, 14)));
 	sqlite3_reset(st);
 	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
+	if (rq->form && check_clock_form((struct form *)rq->form) > 0)
+		rs->status = 400;
 	sla_calendar(rq, &cal, open, close, mask, region);
 	add_clock_check(&p, rq, &cal, target, unit);
 	page_notice(&p, rq, sla_notices);

@@ -181,3 +181,17 @@ test('forged SLA and holiday forms (no token, another site) change nothing', asy
   assert.equal((await manager.post(`/slas/holidays/${hid}/delete`, {})).status, 403);
   assert.equal(count(), before);
 });
+
+test('the clock refuses an end before the start, a span over 5 years and an end without a start', async () => {
+  const id = createdId(await createSla({ title: 'Span checks' }));
+  let page = await manager.get(`/slas/${id}?start_date=2026-12-24&start_time=10:00&end_date=2026-12-23&end_time=10:00`);
+  assert.equal(page.status, 400);
+  assert.equal(fieldError(page.text, 'end_date'), 'End date must not be before the start.');
+  page = await manager.get(`/slas/${id}?start_date=2026-01-01&start_time=10:00&end_date=2040-12-31&end_time=10:00`);
+  assert.equal(page.status, 400);
+  assert.equal(fieldError(page.text, 'end_date'), 'End date must be within 5 years of the start.');
+  page = await manager.get(`/slas/${id}?end_date=2026-12-23`);
+  assert.equal(page.status, 400);
+  assert.equal(fieldError(page.text, 'start_date'), 'Start date is required to work out the clock.');
+  assert.equal((await manager.get(`/slas/${id}`)).status, 200, 'no query: just the SLA');
+});
