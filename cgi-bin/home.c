@@ -5,9 +5,9 @@
  * Pages: GET /, GET /healthz.
  */
 #include "home.h"
-#include "standards.h"
 #include "core/auth.h"
 #include "core/db.h"
+#include "standards.h"   /* issue 5a */
 
 #include <string.h>
 

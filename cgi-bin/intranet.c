@@ -6,11 +6,11 @@
  */
 #include "account.h"
 #include "home.h"
+#include "users.h"
 /* issue 5a: standards, SLAs and team */
 #include "standards.h"
 #include "slas.h"
 #include "team.h"
-#include "users.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/server.h"
@@ -68,9 +68,9 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/standards/{id}/edit", ROLE_MANAGER, NO_FIELDS, standard_edit_page, NULL },
 	{ METHOD_POST, "/standards/{id}/edit", ROLE_MANAGER, std_fields, STD_EDIT__COUNT, standard_edit_submit, standard_form_invalid },
 	{ METHOD_GET,  "/standards/{id}/publish", ROLE_MANAGER, NO_FIELDS, standard_publish_page, NULL },
-	{ METHOD_POST, "/standards/{id}/publish", ROLE_MANAGER, FIELDS(publish_fields), standard_publish_submit, standard_publish_invalid },
-	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(ack_fields), standard_ack_submit, NULL },
-	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(raci_fields), standard_raci_submit, standard_page },
+	{ METHOD_POST, "/standards/{id}/publish", ROLE_MANAGER, FIELDS(std_publish_fields), standard_publish_submit, standard_publish_invalid },
+	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(std_ack_fields), standard_ack_submit, NULL },
+	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(std_raci_fields), standard_raci_submit, standard_page },
 	{ METHOD_POST, "/standards/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, standard_raci_delete_submit, NULL },
 	{ METHOD_GET,  "/slas", ROLE_ALL, FIELDS(sla_list_fields), slas_page, NULL },
 	{ METHOD_GET,  "/slas/new", ROLE_MANAGER, NO_FIELDS, sla_new_page, NULL },
@@ -78,11 +78,11 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/slas/{id}", ROLE_ALL, FIELDS(sla_calc_fields), sla_page, sla_page },
 	{ METHOD_GET,  "/slas/{id}/edit", ROLE_MANAGER, NO_FIELDS, sla_edit_page, NULL },
 	{ METHOD_POST, "/slas/{id}/edit", ROLE_MANAGER, FIELDS(sla_fields), sla_edit_submit, sla_form_invalid },
-	{ METHOD_GET,  "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(sla_list_fields), holidays_page, NULL },
-	{ METHOD_POST, "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(holiday_fields), holiday_create_submit, holidays_page },
-	{ METHOD_POST, "/slas/holidays/{id}/delete", ROLE_MANAGER | ROLE_ADMIN, NO_FIELDS, holiday_delete_submit, NULL },
+	{ METHOD_GET,  "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(sla_list_fields), sla_holidays_page, NULL },
+	{ METHOD_POST, "/slas/holidays", ROLE_MANAGER | ROLE_ADMIN, FIELDS(sla_holiday_fields), sla_holiday_create_submit, sla_holidays_page },
+	{ METHOD_POST, "/slas/holidays/{id}/delete", ROLE_MANAGER | ROLE_ADMIN, NO_FIELDS, sla_holiday_delete_submit, NULL },
 	{ METHOD_GET,  "/team", ROLE_ALL, FIELDS(team_list_fields), team_page, NULL },
-	{ METHOD_POST, "/team/roles", ROLE_MANAGER, FIELDS(role_fields), team_role_submit, team_role_invalid },
+	{ METHOD_POST, "/team/roles", ROLE_MANAGER, FIELDS(team_role_fields), team_role_submit, team_role_invalid },
 	{ METHOD_POST, "/team/roles/{id}/delete", ROLE_MANAGER, NO_FIELDS, team_role_delete_submit, NULL },
 	{ METHOD_GET,  "/team/meetings", ROLE_ALL, FIELDS(team_list_fields), meetings_page, NULL },
 	{ METHOD_GET,  "/team/meetings/new", ROLE_MANAGER, NO_FIELDS, meeting_new_page, NULL },

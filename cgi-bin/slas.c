@@ -111,9 +111,9 @@ const struct field_spec sla_calc_fields[CALC__COUNT] = {
 	[CALC_END_TIME] = { "end_time", "End time", FIELD_TIME, 0, 0, 0, NULL },
 };
 
-const struct field_spec holiday_fields[HOL__COUNT] = {
-	[HOL_DAY] = { "day", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[HOL_NAME] = { "name", "Name", FIELD_TEXT, FIELD_REQUIRED, 1, 100, NULL },
+const struct field_spec sla_holiday_fields[BANKHOL__COUNT] = {
+	[BANKHOL_DAY] = { "day", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[BANKHOL_NAME] = { "name", "Name", FIELD_TEXT, FIELD_REQUIRED, 1, 100, NULL },
 };
 
 const struct field_spec sla_list_fields[SLALIST__COUNT] = {
@@ -270,7 +270,7 @@ static void add_sla_choices(struct page *p, const struct sla_values *v)
 	add_choices(p->content, "UNIT_OPTION", units, unit_labels, v->unit);
 	add_choices(p->content, "PERIOD_OPTION", periods, period_labels, v->period);
 	add_choices(p->content, "HOLIDAYS_OPTION", regions, region_labels, v->region);
-	people_add_options(p->content, "RESPONSIBLE_OPTION", v->responsible);
+	team_people_options(p->content, "RESPONSIBLE_OPTION", v->responsible);
 	for (int d = 0; d < 7; d++)
 		tpl_show_if(p->content, day_keys[d], v->days_mask & (1 << d));
 }
@@ -370,7 +370,7 @@ static void check_sla_form(struct form *f)
 	if (!f->values[SLA_TARGET].error && !f->values[SLA_UNIT].error &&
 	    strcmp(f->values[SLA_UNIT].text, "percent") == 0 && f->values[SLA_TARGET].decimal > 100)
 		form_set_error(f, SLA_TARGET, "Target must be between 0 and 100 for a percentage.");
-	if (!f->values[SLA_RESPONSIBLE].error && !people_is_active(f->values[SLA_RESPONSIBLE].number))
+	if (!f->values[SLA_RESPONSIBLE].error && !team_person_is_active(f->values[SLA_RESPONSIBLE].number))
 		form_set_error(f, SLA_RESPONSIBLE, "Responsible must be one of the people listed.");
 }
 
@@ -466,7 +466,7 @@ static long long *load_holidays(struct request *rq, const char *region, size_t *
 		return NULL;
 	sqlite3_bind_text(st, 1, region, -1, SQLITE_STATIC);
 	while (*count < MAX_HOLIDAYS && sqlite3_step(st) == SQLITE_ROW)
-		if (parse_day(db_text(st, 0), &days[*count]))
+		if (biz_parse_day(db_text(st, 0), &days[*count]))
 			(*count)++;
 	sqlite3_reset(st);
 	return days;
@@ -508,9 +508,9 @@ static long long target_seconds(const struct biz_calendar *c, double value, cons
 static int instant_of(const struct form *f, size_t date_i, size_t time_i, time_t *out)
 {
 	long long day;
-	if (!f->values[date_i].present || !parse_day(f->values[date_i].text, &day))
+	if (!f->values[date_i].present || !biz_parse_day(f->values[date_i].text, &day))
 		return 0;
-	*out = london_to_utc(day, f->values[time_i].present ? (int)f->values[time_i].number : 0);
+	*out = biz_london_to_utc(day, f->values[time_i].present ? (int)f->values[time_i].number : 0);
 	return 1;
 }
 
@@ -627,7 +627,7 @@ int sla_page(struct request *rq, struct response *rs)
 }
 
 /* GET /slas/holidays, and the page again when an addition is refused. */
-int holidays_page(struct request *rq, struct response *rs)
+int sla_holidays_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	long long page = 1, total = count_of(ST_HOLIDAY_COUNT);
@@ -637,7 +637,7 @@ int holidays_page(struct request *rq, struct response *rs)
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_LIST);
 	if (total < 0 || st == NULL || page_begin(&p, rq, rs, "Bank holidays", "slas/holidays.tpl") != 0)
 		return -1;
-	if (f && f->count == HOL__COUNT)
+	if (f && f->count == BANKHOL__COUNT)
 		page_form(&p, f);
 	sqlite3_bind_int(st, 1, HOLIDAYS_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * HOLIDAYS_PER_PAGE);
@@ -650,8 +650,8 @@ int holidays_page(struct request *rq, struct response *rs)
 		rows++;
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "DAY", db_text(st, 1));
-		if (parse_day(db_text(st, 1), &day))
-			tpl_set(row, "WEEKDAY", day_names[weekday_of_day(day)]);
+		if (biz_parse_day(db_text(st, 1), &day))
+			tpl_set(row, "WEEKDAY", day_names[biz_weekday(day)]);
 		tpl_set(row, "NAME", db_text(st, 2));
 	}
 	sqlite3_reset(st);
@@ -675,30 +675,30 @@ static int write_holiday(void *vctx)
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_INSERT);
 	if (st == NULL)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, c->f->values[HOL_DAY].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->f->values[HOL_NAME].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, c->f->values[BANKHOL_DAY].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->f->values[BANKHOL_NAME].text, -1, SQLITE_STATIC);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
 	c->id = sqlite3_last_insert_rowid(db_get());
-	return audit_record(c->rq, "holiday.added", "bank_holiday", c->id, c->f->values[HOL_DAY].text);
+	return audit_record(c->rq, "holiday.added", "bank_holiday", c->id, c->f->values[BANKHOL_DAY].text);
 }
 
 /* POST /slas/holidays: adds a bank holiday (one per date). */
-int holiday_create_submit(struct request *rq, struct response *rs)
+int sla_holiday_create_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_TAKEN);
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, f->values[HOL_DAY].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, f->values[BANKHOL_DAY].text, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		form_set_error(f, HOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
+		form_set_error(f, BANKHOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
 		                                        db_text(st, 0)));
 	sqlite3_reset(st);
 	if (f->error_count) {
 		rs->status = 400;
-		return holidays_page(rq, rs);
+		return sla_holidays_page(rq, rs);
 	}
 	struct holiday_ctx c = { rq, f, 0 };
 	if (db_write(write_holiday, &c) != SQLITE_OK)
@@ -726,7 +726,7 @@ static int write_holiday_delete(void *vctx)
 }
 
 /* POST /slas/holidays/{id}/delete */
-int holiday_delete_submit(struct request *rq, struct response *rs)
+int sla_holiday_delete_submit(struct request *rq, struct response *rs)
 {
 	struct holiday_ctx c = { rq, NULL, rq->path_ids[0] };
 	int rc = db_write(write_holiday_delete, &c);

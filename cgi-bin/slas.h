@@ -18,8 +18,8 @@ extern const struct field_spec sla_fields[SLA__COUNT];
 enum sla_calc_field { CALC_START_DATE, CALC_START_TIME, CALC_END_DATE, CALC_END_TIME, CALC__COUNT };
 extern const struct field_spec sla_calc_fields[CALC__COUNT];
 
-enum holiday_field { HOL_DAY, HOL_NAME, HOL__COUNT };
-extern const struct field_spec holiday_fields[HOL__COUNT];
+enum sla_holiday_field { BANKHOL_DAY, BANKHOL_NAME, BANKHOL__COUNT };
+extern const struct field_spec sla_holiday_fields[BANKHOL__COUNT];
 
 enum sla_list_field { SLALIST_PAGE, SLALIST__COUNT };
 extern const struct field_spec sla_list_fields[SLALIST__COUNT];
@@ -31,8 +31,8 @@ int sla_form_invalid(struct request *rq, struct response *rs);
 int sla_page(struct request *rq, struct response *rs);
 int sla_edit_page(struct request *rq, struct response *rs);
 int sla_edit_submit(struct request *rq, struct response *rs);
-int holidays_page(struct request *rq, struct response *rs);
-int holiday_create_submit(struct request *rq, struct response *rs);
-int holiday_delete_submit(struct request *rq, struct response *rs);
+int sla_holidays_page(struct request *rq, struct response *rs);
+int sla_holiday_create_submit(struct request *rq, struct response *rs);
+int sla_holiday_delete_submit(struct request *rq, struct response *rs);
 
 #endif

@@ -127,18 +127,18 @@ const struct field_spec std_fields[STD__COUNT] = {
 	[STD_DETAILS] = { "details", "Details", FIELD_MULTILINE, 0, 0, 4000, NULL },
 };
 
-const struct field_spec publish_fields[PUB__COUNT] = {
+const struct field_spec std_publish_fields[PUB__COUNT] = {
 	[PUB_COMMITMENT] = { "commitment", "Commitment", FIELD_TEXT, FIELD_REQUIRED, 5, 500, NULL },
 	[PUB_DETAILS] = { "details", "Details", FIELD_MULTILINE, 0, 0, 4000, NULL },
 	[PUB_CHANGE_NOTE] = { "change_note", "What changed", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
 	[PUB_REVIEW_DATE] = { "review_date", "Next review date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
-const struct field_spec ack_fields[ACK__COUNT] = {
+const struct field_spec std_ack_fields[ACK__COUNT] = {
 	[ACK_VERSION] = { "version", "Version", FIELD_INT, FIELD_REQUIRED, 1, 1000000, NULL },
 };
 
-const struct field_spec raci_fields[RACI__COUNT] = {
+const struct field_spec std_raci_fields[RACI__COUNT] = {
 	[RACI_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
 	[RACI_LETTER] = { "letter", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, raci_letters },
 };
@@ -171,13 +171,13 @@ static const char *principle_text(const char *principle, const char *own)
 	return strcmp(principle, "own") == 0 ? own : label_of(principles, principle_names, principle);
 }
 
-/* Sets REVIEW_DATE and shows REVIEW_OVERDUE or REVIEW_SOON as the date is. */
+/* Sets REVIEW_DATE and shows BIZ_REVIEW_OVERDUE or REVIEW_SOON as the date is. */
 static void set_review(tpl_dict *d, const char *review_date, const char *today)
 {
-	enum review_state s = review_state(review_date, today, REVIEW_SOON_DAYS);
+	enum biz_review_state s = biz_review_state(review_date, today, REVIEW_SOON_DAYS);
 	tpl_set(d, "REVIEW_DATE", review_date);
-	tpl_show_if(d, "REVIEW_OVERDUE", s == REVIEW_OVERDUE);
-	tpl_show_if(d, "REVIEW_SOON", s == REVIEW_DUE_SOON);
+	tpl_show_if(d, "REVIEW_OVERDUE", s == BIZ_REVIEW_OVERDUE);
+	tpl_show_if(d, "REVIEW_SOON", s == BIZ_REVIEW_DUE_SOON);
 }
 
 /* Returns 1 when the signed-in user manages standards. */
@@ -213,7 +213,7 @@ int standards_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	long long page = f->values[STDLIST_PAGE].present ? f->values[STDLIST_PAGE].number : 1;
-	long long total = 0, staff = people_staff_count();
+	long long total = 0, staff = team_staff_count();
 	char today[11];
 	struct page p;
 	sqlite3_stmt *st = db_stmt(&std_table, ST_COUNT);
@@ -270,7 +270,7 @@ static void add_form_choices(struct page *p, const char *principle, long long ow
 		tpl_set(row, "LABEL", principle_labels[i]);
 		tpl_show_if(row, "CHECKED", strcmp(principles[i], principle) == 0);
 	}
-	people_add_options(p->content, "OWNER_OPTION", owner);
+	team_people_options(p->content, "OWNER_OPTION", owner);
 }
 
 /* Shows the create form (id 0) or the edit form of a standard, with the
@@ -339,7 +339,7 @@ static void check_standard_form(struct form *f)
 	if (strcmp(f->values[STD_PRINCIPLE].text, "own") == 0 && !f->values[STD_OWN_PRINCIPLE].present &&
 	    !f->values[STD_OWN_PRINCIPLE].error)
 		form_set_error(f, STD_OWN_PRINCIPLE, "Own principle is required when the principle is the organisation's own.");
-	if (!f->values[STD_OWNER].error && !people_is_active(f->values[STD_OWNER].number))
+	if (!f->values[STD_OWNER].error && !team_person_is_active(f->values[STD_OWNER].number))
 		form_set_error(f, STD_OWNER, "Owner must be one of the people listed.");
 	if (!f->values[STD_REVIEW_DATE].error &&
 	    strcmp(f->values[STD_REVIEW_DATE].text, today_london(today)) < 0)
@@ -561,7 +561,7 @@ static void add_raci(struct page *p, struct request *rq, long long id)
 		chosen = rq->form->values[RACI_USER].number;
 		letter = rq->form->values[RACI_LETTER].text;
 	}
-	people_add_options(p->content, "RACI_PERSON", chosen);
+	team_people_options(p->content, "RACI_PERSON", chosen);
 	for (size_t i = 0; raci_letters[i]; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "RACI_LETTER_OPTION");
 		if (row == NULL)
@@ -842,9 +842,9 @@ static void reviews_panel(tpl_dict *panel, struct request *rq)
 	char today[11], horizon[11];
 	long long day;
 	int rows = 0;
-	if (st == NULL || box == NULL || !parse_day(today_london(today), &day))
+	if (st == NULL || box == NULL || !biz_parse_day(today_london(today), &day))
 		return;
-	sqlite3_bind_text(st, 1, format_day(day + REVIEW_SOON_DAYS, horizon), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, biz_format_day(day + REVIEW_SOON_DAYS, horizon), -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(box, "REVIEW");
 		if (row == NULL)

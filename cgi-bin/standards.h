@@ -18,15 +18,15 @@ extern const struct field_spec std_fields[STD__COUNT];
 
 /* Publishing a new version. */
 enum publish_field { PUB_COMMITMENT, PUB_DETAILS, PUB_CHANGE_NOTE, PUB_REVIEW_DATE, PUB__COUNT };
-extern const struct field_spec publish_fields[PUB__COUNT];
+extern const struct field_spec std_publish_fields[PUB__COUNT];
 
 /* Acknowledging the version one has read. */
 enum ack_field { ACK_VERSION, ACK__COUNT };
-extern const struct field_spec ack_fields[ACK__COUNT];
+extern const struct field_spec std_ack_fields[ACK__COUNT];
 
 /* Adding a RACI entry. */
 enum raci_field { RACI_USER, RACI_LETTER, RACI__COUNT };
-extern const struct field_spec raci_fields[RACI__COUNT];
+extern const struct field_spec std_raci_fields[RACI__COUNT];
 
 /* The page number of lists. */
 enum std_list_field { STDLIST_PAGE, STDLIST__COUNT };

@@ -43,7 +43,7 @@ static const char *const team_sql[ST__COUNT] = {
 static sqlite3_stmt *team_cache[ST__COUNT];
 static struct sql_table team_table = { team_sql, ST__COUNT, team_cache, NULL };
 
-const struct field_spec role_fields[TROLE__COUNT] = {
+const struct field_spec team_role_fields[TROLE__COUNT] = {
 	[TROLE_USER] = { "person", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
 	[TROLE_TEXT] = { "responsibility", "Responsibility", FIELD_TEXT, FIELD_REQUIRED, 3, 300, NULL },
 };
@@ -167,7 +167,7 @@ int team_page(struct request *rq, struct response *rs)
 	tpl_show_if(p.content, can_manage ? "COACHING_ALL" : "COACHING_MINE",
 	            (rq->session->roles & (ROLE_MANAGER | ROLE_STAFF)) != 0);
 	if (can_manage)
-		people_add_options(p.content, "PERSON_OPTION", chosen);
+		team_people_options(p.content, "PERSON_OPTION", chosen);
 	page_pager(&p, rq, "/team?", page, PEOPLE_PER_PAGE, total);
 	page_notice(&p, rq, team_notices);
 	return page_finish(&p, rs);
@@ -201,7 +201,7 @@ static int write_role(void *vctx)
 /* Refuses a person who is not an active account. */
 static void check_role_form(struct form *f)
 {
-	if (!f->values[TROLE_USER].error && !people_is_active(f->values[TROLE_USER].number))
+	if (!f->values[TROLE_USER].error && !team_person_is_active(f->values[TROLE_USER].number))
 		form_set_error(f, TROLE_USER, "Person must be one of the people listed.");
 }
 

@@ -11,7 +11,7 @@
 
 /* Naming a responsibility. */
 enum team_role_field { TROLE_USER, TROLE_TEXT, TROLE__COUNT };
-extern const struct field_spec role_fields[TROLE__COUNT];
+extern const struct field_spec team_role_fields[TROLE__COUNT];
 
 /* Recording a meeting (attendees come as attendee_<user id> checkboxes,
  * validated against the active accounts by the handler). */

@@ -290,7 +290,7 @@ int coaching_submit(struct request *rq, struct response *rs)
 	struct form *f = (struct form *)request_form(rq);
 	long long member = rq->path_ids[0];
 	const char *name, *job;
-	if (!find_member(rq, member, &name, &job) || !people_is_active(member))
+	if (!find_member(rq, member, &name, &job) || !team_person_is_active(member))
 		return no_such_log(rq, rs);
 	check_coaching_form(f);
 	if (f->error_count) {

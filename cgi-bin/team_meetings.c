@@ -307,7 +307,7 @@ static void add_action_form(struct page *p, struct request *rq)
 		owner = rq->form->values[MACT_OWNER].number;
 		kind = rq->form->values[MACT_KIND].text;
 	}
-	people_add_options(p->content, "OWNER_OPTION", owner);
+	team_people_options(p->content, "OWNER_OPTION", owner);
 	tpl_show(p->content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE");
 }
 
@@ -366,7 +366,7 @@ static int meeting_exists(long long id)
 static void check_action_form(struct form *f)
 {
 	char today[11];
-	if (!f->values[MACT_OWNER].error && !people_is_active(f->values[MACT_OWNER].number))
+	if (!f->values[MACT_OWNER].error && !team_person_is_active(f->values[MACT_OWNER].number))
 		form_set_error(f, MACT_OWNER, "Owner must be one of the people listed.");
 	if (!f->values[MACT_DUE].error && strcmp(f->values[MACT_DUE].text, today_london(today)) < 0)
 		form_set_error(f, MACT_DUE, "Due date must be today or later.");

@@ -17,7 +17,7 @@ static sqlite3_stmt *people_cache[ST__COUNT];
 static struct sql_table people_table = { people_sql, ST__COUNT, people_cache, NULL };
 
 /* One row per active account, the chosen one marked. */
-int people_add_options(tpl_dict *d, const char *section, long long chosen)
+int team_people_options(tpl_dict *d, const char *section, long long chosen)
 {
 	sqlite3_stmt *st = db_stmt(&people_table, ST_ACTIVE);
 	int rows = 0, rc;
@@ -54,37 +54,15 @@ static int lookup(long long id, int *disabled, unsigned *roles)
 }
 
 /* An account that exists and is not disabled. */
-int people_is_active(long long id)
+int team_person_is_active(long long id)
 {
 	int disabled = 1;
 	unsigned roles = 0;
 	return lookup(id, &disabled, &roles) && !disabled;
 }
 
-/* An active account with the staff role. */
-int people_is_active_staff(long long id)
-{
-	int disabled = 1;
-	unsigned roles = 0;
-	return lookup(id, &disabled, &roles) && !disabled && (roles & ROLE_STAFF);
-}
-
-/* The display name, or NULL. */
-const char *people_name(struct arena *a, long long id)
-{
-	sqlite3_stmt *st = db_stmt(&people_table, ST_ONE);
-	const char *name = NULL;
-	if (st == NULL)
-		return NULL;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		name = arena_strdup(a, db_text(st, 0));
-	sqlite3_reset(st);
-	return name;
-}
-
 /* Active staff accounts. */
-long long people_staff_count(void)
+long long team_staff_count(void)
 {
 	sqlite3_stmt *st = db_stmt(&people_table, ST_STAFF_COUNT);
 	long long n = -1;

@@ -67,7 +67,7 @@ int raci_add_rows(tpl_dict *d, const char *section, const char *subject_type,
 const char *raci_problem(struct arena *a, const char *subject_type, long long subject_id,
                          long long user_id, const char *letter)
 {
-	if (!people_is_active(user_id))
+	if (!team_person_is_active(user_id))
 		return "Person must be one of the people listed.";
 	sqlite3_stmt *st = subject_stmt(ST_HOLDS, subject_type, subject_id);
 	const char *problem = NULL;

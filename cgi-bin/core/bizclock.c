@@ -18,7 +18,7 @@ static long long floor_div(long long a, long long b)
 }
 
 /* Days since 1970-01-01 of a Gregorian date (the era-based method). */
-long long days_from_civil(int year, int month, int day)
+long long biz_days_from_civil(int year, int month, int day)
 {
 	long long y = year - (month <= 2);
 	long long era = floor_div(y, 400);
@@ -28,8 +28,8 @@ long long days_from_civil(int year, int month, int day)
 	return era * 146097 + doe - 719468;
 }
 
-/* The date of a day number (inverse of days_from_civil). */
-void civil_from_days(long long days, int *year, int *month, int *day)
+/* The date of a day number (inverse of biz_days_from_civil). */
+void biz_civil_from_days(long long days, int *year, int *month, int *day)
 {
 	long long z = days + 719468;
 	long long era = floor_div(z, 146097);
@@ -44,7 +44,7 @@ void civil_from_days(long long days, int *year, int *month, int *day)
 }
 
 /* 0 Sunday .. 6 Saturday; 1970-01-01 was a Thursday. */
-int weekday_of_day(long long days)
+int biz_weekday(long long days)
 {
 	long long w = (days + 4) % 7;
 	return (int)(w < 0 ? w + 7 : w);
@@ -72,7 +72,7 @@ static int read_digits(const char *s, int n, int *out)
 }
 
 /* Parses a strict YYYY-MM-DD real date into a day number. */
-int parse_day(const char *s, long long *days)
+int biz_parse_day(const char *s, long long *days)
 {
 	int y, m, d;
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -81,15 +81,15 @@ int parse_day(const char *s, long long *days)
 		return 0;
 	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
 		return 0;
-	*days = days_from_civil(y, m, d);
+	*days = biz_days_from_civil(y, m, d);
 	return 1;
 }
 
 /* Writes a day number as YYYY-MM-DD. */
-char *format_day(long long days, char out[11])
+char *biz_format_day(long long days, char out[11])
 {
 	int y, m, d;
-	civil_from_days(days, &y, &m, &d);
+	biz_civil_from_days(days, &y, &m, &d);
 	int parts[3] = { y, m, d }, widths[3] = { 4, 2, 2 };
 	char *o = out;
 	for (int i = 0; i < 3; i++) {
@@ -107,30 +107,30 @@ char *format_day(long long days, char out[11])
 /* The UTC instant of 01:00 UTC on the last Sunday of a month. */
 static long long last_sunday_0100(int year, int month)
 {
-	long long last = days_from_civil(year, month, month_length(year, month));
-	return (last - weekday_of_day(last)) * DAY_SECONDS + 3600;
+	long long last = biz_days_from_civil(year, month, month_length(year, month));
+	return (last - biz_weekday(last)) * DAY_SECONDS + 3600;
 }
 
 /* BST runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
  * last Sunday of October. */
-int london_is_bst(time_t t)
+int biz_london_is_bst(time_t t)
 {
 	int y, m, d;
-	civil_from_days(floor_div((long long)t, DAY_SECONDS), &y, &m, &d);
+	biz_civil_from_days(floor_div((long long)t, DAY_SECONDS), &y, &m, &d);
 	return (long long)t >= last_sunday_0100(y, 3) && (long long)t < last_sunday_0100(y, 10);
 }
 
 /* The wall-clock reading in London, as seconds since the epoch. */
-long long london_local(time_t t)
+long long biz_london_local(time_t t)
 {
-	return (long long)t + (london_is_bst(t) ? 3600 : 0);
+	return (long long)t + (biz_london_is_bst(t) ? 3600 : 0);
 }
 
 /* Wall-clock time on a day to UTC: try BST first, else GMT. */
-time_t london_to_utc(long long day, int minutes)
+time_t biz_london_to_utc(long long day, int minutes)
 {
 	long long local = day * DAY_SECONDS + (long long)minutes * 60;
-	if (london_is_bst((time_t)(local - 3600)))
+	if (biz_london_is_bst((time_t)(local - 3600)))
 		return (time_t)(local - 3600);
 	return (time_t)local;
 }
@@ -167,11 +167,11 @@ int biz_is_holiday(const struct biz_calendar *c, long long day)
 /* The working window of a day in UTC; returns 0 when the day is shut. */
 static int day_window(const struct biz_calendar *c, long long day, time_t *from, time_t *to)
 {
-	int wd = weekday_of_day(day);
+	int wd = biz_weekday(day);
 	if (c->open[wd] >= c->close[wd] || biz_is_holiday(c, day))
 		return 0;
-	*from = london_to_utc(day, c->open[wd]);
-	*to = london_to_utc(day, c->close[wd]);
+	*from = biz_london_to_utc(day, c->open[wd]);
+	*to = biz_london_to_utc(day, c->close[wd]);
 	return *to > *from;
 }
 
@@ -181,8 +181,8 @@ long long biz_seconds_between(const struct biz_calendar *c, time_t start, time_t
 	long long total = 0;
 	if (end <= start)
 		return 0;
-	long long first = floor_div(london_local(start), DAY_SECONDS);
-	long long last = floor_div(london_local(end), DAY_SECONDS);
+	long long first = floor_div(biz_london_local(start), DAY_SECONDS);
+	long long last = floor_div(biz_london_local(end), DAY_SECONDS);
 	for (long long day = first; day <= last; day++) {
 		time_t from, to;
 		if (!day_window(c, day, &from, &to))
@@ -201,7 +201,7 @@ time_t biz_add_seconds(const struct biz_calendar *c, time_t start, long long sec
 	long long remaining = seconds;
 	if (seconds <= 0)
 		return start;
-	long long first = floor_div(london_local(start), DAY_SECONDS);
+	long long first = floor_div(biz_london_local(start), DAY_SECONDS);
 	for (long long day = first; day < first + BIZ_SEARCH_DAYS; day++) {
 		time_t from, to;
 		if (!day_window(c, day, &from, &to))
@@ -228,14 +228,14 @@ long long biz_working_day_seconds(const struct biz_calendar *c)
 }
 
 /* Overdue once the date has passed; due soon from soon_days before it. */
-enum review_state review_state(const char *review_date, const char *today, int soon_days)
+enum biz_review_state biz_review_state(const char *review_date, const char *today, int soon_days)
 {
 	long long review, now;
-	if (!parse_day(review_date, &review) || !parse_day(today, &now))
-		return REVIEW_UNKNOWN;
+	if (!biz_parse_day(review_date, &review) || !biz_parse_day(today, &now))
+		return BIZ_REVIEW_UNKNOWN;
 	if (review < now)
-		return REVIEW_OVERDUE;
+		return BIZ_REVIEW_OVERDUE;
 	if (review - now <= soon_days)
-		return REVIEW_DUE_SOON;
-	return REVIEW_OK;
+		return BIZ_REVIEW_DUE_SOON;
+	return BIZ_REVIEW_OK;
 }

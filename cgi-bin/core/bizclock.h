@@ -23,24 +23,24 @@
 #include <time.h>
 
 /* Days since 1970-01-01 for a proleptic Gregorian date. */
-long long days_from_civil(int year, int month, int day);
+long long biz_days_from_civil(int year, int month, int day);
 /* The date of a day number. */
-void civil_from_days(long long days, int *year, int *month, int *day);
+void biz_civil_from_days(long long days, int *year, int *month, int *day);
 /* 0 Sunday .. 6 Saturday for a day number. */
-int weekday_of_day(long long days);
+int biz_weekday(long long days);
 /* Parses "YYYY-MM-DD" (a real date) into a day number; returns 1, or 0. */
-int parse_day(const char *s, long long *days);
+int biz_parse_day(const char *s, long long *days);
 /* Writes a day number as "YYYY-MM-DD" into out (11 bytes); returns out. */
-char *format_day(long long days, char out[11]);
+char *biz_format_day(long long days, char out[11]);
 
 /* Returns 1 when the instant falls in British Summer Time. */
-int london_is_bst(time_t t);
+int biz_london_is_bst(time_t t);
 /* Europe/London wall-clock seconds (as if UTC) for a UTC instant. */
-long long london_local(time_t t);
+long long biz_london_local(time_t t);
 /* The UTC instant of a Europe/London wall-clock time: the first of two in
  * the October repeat; a time skipped in March is read as GMT (an hour
  * later on the clock). */
-time_t london_to_utc(long long day, int minutes);
+time_t biz_london_to_utc(long long day, int minutes);
 
 /* When the organisation works. Weekday index 0 is Sunday. */
 struct biz_calendar {
@@ -73,14 +73,14 @@ time_t biz_add_seconds(const struct biz_calendar *c, time_t start, long long sec
 long long biz_working_day_seconds(const struct biz_calendar *c);
 
 /* Where a review date stands on a given day. */
-enum review_state {
-	REVIEW_UNKNOWN,     /* the date is missing or malformed */
-	REVIEW_OK,          /* more than soon_days away */
-	REVIEW_DUE_SOON,    /* today or within soon_days */
-	REVIEW_OVERDUE,     /* the date has passed */
+enum biz_review_state {
+	BIZ_REVIEW_UNKNOWN,     /* the date is missing or malformed */
+	BIZ_REVIEW_OK,          /* more than soon_days away */
+	BIZ_REVIEW_DUE_SOON,    /* today or within soon_days */
+	BIZ_REVIEW_OVERDUE,     /* the date has passed */
 };
 
 /* Compares a review date with today (both YYYY-MM-DD). */
-enum review_state review_state(const char *review_date, const char *today, int soon_days);
+enum biz_review_state biz_review_state(const char *review_date, const char *today, int soon_days);
 
 #endif

@@ -20,7 +20,7 @@ static time_t at(const char *iso)
 static long long day(const char *s)
 {
 	long long d = 0;
-	CHECK(parse_day(s, &d));
+	CHECK(biz_parse_day(s, &d));
 	return d;
 }
 
@@ -35,53 +35,53 @@ static const char *iso(time_t t, char out[21])
 static void test_dates(void)
 {
 	char out[11];
-	CHECK_EQ_INT(days_from_civil(1970, 1, 1), 0);
-	CHECK_EQ_INT(days_from_civil(2000, 3, 1), 11017);
-	CHECK_EQ_INT(days_from_civil(1969, 12, 31), -1);
-	CHECK_STR_EQ(format_day(days_from_civil(2028, 2, 29), out), "2028-02-29");
+	CHECK_EQ_INT(biz_days_from_civil(1970, 1, 1), 0);
+	CHECK_EQ_INT(biz_days_from_civil(2000, 3, 1), 11017);
+	CHECK_EQ_INT(biz_days_from_civil(1969, 12, 31), -1);
+	CHECK_STR_EQ(biz_format_day(biz_days_from_civil(2028, 2, 29), out), "2028-02-29");
 	int bad = 0;
 	for (long long d = -800000; d < 800000; d += 37) {
 		int y, m, dd;
-		civil_from_days(d, &y, &m, &dd);
-		if (days_from_civil(y, m, dd) != d)
+		biz_civil_from_days(d, &y, &m, &dd);
+		if (biz_days_from_civil(y, m, dd) != d)
 			bad++;
 	}
 	CHECK_EQ_INT(bad, 0);
-	CHECK_EQ_INT(weekday_of_day(day("2026-11-23")), 1);   /* a Monday */
-	CHECK_EQ_INT(weekday_of_day(day("1970-01-01")), 4);   /* a Thursday */
-	CHECK_EQ_INT(weekday_of_day(day("1969-12-28")), 0);   /* a Sunday */
+	CHECK_EQ_INT(biz_weekday(day("2026-11-23")), 1);   /* a Monday */
+	CHECK_EQ_INT(biz_weekday(day("1970-01-01")), 4);   /* a Thursday */
+	CHECK_EQ_INT(biz_weekday(day("1969-12-28")), 0);   /* a Sunday */
 	long long d;
-	CHECK(parse_day("2028-02-29", &d));
-	CHECK(!parse_day("2026-02-29", &d));
-	CHECK(!parse_day("2026-2-01", &d));
-	CHECK(!parse_day("2026-13-01", &d));
-	CHECK(!parse_day("2026-01-01x", &d));
-	CHECK(!parse_day("", &d));
-	CHECK(!parse_day(NULL, &d));
+	CHECK(biz_parse_day("2028-02-29", &d));
+	CHECK(!biz_parse_day("2026-02-29", &d));
+	CHECK(!biz_parse_day("2026-2-01", &d));
+	CHECK(!biz_parse_day("2026-13-01", &d));
+	CHECK(!biz_parse_day("2026-01-01x", &d));
+	CHECK(!biz_parse_day("", &d));
+	CHECK(!biz_parse_day(NULL, &d));
 }
 
 static void test_london_offsets(void)
 {
 	/* 2026: clocks go forward 29 March, back 25 October, at 01:00 UTC. */
-	CHECK(!london_is_bst(at("2026-03-29T00:59:59Z")));
-	CHECK(london_is_bst(at("2026-03-29T01:00:00Z")));
-	CHECK(london_is_bst(at("2026-10-25T00:59:59Z")));
-	CHECK(!london_is_bst(at("2026-10-25T01:00:00Z")));
-	CHECK(!london_is_bst(at("2026-01-15T12:00:00Z")));
-	CHECK(london_is_bst(at("2026-07-15T12:00:00Z")));
+	CHECK(!biz_london_is_bst(at("2026-03-29T00:59:59Z")));
+	CHECK(biz_london_is_bst(at("2026-03-29T01:00:00Z")));
+	CHECK(biz_london_is_bst(at("2026-10-25T00:59:59Z")));
+	CHECK(!biz_london_is_bst(at("2026-10-25T01:00:00Z")));
+	CHECK(!biz_london_is_bst(at("2026-01-15T12:00:00Z")));
+	CHECK(biz_london_is_bst(at("2026-07-15T12:00:00Z")));
 	/* 2027: 28 March and 31 October. */
-	CHECK(!london_is_bst(at("2027-03-28T00:30:00Z")));
-	CHECK(london_is_bst(at("2027-03-28T01:30:00Z")));
-	CHECK(london_is_bst(at("2027-10-31T00:30:00Z")));
-	CHECK(!london_is_bst(at("2027-10-31T01:30:00Z")));
+	CHECK(!biz_london_is_bst(at("2027-03-28T00:30:00Z")));
+	CHECK(biz_london_is_bst(at("2027-03-28T01:30:00Z")));
+	CHECK(biz_london_is_bst(at("2027-10-31T00:30:00Z")));
+	CHECK(!biz_london_is_bst(at("2027-10-31T01:30:00Z")));
 	char out[21];
-	CHECK_STR_EQ(iso(london_to_utc(day("2026-06-01"), 9 * 60), out), "2026-06-01T08:00:00Z");
-	CHECK_STR_EQ(iso(london_to_utc(day("2026-12-01"), 9 * 60), out), "2026-12-01T09:00:00Z");
+	CHECK_STR_EQ(iso(biz_london_to_utc(day("2026-06-01"), 9 * 60), out), "2026-06-01T08:00:00Z");
+	CHECK_STR_EQ(iso(biz_london_to_utc(day("2026-12-01"), 9 * 60), out), "2026-12-01T09:00:00Z");
 	/* 01:30 on the October change day happens twice: the first (BST) is taken. */
-	CHECK_STR_EQ(iso(london_to_utc(day("2026-10-25"), 90), out), "2026-10-25T00:30:00Z");
+	CHECK_STR_EQ(iso(biz_london_to_utc(day("2026-10-25"), 90), out), "2026-10-25T00:30:00Z");
 	/* 01:30 on the March change day never happens: read as GMT. */
-	CHECK_STR_EQ(iso(london_to_utc(day("2026-03-29"), 90), out), "2026-03-29T01:30:00Z");
-	CHECK_EQ_INT(london_local(at("2026-06-01T08:00:00Z")) - at("2026-06-01T08:00:00Z"), 3600);
+	CHECK_STR_EQ(iso(biz_london_to_utc(day("2026-03-29"), 90), out), "2026-03-29T01:30:00Z");
+	CHECK_EQ_INT(biz_london_local(at("2026-06-01T08:00:00Z")) - at("2026-06-01T08:00:00Z"), 3600);
 }
 
 /* Monday to Friday 09:00-17:00 with the Christmas 2026 bank holidays. */
@@ -132,10 +132,10 @@ static void test_elapsed(void)
 	}
 	always.holidays = NULL;
 	always.holiday_count = 0;
-	CHECK_EQ_INT(biz_seconds_between(&always, london_to_utc(day("2026-03-29"), 0),
-	                                 london_to_utc(day("2026-03-30"), 0)), 23 * 3600);
-	CHECK_EQ_INT(biz_seconds_between(&always, london_to_utc(day("2026-10-25"), 0),
-	                                 london_to_utc(day("2026-10-26"), 0)), 25 * 3600);
+	CHECK_EQ_INT(biz_seconds_between(&always, biz_london_to_utc(day("2026-03-29"), 0),
+	                                 biz_london_to_utc(day("2026-03-30"), 0)), 23 * 3600);
+	CHECK_EQ_INT(biz_seconds_between(&always, biz_london_to_utc(day("2026-10-25"), 0),
+	                                 biz_london_to_utc(day("2026-10-26"), 0)), 25 * 3600);
 	/* the end before the start */
 	CHECK_EQ_INT(biz_seconds_between(&c, at("2026-11-24T10:00:00Z"), at("2026-11-23T10:00:00Z")), 0);
 	CHECK_EQ_INT(biz_working_day_seconds(&c), 8 * 3600);
@@ -181,15 +181,15 @@ static void test_add(void)
 
 static void test_review_state(void)
 {
-	CHECK_EQ_INT(review_state("2026-11-22", "2026-11-23", 30), REVIEW_OVERDUE);
-	CHECK_EQ_INT(review_state("2025-01-01", "2026-11-23", 30), REVIEW_OVERDUE);
-	CHECK_EQ_INT(review_state("2026-11-23", "2026-11-23", 30), REVIEW_DUE_SOON);
-	CHECK_EQ_INT(review_state("2026-12-23", "2026-11-23", 30), REVIEW_DUE_SOON);
-	CHECK_EQ_INT(review_state("2026-12-24", "2026-11-23", 30), REVIEW_OK);
-	CHECK_EQ_INT(review_state("2027-03-01", "2026-11-23", 0), REVIEW_OK);
-	CHECK_EQ_INT(review_state("2026-02-30", "2026-11-23", 30), REVIEW_UNKNOWN);
-	CHECK_EQ_INT(review_state("", "2026-11-23", 30), REVIEW_UNKNOWN);
-	CHECK_EQ_INT(review_state("2026-11-22", "nonsense", 30), REVIEW_UNKNOWN);
+	CHECK_EQ_INT(biz_review_state("2026-11-22", "2026-11-23", 30), BIZ_REVIEW_OVERDUE);
+	CHECK_EQ_INT(biz_review_state("2025-01-01", "2026-11-23", 30), BIZ_REVIEW_OVERDUE);
+	CHECK_EQ_INT(biz_review_state("2026-11-23", "2026-11-23", 30), BIZ_REVIEW_DUE_SOON);
+	CHECK_EQ_INT(biz_review_state("2026-12-23", "2026-11-23", 30), BIZ_REVIEW_DUE_SOON);
+	CHECK_EQ_INT(biz_review_state("2026-12-24", "2026-11-23", 30), BIZ_REVIEW_OK);
+	CHECK_EQ_INT(biz_review_state("2027-03-01", "2026-11-23", 0), BIZ_REVIEW_OK);
+	CHECK_EQ_INT(biz_review_state("2026-02-30", "2026-11-23", 30), BIZ_REVIEW_UNKNOWN);
+	CHECK_EQ_INT(biz_review_state("", "2026-11-23", 30), BIZ_REVIEW_UNKNOWN);
+	CHECK_EQ_INT(biz_review_state("2026-11-22", "nonsense", 30), BIZ_REVIEW_UNKNOWN);
 }
 
 int main(void)
