@@ -15,6 +15,7 @@
 <h2>What happens on a breach</h2>
 <div class="team-text">{{ON_BREACH:pre_escape}}</div>
 {{#CAN_MANAGE}}<p><a class="button button--secondary" href="/slas/{{ID}}/edit">Edit this SLA</a></p>{{/CAN_MANAGE}}
+<div class="area-no-print">
 <h2 id="clock">Check the clock</h2>
 <p>{{#HAS_DURATION}}When is a case due, and was it answered in time? {{/HAS_DURATION}}Business time counts only the hours above.</p>
 {{>FORM_ERRORS}}
@@ -41,6 +42,7 @@
   </div>
   <div class="field"><button type="submit" class="button button--secondary">Work it out</button></div>
 </form>
+</div>
 {{#CLOCK_RESULT}}
 <dl class="summary-list" id="clock-result">
   <div><dt>Started</dt><dd>{{START}}</dd></div>

@@ -3,6 +3,7 @@
 <h1>Coaching log: {{MEMBER}}</h1>
 <p class="muted">{{JOB_TITLE}}{{#OWN_LOG}} · This is your own log: your manager records your coaching, one-to-ones and recognition here.{{/OWN_LOG}}</p>
 {{#CAN_WRITE}}
+<div class="area-no-print">
 <h2>Add an entry</h2>
 {{>FORM_ERRORS}}
 <form method="post" action="/team/coaching/{{ID}}" novalidate>
@@ -35,6 +36,7 @@
   </div>
   <button type="submit" class="button">Add to the log</button>
 </form>
+</div>
 {{/CAN_WRITE}}
 <h2>Entries</h2>
 {{#NO_ENTRIES}}<p class="empty">Nothing has been recorded in this log yet.</p>{{/NO_ENTRIES}}

@@ -22,6 +22,7 @@
 </table>
 {{/HAS_ACTIONS}}
 {{#CAN_MANAGE}}
+<div class="area-no-print">
 <h3>Raise an action</h3>
 {{>FORM_ERRORS}}
 <form method="post" action="/team/meetings/{{ID}}/actions" novalidate>
@@ -53,4 +54,5 @@
   </div>
   <button type="submit" class="button button--secondary">Raise the action</button>
 </form>
+</div>
 {{/CAN_MANAGE}}

@@ -32,6 +32,7 @@
 {{/HAS_PEOPLE}}
 {{>PAGER}}
 {{#CAN_MANAGE}}
+<div class="area-no-print">
 <h2>Give someone a responsibility</h2>
 {{>FORM_ERRORS}}
 <form method="post" action="/team/roles" class="team-inline-form" novalidate>
@@ -48,6 +49,7 @@
   </div>
   <div class="field"><button type="submit" class="button button--secondary">Add</button></div>
 </form>
+</div>
 {{/CAN_MANAGE}}
 <h2>Recent meetings</h2>
 {{#NO_MEETINGS}}<p class="empty">No meeting minutes yet.</p>{{/NO_MEETINGS}}
