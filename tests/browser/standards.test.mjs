@@ -102,3 +102,25 @@ test('a manager publishes version 3 and a member of staff acknowledges it from t
     await staff.context.close();
   }
 });
+
+test('printed meeting minutes and standards leave out the forms and keep the record', async () => {
+  const manager = await signedInPage('manager');
+  try {
+    const m = manager.page;
+    await m.goto('/team/meetings/1');
+    await m.emulateMedia({ media: 'print' });
+    const shown = (locator) => locator.first().evaluate((el) => getComputedStyle(el).display !== 'none');
+    assert.equal(await shown(m.locator('h3', { hasText: 'Raise an action' })), false, 'the raise-an-action form is not printed');
+    assert.equal(await shown(m.getByRole('heading', { name: 'Decisions' })), true);
+    assert.equal(await shown(m.locator('#decisions')), true, 'the decisions are printed');
+    await m.pdf({ path: join(SHOTS, 'meeting-print.pdf'), format: 'A4' });
+    await m.goto('/standards/1');
+    assert.equal(await shown(m.locator('.std-raci-form')), false, 'the RACI form is not printed');
+    assert.equal(await shown(m.locator('.std-history')), true, 'the version history is printed');
+    await m.emulateMedia({ media: 'screen' });
+    assert.equal(await shown(m.locator('.std-raci-form')), true);
+    assert.deepEqual(manager.problems, []);
+  } finally {
+    await manager.context.close();
+  }
+});
