@@ -109,7 +109,7 @@ test('printed meeting minutes and standards leave out the forms and keep the rec
     const m = manager.page;
     await m.goto('/team/meetings/1');
     await m.emulateMedia({ media: 'print' });
-    const shown = (locator) => locator.first().evaluate((el) => getComputedStyle(el).display !== 'none');
+    const shown = (locator) => locator.first().evaluate((el) => el.checkVisibility());
     assert.equal(await shown(m.locator('h3', { hasText: 'Raise an action' })), false, 'the raise-an-action form is not printed');
     assert.equal(await shown(m.getByRole('heading', { name: 'Decisions' })), true);
     assert.equal(await shown(m.locator('#decisions')), true, 'the decisions are printed');
