@@ -29,8 +29,9 @@
   </div>
   <div class="field{{#TARGET_INVALID}} field--error{{/TARGET_INVALID}}">
     <label for="target">Target</label>
+    <p class="hint" id="target-hint">A number, in the unit chosen below: 90 (per cent of calls answered in 20 seconds), 2 (working days).</p>
     {{#TARGET_INVALID}}<p class="field-error" id="target-error">{{TARGET_ERROR}}</p>{{/TARGET_INVALID}}
-    <input id="target" name="target" type="text" inputmode="decimal" value="{{TARGET_VALUE}}"{{#TARGET_INVALID}} aria-invalid="true" aria-describedby="target-error"{{/TARGET_INVALID}}>
+    <input id="target" name="target" type="text" inputmode="decimal" value="{{TARGET_VALUE}}" aria-describedby="target-hint{{#TARGET_INVALID}} target-error{{/TARGET_INVALID}}"{{#TARGET_INVALID}} aria-invalid="true"{{/TARGET_INVALID}}>
   </div>
   <div class="field{{#UNIT_INVALID}} field--error{{/UNIT_INVALID}}">
     <label for="unit">Target unit</label>
