@@ -103,7 +103,7 @@ static const char *const std_sql[ST__COUNT] = {
 	[ST_INSERT_ACK] =
 		"INSERT OR IGNORE INTO standard_acks (version_id, user_id, acknowledged_at) "
 		"SELECT v.id, ?2, ?3 FROM standards s JOIN standard_versions v "
-		"ON v.standard_id = s.id AND v.version = s.current_version WHERE s.id = ?1",
+		"ON v.standard_id = s.id AND v.version = s.current_version WHERE s.id = ?1 AND s.current_version = ?4",
 	[ST_PENDING_FOR_USER] =
 		"SELECT s.id, s.title, s.current_version, v.published_at FROM standards s "
 		"JOIN standard_versions v ON v.standard_id = s.id AND v.version = s.current_version "
@@ -727,11 +727,22 @@ static int write_ack(void *vctx)
 	sqlite3_bind_int64(st, 1, c->id);
 	sqlite3_bind_int64(st, 2, c->rq->session->user_id);
 	sqlite3_bind_text(st, 3, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 4, c->version);
 	int rc = db_exec_stmt(st);
-	if (rc != SQLITE_OK || sqlite3_changes(db_get()) == 0)
-		return rc;              /* already acknowledged: nothing to audit */
+	if (rc != SQLITE_OK)
+		return rc;
+	if (sqlite3_changes(db_get()) == 0)     /* already acknowledged, or superseded meanwhile */
+		return current_version(c->id) == c->version ? SQLITE_OK : SQLITE_ABORT;
 	return audit_record(c->rq, "standard.acknowledged", "standard", c->id,
 	                    arena_printf(&c->rq->arena, "version %lld", c->version));
+}
+
+/* Answers 409 to an acknowledgement of a version no longer current. */
+static int superseded(struct request *rq, struct response *rs)
+{
+	respond_error(rq, rs, 409, "A newer version of this standard has been published since "
+	              "you opened it. Please read the current version and acknowledge that.");
+	return 0;
 }
 
 /* POST /standards/{id}/acknowledge: "I have read and understood version N".
@@ -745,13 +756,13 @@ int standard_ack_submit(struct request *rq, struct response *rs)
 		return -1;
 	if (current == 0)
 		return no_such_standard(rq, rs);
-	if (version != current) {
-		respond_error(rq, rs, 409, "A newer version of this standard has been published since "
-		              "you opened it. Please read the current version and acknowledge that.");
-		return 0;
-	}
+	if (version != current)
+		return superseded(rq, rs);
 	struct std_ctx c = { rq, NULL, id, version };
-	if (db_write(write_ack, &c) != SQLITE_OK)
+	int rc = db_write(write_ack, &c);
+	if (rc == SQLITE_ABORT)
+		return superseded(rq, rs);
+	if (rc != SQLITE_OK)
 		return -1;
 	const char *back = request_query(rq, "from");
 	respond_redirect(rs, back && strcmp(back, "home") == 0 ? "/?done=acknowledged" :

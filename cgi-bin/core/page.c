@@ -96,6 +96,7 @@ static const char *status_title(int status)
 	case 403: return "You do not have access to this page";
 	case 404: return "Page not found";
 	case 405: return "That action is not allowed here";
+	case 409: return "This has changed since you opened it";   /* issue 5a */
 	case 411: return "Length required";
 	case 413: return "Too large";
 	case 415: return "Unsupported content";
