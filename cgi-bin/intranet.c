@@ -63,6 +63,7 @@ static const struct route routes[] = {
 	/* issue 5a: service standards, SLAs and the team */
 	{ METHOD_GET,  "/standards", ROLE_ALL, FIELDS(std_list_fields), standards_page, NULL },
 	{ METHOD_GET,  "/standards/new", ROLE_MANAGER, NO_FIELDS, standard_new_page, NULL },
+	{ METHOD_GET,  "/standards/handbook", ROLE_ALL, NO_FIELDS, standards_handbook_page, NULL },
 	{ METHOD_POST, "/standards", ROLE_MANAGER, FIELDS(std_fields), standard_create_submit, standard_form_invalid },
 	{ METHOD_GET,  "/standards/{id}", ROLE_ALL, NO_FIELDS, standard_page, NULL },
 	{ METHOD_GET,  "/standards/{id}/edit", ROLE_MANAGER, NO_FIELDS, standard_edit_page, NULL },

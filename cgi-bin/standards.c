@@ -56,6 +56,7 @@ enum std_stmt {
 	ST_INSERT_ACK,
 	ST_PENDING_FOR_USER,
 	ST_REVIEWS_DUE,
+	ST_HANDBOOK,
 	ST__COUNT
 };
 static const char *const std_sql[ST__COUNT] = {
@@ -113,6 +114,11 @@ static const char *const std_sql[ST__COUNT] = {
 		"SELECT s.id, s.title, s.review_date, coalesce(u.display_name, '') FROM standards s "
 		"LEFT JOIN users u ON u.id = s.owner_id WHERE s.review_date <= ? "
 		"ORDER BY s.review_date LIMIT 20",
+	[ST_HANDBOOK] =
+		"SELECT s.title, s.principle, s.own_principle, coalesce(u.display_name, ''), s.current_version, "
+		"v.commitment, v.details, v.published_at FROM standards s "
+		"JOIN standard_versions v ON v.standard_id = s.id AND v.version = s.current_version "
+		"LEFT JOIN users u ON u.id = s.owner_id ORDER BY s.title COLLATE NOCASE LIMIT 500",
 };
 static sqlite3_stmt *std_cache[ST__COUNT];
 static struct sql_table std_table = { std_sql, ST__COUNT, std_cache, NULL };
@@ -256,6 +262,36 @@ int standards_page(struct request *rq, struct response *rs)
 	tpl_show_if(p.content, is_manager(rq) ? "SHOW_ACK_COUNT" : "SHOW_MINE", 1);
 	page_pager(&p, rq, "/standards?", page, STANDARDS_PER_PAGE, total);
 	page_notice(&p, rq, std_notices);
+	return page_finish(&p, rs);
+}
+
+/* GET /standards/handbook: every current standard in full on one page,
+ * for a team briefing or the notice board (it prints cleanly). */
+int standards_handbook_page(struct request *rq, struct response *rs)
+{
+	struct page p;
+	char today[11];
+	sqlite3_stmt *st = db_stmt(&std_table, ST_HANDBOOK);
+	if (st == NULL || page_begin(&p, rq, rs, "Service standards handbook", "standards/handbook.tpl") != 0)
+		return -1;
+	tpl_set(p.content, "TODAY", today_london(today));
+	int rows = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(p.content, "STANDARD");
+		if (row == NULL)
+			break;
+		rows++;
+		tpl_set(row, "TITLE", db_text(st, 0));
+		tpl_set(row, "PRINCIPLE", principle_text(db_text(st, 1), db_text(st, 2)));
+		tpl_set(row, "OWNER", db_text(st, 3));
+		tpl_set_int(row, "VERSION", sqlite3_column_int64(st, 4));
+		tpl_set(row, "COMMITMENT", db_text(st, 5));
+		tpl_set(row, "DETAILS", db_text(st, 6));
+		tpl_show_if(row, "HAS_DETAILS", db_text(st, 6)[0] != '\0');
+		tpl_set(row, "PUBLISHED_AT", display_time(&rq->arena, db_text(st, 7)));
+	}
+	sqlite3_reset(st);
+	tpl_show_if(p.content, rows ? "HAS_STANDARDS" : "NO_STANDARDS", 1);
 	return page_finish(&p, rs);
 }
 

@@ -33,6 +33,7 @@ enum std_list_field { STDLIST_PAGE, STDLIST__COUNT };
 extern const struct field_spec std_list_fields[STDLIST__COUNT];
 
 int standards_page(struct request *rq, struct response *rs);
+int standards_handbook_page(struct request *rq, struct response *rs);
 int standard_new_page(struct request *rq, struct response *rs);
 int standard_create_submit(struct request *rq, struct response *rs);
 int standard_page(struct request *rq, struct response *rs);

@@ -1,7 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Service standards</h1>
 <p>What we promise our customers, the service principle each promise serves, and who owns it. When a new version is published every member of staff is asked to read and acknowledge it.</p>
-{{#CAN_MANAGE}}<p><a class="button" href="/standards/new">Add a standard</a></p>{{/CAN_MANAGE}}
+<ul class="actions">
+  {{#CAN_MANAGE}}<li><a class="button" href="/standards/new">Add a standard</a></li>{{/CAN_MANAGE}}
+  <li><a href="/standards/handbook">All standards in full, to print or brief the team</a></li>
+</ul>
 {{#NO_STANDARDS}}<p class="empty">No service standards have been set yet.</p>{{/NO_STANDARDS}}
 {{#HAS_STANDARDS}}
 <div class="table-wrap">

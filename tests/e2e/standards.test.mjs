@@ -246,3 +246,18 @@ test('an unknown standard is 404', async () => {
   const token = await staff1.csrf('/standards');
   assert.equal((await staff1.post('/standards/99999/acknowledge', { csrf_token: token, version: '1' })).status, 404);
 });
+
+test('the handbook shows every current standard in full to anyone signed in', async () => {
+  const id = await newStandard('Handbook entry <b>');
+  const r = await publish(id, { commitment: 'Reply within one working day', details: 'Line one\nLine two <i>', change_note: 'v2', review_date: FUTURE });
+  assert.equal(r.status, 303);
+  const assessor = await signedIn(stack.base, 'assessor');
+  const page = await assessor.get('/standards/handbook');
+  assert.equal(page.status, 200);
+  assert.match(page.text, /<h2>Handbook entry &lt;b&gt;<\/h2>\s*<p class="std-commitment"><strong>Reply within one working day<\/strong><\/p>/);
+  assert.match(page.text, /Line one\nLine two &lt;i&gt;/);
+  assert.match(page.text, /Handbook entry &lt;b&gt;[\s\S]*?owner Daniel Okafor · version 2, published/, 'the current version only');
+  assert.doesNotMatch(page.text, /Answer 80% of calls within 30 seconds/, "the demo phone standard's old version 1 is not shown");
+  assert.match(page.text, /<h2>Answering the phone<\/h2>/);
+  assert.match((await staff1.get('/standards')).text, /href="\/standards\/handbook"/);
+});
