@@ -28,6 +28,8 @@ INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)
 # service plans
 INTRANET_OBJ += $(BUILD)/plans.o $(BUILD)/plans_parts.o $(BUILD)/plans_form.o $(BUILD)/plans_logic.o
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
+# service plans
+ADMIN_OBJ += $(BUILD)/demo_plans.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
