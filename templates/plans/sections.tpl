@@ -4,7 +4,7 @@
 <h2 id="goals">Business goals</h2>
 {{#NO_GOALS}}<p class="empty">No business goals yet.</p>{{/NO_GOALS}}
 {{#HAS_GOALS}}<ul class="plain-list">
-  {{#GOAL}}<li><strong>{{TITLE}}</strong> ({{OBJECTIVES}} objective(s))<span class="prewrap">{{DESCRIPTION}}</span>{{#EDIT}} <a href="{{HREF}}">Edit<span class="visually-hidden"> goal {{TITLE}}</span></a>{{/EDIT}}</li>{{/GOAL}}
+  {{#GOAL}}<li><strong>{{TITLE}}</strong> ({{OBJECTIVES}} objective(s))<br><span class="prewrap">{{DESCRIPTION}}</span>{{#EDIT}} <a href="{{HREF}}">Edit<span class="visually-hidden"> goal {{TITLE}}</span></a>{{/EDIT}}</li>{{/GOAL}}
 </ul>{{/HAS_GOALS}}
 {{#MANAGER}}<p><a href="/plans/{{PLAN_ID}}/goals/new">Add a business goal</a></p>{{/MANAGER}}
 </section>
