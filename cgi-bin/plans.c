@@ -77,7 +77,7 @@ static const char *const plans_notices[] = {
 enum plans_stmt {
 	ST_COUNT_PLANS, ST_LIST_PLANS, ST_PLAN_FORM, ST_PLAN_INSERT, ST_PLAN_UPDATE,
 	ST_PLAN_DETAIL, ST_GOALS, ST_OBJECTIVES, ST_MILESTONES, ST_RESOURCES, ST_RISKS,
-	ST_STAKEHOLDERS, ST_REVIEW_FORM, ST_REVIEW_SAVE, ST_CLOSE_PLAN,
+	ST_STAKEHOLDERS, ST_REVIEW_FORM, ST_REVIEW_SAVE, ST_CLOSE_PLAN, ST_ACTIVE_PLANS,
 	ST__COUNT
 };
 static const char *const plans_sql[ST__COUNT] = {
@@ -129,6 +129,9 @@ static const char *const plans_sql[ST__COUNT] = {
 	                   "changes_next = excluded.changes_next, reviewed_by = excluded.reviewed_by, "
 	                   "reviewed_at = excluded.reviewed_at",
 	[ST_CLOSE_PLAN] = "UPDATE plans SET status = 'closed', updated_at = ?2 WHERE id = ?1",
+	[ST_ACTIVE_PLANS] = "SELECT p.id, p.title, p.period_end, (SELECT count(*) FROM plan_milestones m "
+	                    "WHERE m.plan_id = p.id AND m.done_date IS NULL AND m.due_date < ?1) "
+	                    "FROM plans p WHERE p.status = 'active' ORDER BY p.period_end, p.id LIMIT 5",
 };
 static sqlite3_stmt *plans_cache[ST__COUNT];
 static struct sql_table plans_table = { plans_sql, ST__COUNT, plans_cache, NULL };
@@ -835,4 +838,35 @@ int plan_review_submit(struct request *rq, struct response *rs)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/plans/%lld?done=reviewed#review", plan_id));
 	return 0;
+}
+
+/* ---- the dashboard ---- */
+
+/* See plans.h. */
+void plans_dashboard_panel(struct page *p, struct request *rq)
+{
+	sqlite3_stmt *st = db_stmt(&plans_table, ST_ACTIVE_PLANS);
+	tpl_dict *panel = tpl_add_row(p->content, "PLANS_PANEL");
+	char today[11];
+	int rows = 0;
+	if (st == NULL || panel == NULL)
+		return;
+	today_london(today);
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(panel, "ACTIVE_PLAN");
+		if (row == NULL)
+			break;
+		rows++;
+		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
+		tpl_set(row, "TITLE", db_text(st, 1));
+		tpl_set(row, "END", date_words(&rq->arena, db_text(st, 2)));
+		long long overdue = sqlite3_column_int64(st, 3);
+		tpl_dict *o = overdue ? tpl_add_row(row, "OVERDUE") : NULL;
+		if (o)
+			tpl_set(o, "TEXT", arena_printf(&rq->arena, "%lld overdue milestone%s", overdue, overdue == 1 ? "" : "s"));
+		tpl_show_if(row, "REVIEW_DUE", strcmp(db_text(st, 2), today) < 0);
+	}
+	sqlite3_reset(st);
+	tpl_show_if(panel, rows ? "HAS_ACTIVE_PLANS" : "NO_ACTIVE_PLANS", 1);
 }

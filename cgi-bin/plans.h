@@ -70,6 +70,10 @@ int plan_update_submit(struct request *rq, struct response *rs);
 int plan_update_invalid(struct request *rq, struct response *rs);
 int plan_review_page(struct request *rq, struct response *rs);
 int plan_review_submit(struct request *rq, struct response *rs);
+/* Adds the home page's PLANS_PANEL: the active plans (at most five, the
+ * soonest to end first), their overdue milestones, and whether the plan
+ * has ended and waits for its review. */
+void plans_dashboard_panel(struct page *p, struct request *rq);
 
 /* plans_parts.c: /plans/{id}/<part>/new, /plans/{id}/<part>,
  * /plans/{id}/<part>/{item} and /plans/{id}/<part>/{item}/delete; the

@@ -388,3 +388,11 @@ test('the list pages through plans and filters by status', async () => {
   assert.equal(none.status, 200);
   assert.equal((await staff.get('/plans?status=nonsense')).status, 400);
 });
+
+test('the manager\'s home page lists the running plans and their overdue milestones; staff do not get the panel', async () => {
+  const home = await manager.get('/');
+  assert.match(home.text, /<h2 id="plans-heading">Service plans running<\/h2>/);
+  assert.match(home.text, new RegExp(`<a href="/plans/${winter()}">Winter peak service plan</a> <span class="muted">ends [^<]+</span> <span class="tag tag--warning">1 overdue milestone</span>`));
+  assert.doesNotMatch(home.text, /Summer service plan/, 'closed plans are not listed');
+  assert.doesNotMatch((await staff.get('/')).text, /plans-heading/);
+});
