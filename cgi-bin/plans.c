@@ -114,7 +114,7 @@ static const char *const plans_sql[ST__COUNT] = {
 	                  "coalesce(u.display_name, ''), m.notes FROM plan_milestones m "
 	                  "LEFT JOIN users u ON u.id = m.owner_id WHERE m.plan_id = ? ORDER BY m.due_date, m.id",
 	[ST_RESOURCES] = "SELECT r.id, r.kind, r.description, r.quantity, coalesce(r.from_date, ''), "
-	                 "coalesce(r.to_date, ''), coalesce(t.name, ''), r.notes FROM plan_resources r "
+	                 "coalesce(r.to_date, ''), coalesce(t.name, ''), r.notes, coalesce(r.team_id, 0) FROM plan_resources r "
 	                 "LEFT JOIN teams t ON t.id = r.team_id WHERE r.plan_id = ? "
 	                 "ORDER BY CASE r.kind WHEN 'staff_hours' THEN 0 WHEN 'equipment' THEN 1 ELSE 2 END, r.id",
 	[ST_RISKS] = "SELECT k.id, k.description, k.likelihood, k.impact, k.contingency, coalesce(u.display_name, '') "
@@ -439,6 +439,9 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
 		int has[3];
 		for (int i = 0; i < 3; i++)
 			has[i] = sqlite3_column_type(st, 3 + i) != SQLITE_NULL;
+		/* Progress comes from the hand-entered current value; once the KPI
+		 * area is merged, an objective with a kpi_id takes its KPI's
+		 * latest value here instead (see plan_objectives in 007_plans.sql). */
 		int progress = objective_progress(has[0], sqlite3_column_double(st, 3), has[1],
 		                                  sqlite3_column_double(st, 4), has[2], sqlite3_column_double(st, 5));
 		enum objective_status status = objective_status(progress, pf->start, deadline, pf->today);
@@ -561,9 +564,11 @@ static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, in
 			staff_hours += sqlite3_column_double(st, 3);
 			/* The rota's planned hours for the same dates and team go here
 			 * once the rota area is merged: call
-			 * rota_planned_hours(from, to, team_id, &hours) and set
-			 * ROTA_HOURS (and ROTA_SHORT when hours < quantity). Until
-			 * then the column says the link is not made yet. */
+			 * rota_planned_hours(column 4, column 5, column 8 (0: every
+			 * team), &hours), show them in the "Rota's planned hours"
+			 * column in place of ROTA_NOT_LINKED, and flag a shortfall
+			 * when hours < the quantity asked for. Until then the column
+			 * says the link is not made yet. */
 			tpl_show(row, "ROTA_NOT_LINKED");
 		} else if (strcmp(kind, "budget") == 0) {
 			budget += sqlite3_column_double(st, 3);
