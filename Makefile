@@ -25,11 +25,14 @@ FUZZ_PKGS := clang libclang-rt-14-dev
 CORE_C := $(wildcard cgi-bin/core/*.c)
 CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embedded.o
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
-# issue 5a: standards, SLAs and team
+ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
+# standards, SLAs and team (issue 5)
 INTRANET_OBJ += $(BUILD)/standards.o $(BUILD)/team_people.o $(BUILD)/team_raci.o $(BUILD)/slas.o \
                 $(BUILD)/team.o $(BUILD)/team_meetings.o $(BUILD)/team_coaching.o
-ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
-ADMIN_OBJ += $(BUILD)/demo_standards.o   # issue 5a
+ADMIN_OBJ += $(BUILD)/demo_standards.o
+# service plans (issue 5)
+INTRANET_OBJ += $(BUILD)/plans.o $(BUILD)/plans_parts.o $(BUILD)/plans_form.o $(BUILD)/plans_logic.o
+ADMIN_OBJ += $(BUILD)/demo_plans.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
@@ -79,6 +82,11 @@ $(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(CORE_OBJ) $(LDLIBS) -lfcgi
+
+# service plans: the plan rules live outside core, so their test links them.
+$(BUILD)/tests/test_plans: tests/unit/test_plans.c tests/unit/check.h $(BUILD)/plans_logic.o $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(BUILD)/plans_logic.o $(CORE_OBJ) $(LDLIBS) -lfcgi
 
 # Every template must start with the AUTOESCAPE pragma, or its values
 # would reach the page unescaped.

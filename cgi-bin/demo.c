@@ -6,6 +6,7 @@
  */
 #include "demo.h"
 #include "demo_standards.h"   /* issue 5a */
+#include "demo_plans.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -100,6 +101,9 @@ static int write_demo(void *hash)
 		rc = insert_history();
 	if (rc == SQLITE_OK)
 		rc = demo_standards();   /* issue 5a: standards, SLA, team */
+	/* service plans */
+	if (rc == SQLITE_OK)
+		rc = demo_plans();
 	return rc;
 }
 

@@ -5,6 +5,7 @@
  * Pages: GET /, GET /healthz.
  */
 #include "home.h"
+#include "plans.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "standards.h"   /* issue 5a */
@@ -142,6 +143,9 @@ int home_page(struct request *rq, struct response *rs)
 	if (roles & ROLE_ASSESSOR)
 		tpl_show(p.content, "ASSESSOR_PANEL");
 	standards_home_panel(&p, rq);   /* issue 5a: standards to acknowledge or review */
+	/* service plans */
+	if (roles & ROLE_MANAGER)
+		plans_dashboard_panel(&p, rq);
 	return page_finish(&p, rs);
 }
 

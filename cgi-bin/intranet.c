@@ -6,6 +6,7 @@
  */
 #include "account.h"
 #include "home.h"
+#include "plans.h"
 #include "users.h"
 /* issue 5a: standards, SLAs and team */
 #include "standards.h"
@@ -93,6 +94,46 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/team/coaching", ROLE_MANAGER | ROLE_STAFF, NO_FIELDS, coaching_index_page, NULL },
 	{ METHOD_GET,  "/team/coaching/{id}", ROLE_MANAGER | ROLE_STAFF, FIELDS(team_list_fields), coaching_page, NULL },
 	{ METHOD_POST, "/team/coaching/{id}", ROLE_MANAGER, FIELDS(coaching_fields), coaching_submit, coaching_invalid },
+	/* service plans (plans*.c): everyone reads, managers write */
+	{ METHOD_GET,  "/plans", ROLE_ALL, FIELDS(plan_list_fields), plans_list_page, NULL },
+	{ METHOD_GET,  "/plans/new", ROLE_MANAGER, NO_FIELDS, plan_new_page, NULL },
+	{ METHOD_POST, "/plans", ROLE_MANAGER, FIELDS(plan_fields), plan_create_submit, plan_create_invalid },
+	{ METHOD_GET,  "/plans/{id}", ROLE_ALL, NO_FIELDS, plan_page, NULL },
+	{ METHOD_GET,  "/plans/{id}/print", ROLE_ALL, NO_FIELDS, plan_print_page, NULL },
+	{ METHOD_GET,  "/plans/{id}/edit", ROLE_MANAGER, NO_FIELDS, plan_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}", ROLE_MANAGER, FIELDS(plan_fields), plan_update_submit, plan_update_invalid },
+	{ METHOD_GET,  "/plans/{id}/review", ROLE_MANAGER, NO_FIELDS, plan_review_page, NULL },
+	{ METHOD_POST, "/plans/{id}/review", ROLE_MANAGER, FIELDS(review_fields), plan_review_submit, plan_review_page },
+	{ METHOD_GET,  "/plans/{id}/goals/new", ROLE_MANAGER, NO_FIELDS, part_new_page, NULL },
+	{ METHOD_POST, "/plans/{id}/goals", ROLE_MANAGER, FIELDS(goal_fields), part_create_submit, part_form_invalid },
+	{ METHOD_GET,  "/plans/{id}/goals/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}/goals/{id}", ROLE_MANAGER, FIELDS(goal_fields), part_update_submit, part_form_invalid },
+	{ METHOD_POST, "/plans/{id}/goals/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	{ METHOD_GET,  "/plans/{id}/objectives/new", ROLE_MANAGER, NO_FIELDS, part_new_page, NULL },
+	{ METHOD_POST, "/plans/{id}/objectives", ROLE_MANAGER, FIELDS(objective_fields), part_create_submit, part_form_invalid },
+	{ METHOD_GET,  "/plans/{id}/objectives/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}/objectives/{id}", ROLE_MANAGER, FIELDS(objective_fields), part_update_submit, part_form_invalid },
+	{ METHOD_POST, "/plans/{id}/objectives/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	{ METHOD_GET,  "/plans/{id}/milestones/new", ROLE_MANAGER, NO_FIELDS, part_new_page, NULL },
+	{ METHOD_POST, "/plans/{id}/milestones", ROLE_MANAGER, FIELDS(milestone_fields), part_create_submit, part_form_invalid },
+	{ METHOD_GET,  "/plans/{id}/milestones/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}/milestones/{id}", ROLE_MANAGER, FIELDS(milestone_fields), part_update_submit, part_form_invalid },
+	{ METHOD_POST, "/plans/{id}/milestones/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	{ METHOD_GET,  "/plans/{id}/resources/new", ROLE_MANAGER, NO_FIELDS, part_new_page, NULL },
+	{ METHOD_POST, "/plans/{id}/resources", ROLE_MANAGER, FIELDS(resource_fields), part_create_submit, part_form_invalid },
+	{ METHOD_GET,  "/plans/{id}/resources/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}/resources/{id}", ROLE_MANAGER, FIELDS(resource_fields), part_update_submit, part_form_invalid },
+	{ METHOD_POST, "/plans/{id}/resources/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	{ METHOD_GET,  "/plans/{id}/risks/new", ROLE_MANAGER, NO_FIELDS, part_new_page, NULL },
+	{ METHOD_POST, "/plans/{id}/risks", ROLE_MANAGER, FIELDS(risk_fields), part_create_submit, part_form_invalid },
+	{ METHOD_GET,  "/plans/{id}/risks/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}/risks/{id}", ROLE_MANAGER, FIELDS(risk_fields), part_update_submit, part_form_invalid },
+	{ METHOD_POST, "/plans/{id}/risks/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	{ METHOD_GET,  "/plans/{id}/stakeholders/new", ROLE_MANAGER, NO_FIELDS, part_new_page, NULL },
+	{ METHOD_POST, "/plans/{id}/stakeholders", ROLE_MANAGER, FIELDS(stakeholder_fields), part_create_submit, part_form_invalid },
+	{ METHOD_GET,  "/plans/{id}/stakeholders/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
+	{ METHOD_POST, "/plans/{id}/stakeholders/{id}", ROLE_MANAGER, FIELDS(stakeholder_fields), part_update_submit, part_form_invalid },
+	{ METHOD_POST, "/plans/{id}/stakeholders/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -26,6 +26,8 @@ static const struct nav_item navigation[] = {
 	{ "/standards", "Standards", ROLE_ALL },
 	{ "/slas", "SLAs", ROLE_ALL },
 	{ "/team", "Team", ROLE_ALL },
+	/* service plans */
+	{ "/plans", "Service plans", ROLE_ALL },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };

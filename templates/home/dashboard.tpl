@@ -48,4 +48,14 @@
 </section>
 {{/ASSESSOR_PANEL}}
 {{>STANDARDS_PANEL}}
+{{#PLANS_PANEL}}
+<section class="panel" aria-labelledby="plans-heading">
+  <h2 id="plans-heading">Service plans running</h2>
+  {{#NO_ACTIVE_PLANS}}<p class="empty">No active service plans.</p>{{/NO_ACTIVE_PLANS}}
+  {{#HAS_ACTIVE_PLANS}}<ul class="plain-list">
+    {{#ACTIVE_PLAN}}<li><a href="/plans/{{ID}}">{{TITLE}}</a> <span class="muted">ends {{END}}</span>{{#OVERDUE}} <span class="tag tag--warning">{{TEXT}}</span>{{/OVERDUE}}{{#REVIEW_DUE}} <span class="tag tag--warning">review due</span>{{/REVIEW_DUE}}</li>{{/ACTIVE_PLAN}}
+  </ul>{{/HAS_ACTIVE_PLANS}}
+  <p><a href="/plans">All service plans</a></p>
+</section>
+{{/PLANS_PANEL}}
 </div>
