@@ -27,6 +27,10 @@ CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embe
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
+# KPIs and actions (issue 5, parts 3 and 4)
+INTRANET_OBJ += $(BUILD)/kpis.o $(BUILD)/kpis_rules.o $(BUILD)/kpis_sources.o $(BUILD)/kpis_attention.o \
+                $(BUILD)/kpis_import.o $(BUILD)/actions.o
+ADMIN_OBJ += $(BUILD)/demo_kpis.o $(BUILD)/kpis_rules.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps deps-test deps-bench deps-fuzz run test unit e2e browser check-templates bench fuzz clean
@@ -75,6 +79,10 @@ $(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(CORE_OBJ) $(LDLIBS) -lfcgi
+
+# KPIs (issue 5): the RAG and period rules live in kpis_rules.o, outside core.
+$(BUILD)/tests/test_kpi_rules: $(BUILD)/kpis_rules.o
+$(BUILD)/tests/test_kpi_rules: CORE_OBJ += $(BUILD)/kpis_rules.o
 
 # Every template must start with the AUTOESCAPE pragma, or its values
 # would reach the page unescaped.

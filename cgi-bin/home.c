@@ -5,6 +5,7 @@
  * Pages: GET /, GET /healthz.
  */
 #include "home.h"
+#include "actions.h"
 #include "core/auth.h"
 #include "core/db.h"
 
@@ -140,6 +141,9 @@ int home_page(struct request *rq, struct response *rs)
 		staff_panel(&p, rq);
 	if (roles & ROLE_ASSESSOR)
 		tpl_show(p.content, "ASSESSOR_PANEL");
+	/* Actions (issue 5): open and overdue actions, for staff and managers. */
+	if (roles & (ROLE_STAFF | ROLE_MANAGER))
+		actions_home_panel(&p, rq);
 	return page_finish(&p, rs);
 }
 

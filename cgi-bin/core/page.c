@@ -22,6 +22,9 @@ static const struct nav_item navigation[] = {
 	{ "/admin/users", "Users", ROLE_ADMIN },
 	{ "/admin/audit", "Audit log", ROLE_ADMIN },
 	{ "/account", "My account", ROLE_ALL },
+	/* KPIs and actions (issue 5, parts 3 and 4) */
+	{ "/kpis", "KPIs", ROLE_ALL },
+	{ "/actions", "Actions", ROLE_ALL },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };
@@ -95,6 +98,7 @@ static const char *status_title(int status)
 	case 411: return "Length required";
 	case 413: return "Too large";
 	case 415: return "Unsupported content";
+	case 409: return "That cannot be done now";
 	case 429: return "Too many requests";
 	case 503: return "Service unavailable";
 	default: return "Sorry, something went wrong";

@@ -47,4 +47,5 @@
   <p class="empty">No learners' portfolios are assigned to you yet.</p>
 </section>
 {{/ASSESSOR_PANEL}}
+{{>ACTIONS_PANEL}}
 </div>
