@@ -5,6 +5,7 @@
  * made only here, never by the production init.
  */
 #include "demo.h"
+#include "demo_kpis.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -97,6 +98,8 @@ static int write_demo(void *hash)
 		rc = insert_user(&demo_users[i], hash, now);
 	if (rc == SQLITE_OK)
 		rc = insert_history();
+	if (rc == SQLITE_OK)
+		rc = demo_kpis_populate();     /* KPIs and actions (issue 5) */
 	return rc;
 }
 
