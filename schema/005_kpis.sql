@@ -89,11 +89,13 @@ END;
 CREATE TRIGGER kpi_attention_action_cancelled AFTER UPDATE OF status ON actions
 WHEN NEW.status = 'cancelled' AND OLD.status <> 'cancelled' AND NEW.source_type = 'kpi_result'
 BEGIN
+  UPDATE kpi_attention SET state = 'open', action_id = NULL, resolved_by = NULL, resolved_at = NULL
+   WHERE result_id = NEW.source_id AND state = 'action' AND action_id = NEW.id
+     AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.source_type = 'kpi_result'
+                      AND a.source_id = NEW.source_id AND a.status <> 'cancelled');
   UPDATE kpi_attention
      SET action_id = (SELECT a.id FROM actions a WHERE a.source_type = 'kpi_result'
                        AND a.source_id = NEW.source_id AND a.status <> 'cancelled'
                        ORDER BY a.id DESC LIMIT 1)
    WHERE result_id = NEW.source_id AND state = 'action' AND action_id = NEW.id;
-  UPDATE kpi_attention SET state = 'open', resolved_by = NULL, resolved_at = NULL
-   WHERE result_id = NEW.source_id AND state = 'action' AND action_id IS NULL;
 END;
