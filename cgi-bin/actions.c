@@ -358,15 +358,28 @@ static int write_create(void *vctx)
 	return action_insert(c->rq, &c->a, &c->id);
 }
 
+/* The checks of the new-action form beyond its validator table. */
+static void check_new_action(struct form *f)
+{
+	char today[11];
+	if (!f->values[ANEW_OWNER].error && !action_owner_valid(f->values[ANEW_OWNER].number))
+		form_set_error(f, ANEW_OWNER, "Owner must be one of the people listed.");
+	if (!f->values[ANEW_DUE].error && strcmp(f->values[ANEW_DUE].text, today_london(today)) < 0)
+		form_set_error(f, ANEW_DUE, "Due date must be today or later.");
+}
+
+/* Re-render of a refused new action, every problem named. */
+int action_create_invalid(struct request *rq, struct response *rs)
+{
+	check_new_action((struct form *)request_form(rq));
+	return action_new_page(rq, rs);
+}
+
 /* POST /actions: a manager raises an action from a meeting or elsewhere. */
 int action_create_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
-	char today[11];
-	if (!action_owner_valid(f->values[ANEW_OWNER].number))
-		form_set_error(f, ANEW_OWNER, "Owner must be one of the people listed.");
-	if (strcmp(f->values[ANEW_DUE].text, today_london(today)) < 0)
-		form_set_error(f, ANEW_DUE, "Due date must be today or later.");
+	check_new_action(f);
 	if (f->error_count) {
 		rs->status = 400;
 		return action_new_page(rq, rs);
@@ -472,6 +485,18 @@ static void add_edit_choices(struct page *p, const char *kind, const char *root_
 	action_add_owner_options(p->content, "OWNER_OPTION", owner);
 }
 
+/* The checks of the edit form beyond its validator table: an owner who
+ * can own actions; a changed due date not in the past. */
+static void check_edit(struct form *f, const struct action_view *v)
+{
+	char today[11];
+	const char *due = f->values[AEDIT_DUE].text;
+	if (!f->values[AEDIT_OWNER].error && !action_owner_valid(f->values[AEDIT_OWNER].number))
+		form_set_error(f, AEDIT_OWNER, "Owner must be one of the people listed.");
+	if (!f->values[AEDIT_DUE].error && strcmp(due, v->due_date) != 0 && strcmp(due, today_london(today)) < 0)
+		form_set_error(f, AEDIT_DUE, "A new due date must be today or later.");
+}
+
 /* GET /actions/{id}/edit, and the re-render of a refused edit. */
 int action_edit_page(struct request *rq, struct response *rs)
 {
@@ -490,6 +515,7 @@ int action_edit_page(struct request *rq, struct response *rs)
 	set_action_summary(rq, &p, &v);
 	const struct form *f = request_form(rq);
 	if (f && f->specs == action_edit_fields) {
+		check_edit((struct form *)f, &v);
 		page_form(&p, f);
 		add_edit_choices(&p, f->values[AEDIT_KIND].text, f->values[AEDIT_ROOT_CAUSE].text,
 		                 f->values[AEDIT_STATUS].text, f->values[AEDIT_OWNER].number);
@@ -552,17 +578,12 @@ int action_update_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
 	struct action_view v;
-	char today[11];
 	int found = load_path_action(rq, rs, &v);
 	if (found <= 0)
 		return found;
 	if (!change_allowed(rq, rs, &v))
 		return 0;
-	if (!action_owner_valid(f->values[AEDIT_OWNER].number))
-		form_set_error(f, AEDIT_OWNER, "Owner must be one of the people listed.");
-	if (strcmp(f->values[AEDIT_DUE].text, v.due_date) != 0 &&
-	    strcmp(f->values[AEDIT_DUE].text, today_london(today)) < 0)
-		form_set_error(f, AEDIT_DUE, "A new due date must be today or later.");
+	check_edit(f, &v);
 	if (f->error_count) {
 		rs->status = 400;
 		return action_edit_page(rq, rs);

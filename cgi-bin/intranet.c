@@ -73,7 +73,7 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/kpis/results/{id}/justify", ROLE_MANAGER, FIELDS(kpi_justify_fields), kpi_justify_submit, kpi_result_form_invalid },
 	{ METHOD_GET,  "/actions", ROLE_ALL, FIELDS(action_list_fields), actions_page, NULL },
 	{ METHOD_GET,  "/actions/new", ROLE_MANAGER, NO_FIELDS, action_new_page, NULL },
-	{ METHOD_POST, "/actions", ROLE_MANAGER, FIELDS(action_new_fields), action_create_submit, action_new_page },
+	{ METHOD_POST, "/actions", ROLE_MANAGER, FIELDS(action_new_fields), action_create_submit, action_create_invalid },
 	{ METHOD_GET,  "/actions/{id}", ROLE_ALL, NO_FIELDS, action_page, NULL },
 	{ METHOD_GET,  "/actions/{id}/edit", ROLE_ALL, NO_FIELDS, action_edit_page, NULL },
 	{ METHOD_POST, "/actions/{id}", ROLE_ALL, FIELDS(action_edit_fields), action_update_submit, action_edit_page },

@@ -173,9 +173,24 @@ int kpi_result_page(struct request *rq, struct response *rs)
 	return show_result(rq, rs);
 }
 
-/* Re-render of a refused action or justification (status 400 set). */
+/* The checks of the raise-an-action form beyond its validator table: an
+ * owner who can own actions, a due date not in the past. */
+static void check_raise(struct form *f)
+{
+	char today[11];
+	if (!f->values[RAISE_OWNER].error && !action_owner_valid(f->values[RAISE_OWNER].number))
+		form_set_error(f, RAISE_OWNER, "Owner must be one of the people listed.");
+	if (!f->values[RAISE_DUE].error && strcmp(f->values[RAISE_DUE].text, today_london(today)) < 0)
+		form_set_error(f, RAISE_DUE, "Due date must be today or later.");
+}
+
+/* Re-render of a refused action or justification (status 400 set), with
+ * every problem of a refused action named. */
 int kpi_result_form_invalid(struct request *rq, struct response *rs)
 {
+	struct form *f = (struct form *)request_form(rq);
+	if (f && f->specs == kpi_raise_fields)
+		check_raise(f);
 	return show_result(rq, rs);
 }
 
@@ -198,17 +213,13 @@ int kpi_raise_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
 	struct result_view v;
-	char today[11];
 	int found = load_result(rq, rq->path_ids[0], &v);
 	if (found <= 0) {
 		if (found == 0)
 			respond_error(rq, rs, 404, "There is no KPI result with that number.");
 		return found;
 	}
-	if (!action_owner_valid(f->values[RAISE_OWNER].number))
-		form_set_error(f, RAISE_OWNER, "Owner must be one of the people listed.");
-	if (strcmp(f->values[RAISE_DUE].text, today_london(today)) < 0)
-		form_set_error(f, RAISE_DUE, "Due date must be today or later.");
+	check_raise(f);
 	if (f->error_count) {
 		rs->status = 400;
 		return show_result(rq, rs);
