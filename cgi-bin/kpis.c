@@ -754,7 +754,7 @@ static int show_kpi(struct request *rq, struct response *rs, long long page)
 		return -1;
 	tpl_set_int(p.content, "ID", k.id);
 	tpl_set(p.content, "NAME", k.name);
-	tpl_set(p.content, "DESCRIPTION", k.description);
+	tpl_set(p.content, "DESCRIPTION", k.description[0] ? k.description : "Not described yet.");
 	tpl_set(p.content, "UNIT", k.unit[0] ? k.unit : "none");
 	tpl_set(p.content, "DIRECTION", k.thresholds.direction == KPI_LOWER_IS_BETTER ? "Lower is better" : "Higher is better");
 	tpl_set(p.content, "TARGET", kpi_value_text(rq, &k, k.thresholds.target));

@@ -107,9 +107,14 @@ static int append_axes(struct buf *out, const struct chart *c, const struct fram
 		                 f->left, y, f->width - f->right, y, f->left - 6, y + 4, chart_number(v, num));
 	}
 	size_t step = c->count > 7 ? (c->count + 6) / 7 : 1;
-	for (size_t i = 0; i < c->count; i += step) {
-		rc |= buf_printf(out, "<text class=\"chart-axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
-		                 x_at(f, i, c->count), f->height - f->bottom + 18);
+	for (size_t i = 0; i < c->count; i++) {
+		size_t last = c->count - 1;
+		/* every step-th period, and the last one, with room around it */
+		if (i != last && (i % step != 0 || (step > 1 && i != 0 && last - i < (step + 1) / 2 + 1)))
+			continue;
+		const char *anchor = c->count == 1 ? "middle" : i == 0 ? "start" : i == last ? "end" : "middle";
+		rc |= buf_printf(out, "<text class=\"chart-axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">",
+		                 x_at(f, i, c->count), f->height - f->bottom + 18, anchor);
 		rc |= html_escape_append(out, c->points[i].label);
 		rc |= buf_puts(out, "</text>");
 	}
@@ -137,8 +142,8 @@ int chart_svg(struct buf *out, const struct chart *c)
 		                 f.left, y, f.width - f.right, y);
 		if (!c->compact)
 			rc |= buf_printf(out, "<text class=\"chart-target-label\" x=\"%.1f\" y=\"%.1f\" "
-			                 "text-anchor=\"end\">Target %s</text>",
-			                 f.width - f.right, y - 4, chart_number(c->target, num));
+			                 "text-anchor=\"start\">Target %s</text>",
+			                 f.left + 4, y - 5, chart_number(c->target, num));
 	}
 	if (c->count > 1) {
 		rc |= buf_puts(out, "<polyline class=\"chart-line\" points=\"");
