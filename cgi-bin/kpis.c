@@ -2,10 +2,11 @@
  * kpis.c: KPI definitions, results typed in by hand, the dashboard and a
  * KPI's own page (see kpis.h for the pages).
  *
- * The dashboard reads everything in three queries whatever the number of
+ * The dashboard reads everything in four queries whatever the number of
  * KPIs: the KPIs with their latest result and open red results, the last
- * twelve results of every KPI (through the (kpi_id, period) index), and the
- * red results still needing attention.
+ * twelve results of every KPI (KPI by KPI through the (kpi_id, period)
+ * index: the CROSS JOIN keeps SQLite from scanning every result instead),
+ * the red results still needing attention, and the archived KPIs.
  */
 #include "kpis.h"
 #include "kpis_sources.h"
@@ -37,6 +38,7 @@ enum kpis_stmt {
 	ST_RESULTS_COUNT,
 	ST_RESULTS_PAGE,
 	ST_CHART_POINTS,
+	ST_DATA_VERSION,
 	ST__COUNT
 };
 static const char *const kpis_sql[ST__COUNT] = {
@@ -50,14 +52,14 @@ static const char *const kpis_sql[ST__COUNT] = {
 		"WHERE k.archived = 0 ORDER BY CASE r.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 "
 		"WHEN 'green' THEN 2 ELSE 3 END, k.name COLLATE NOCASE, k.id",
 	[ST_DASH_POINTS] =
-		"SELECT r.kpi_id, r.period, r.value, r.rag FROM kpis k JOIN kpi_results r ON r.kpi_id = k.id "
+		"SELECT r.kpi_id, r.period, r.value, r.rag FROM kpis k CROSS JOIN kpi_results r ON r.kpi_id = k.id "
 		"AND r.period >= coalesce((SELECT p.period FROM kpi_results p WHERE p.kpi_id = k.id "
 		"ORDER BY p.period DESC LIMIT 1 OFFSET 11), '') "
-		"WHERE k.archived = 0 ORDER BY r.kpi_id, r.period",
+		"WHERE k.archived = 0 ORDER BY k.id, r.period",
 	[ST_DASH_ATTENTION] =
 		"SELECT a.result_id, k.id, k.name, k.unit, k.frequency, r.period, r.value "
 		"FROM kpi_attention a JOIN kpi_results r ON r.id = a.result_id JOIN kpis k ON k.id = a.kpi_id "
-		"WHERE a.state = 'open' ORDER BY r.period DESC, k.name LIMIT 50",
+		"WHERE a.state = 'open' ORDER BY r.period DESC, k.name LIMIT 10",
 	[ST_DASH_ARCHIVED] = "SELECT id, name FROM kpis WHERE archived = 1 ORDER BY name COLLATE NOCASE",
 	[ST_KPI] =
 		"SELECT k.name, k.description, k.unit, k.direction, k.target, k.amber_at, k.red_at, "
@@ -86,6 +88,7 @@ static const char *const kpis_sql[ST__COUNT] = {
 	[ST_CHART_POINTS] =
 		"SELECT period, value, rag FROM (SELECT period, value, rag FROM kpi_results WHERE kpi_id = ? "
 		"ORDER BY period DESC LIMIT ?) ORDER BY period",
+	[ST_DATA_VERSION] = "PRAGMA data_version",
 };
 static sqlite3_stmt *kpis_cache[ST__COUNT];
 static struct sql_table kpis_table = { kpis_sql, ST__COUNT, kpis_cache, NULL };
@@ -333,8 +336,9 @@ static void set_trend(struct request *rq, tpl_dict *row, const char *name, const
 	buf_free(&b);
 }
 
-/* Adds one dashboard card per KPI, worst colour first. */
-static int add_dashboard_kpis(struct request *rq, struct page *p, struct trend_points *t)
+/* Adds one dashboard card per KPI, worst colour first; adds the number of
+ * red results needing attention to *attention. */
+static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_points *t, long long *attention)
 {
 	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DASH_KPIS);
 	char label[40], num[40];
@@ -342,7 +346,7 @@ static int add_dashboard_kpis(struct request *rq, struct page *p, struct trend_p
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(p->content, "KPI");
+		tpl_dict *row = tpl_add_row(d, "KPI");
 		long long id = sqlite3_column_int64(st, 0);
 		const char *name = db_text(st, 1);
 		const char *unit = unit_suffix(rq, db_text(st, 2));
@@ -366,6 +370,7 @@ static int add_dashboard_kpis(struct request *rq, struct page *p, struct trend_p
 			tpl_show(row, "NO_RESULTS");
 		}
 		long long open = sqlite3_column_int64(st, 10);
+		*attention += open;
 		if (open > 0)
 			tpl_set_int(tpl_add_row(row, "NEEDS_ATTENTION"), "COUNT", open);
 		size_t n;
@@ -379,8 +384,9 @@ static int add_dashboard_kpis(struct request *rq, struct page *p, struct trend_p
 	return rc == SQLITE_DONE ? rows : -1;
 }
 
-/* Adds the red results still needing an action or a justification. */
-static int add_attention_list(struct request *rq, struct page *p)
+/* Adds the ten latest red results still needing an action or a
+ * justification, and how many there are in all (total). */
+static int add_attention_list(struct request *rq, tpl_dict *d, long long total)
 {
 	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DASH_ATTENTION);
 	char label[40], num[40];
@@ -388,7 +394,7 @@ static int add_attention_list(struct request *rq, struct page *p)
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(p->content, "ATTENTION");
+		tpl_dict *row = tpl_add_row(d, "ATTENTION");
 		rows++;
 		tpl_set_int(row, "RESULT_ID", sqlite3_column_int64(st, 0));
 		tpl_set_int(row, "KPI_ID", sqlite3_column_int64(st, 1));
@@ -400,43 +406,105 @@ static int add_attention_list(struct request *rq, struct page *p)
 	}
 	sqlite3_reset(st);
 	if (rows)
-		tpl_set_int(p->content, "ATTENTION_COUNT", rows);
-	tpl_show_if(p->content, "HAS_ATTENTION", rows > 0);
+		tpl_set_int(d, "ATTENTION_COUNT", total);
+	if (total > rows)
+		tpl_set_int(tpl_add_row(d, "MORE_ATTENTION"), "MORE", total - rows);
+	tpl_show_if(d, "HAS_ATTENTION", rows > 0);
 	return rc == SQLITE_DONE ? rows : -1;
 }
 
 /* Lists archived KPIs by name, so they can still be reached. */
-static int add_archived(struct page *p)
+static int add_archived(tpl_dict *d)
 {
 	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DASH_ARCHIVED);
 	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(p->content, "ARCHIVED");
+		tpl_dict *row = tpl_add_row(d, "ARCHIVED");
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "NAME", db_text(st, 1));
 		rows++;
 	}
 	sqlite3_reset(st);
-	tpl_show_if(p->content, "HAS_ARCHIVED", rows > 0);
+	tpl_show_if(d, "HAS_ARCHIVED", rows > 0);
 	return rc == SQLITE_DONE ? rows : -1;
 }
 
-/* GET /kpis: every KPI's latest result in red, amber or green, its trend
- * with the target line, and the red results needing attention. */
-int kpis_dashboard_page(struct request *rq, struct response *rs)
+/* The dashboard's cards, attention list and archived list as HTML (from
+ * kpis/cards.tpl, which escapes every value), kept by each worker while the
+ * database is unchanged: with fifty KPIs the page is about 100 kB, and
+ * building it is most of its cost. "Unchanged" is SQLite's own test: PRAGMA
+ * data_version (commits by other connections) and the connection's total
+ * changes (its own commits) both as they were. Nothing in it depends on
+ * who is asking or on today's date. */
+static struct {
+	char *html;
+	size_t len;
+	int kpis;
+	long long data_version, changes;
+} dashboard_cache;
+
+/* Reads the two numbers that change whenever the database does; 0 or -1. */
+static int database_state(long long *data_version, long long *changes)
 {
-	struct trend_points t;
-	struct page p;
-	if (load_trends(rq, &t) != 0 || page_begin(&p, rq, rs, "KPIs", "kpis/dashboard.tpl") != 0)
-		return -1;
-	int kpis = add_dashboard_kpis(rq, &p, &t);
-	if (kpis < 0 || add_attention_list(rq, &p) < 0 || add_archived(&p) < 0) {
-		page_abandon(&p);
+	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DATA_VERSION);
+	if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
+		if (st)
+			sqlite3_reset(st);
 		return -1;
 	}
-	tpl_show_if(p.content, kpis ? "HAS_KPIS" : "NO_KPIS", 1);
+	*data_version = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	*changes = sqlite3_total_changes64(db_get());
+	return 0;
+}
+
+/* Builds the dashboard's HTML into the cache; 0 or -1. */
+static int build_dashboard(struct request *rq, long long data_version, long long changes)
+{
+	struct trend_points t;
+	tpl_dict *d = tpl_dict_new();
+	char *html = NULL;
+	size_t len = 0;
+	int kpis = -1;
+	long long attention = 0;
+	if (d && load_trends(rq, &t) == 0 && (kpis = add_dashboard_kpis(rq, d, &t, &attention)) >= 0 &&
+	    add_attention_list(rq, d, attention) >= 0 && add_archived(d) >= 0) {
+		tpl_show_if(d, kpis ? "HAS_KPIS" : "NO_KPIS", 1);
+		if (tpl_expand("kpis/cards.tpl", d, &html, &len) != 0)
+			html = NULL;
+	}
+	if (d)
+		tpl_dict_free(d);
+	if (html == NULL)
+		return -1;
+	free(dashboard_cache.html);
+	dashboard_cache.html = html;
+	dashboard_cache.len = len;
+	dashboard_cache.kpis = kpis;
+	dashboard_cache.data_version = data_version;
+	dashboard_cache.changes = changes;
+	return 0;
+}
+
+/* GET /kpis: every KPI's latest result in red, amber or green, its trend
+ * with the target line and figures, and the red results needing attention. */
+int kpis_dashboard_page(struct request *rq, struct response *rs)
+{
+	struct page p;
+	long long version, changes;
+	if (database_state(&version, &changes) != 0)
+		return -1;
+	if (dashboard_cache.html == NULL || version != dashboard_cache.data_version ||
+	    changes != dashboard_cache.changes) {
+		if (build_dashboard(rq, version, changes) != 0)
+			return -1;
+	}
+	if (page_begin(&p, rq, rs, "KPIs", "kpis/dashboard.tpl") != 0)
+		return -1;
+	tpl_set(p.content, "CARDS", dashboard_cache.html);
+	tpl_show_if(p.content, "NO_KPIS", dashboard_cache.kpis == 0);
 	tpl_show_if(p.content, "CAN_MANAGE", kpi_user_is_manager(rq));
 	page_notice(&p, rq, kpis_notices);
 	return page_finish(&p, rs);

@@ -161,6 +161,18 @@ char *kpi_period_label(enum kpi_frequency f, const char *period, char *out, size
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	struct tm tm;
+	if (f != KPI_WEEKLY && strlen(period) == 10 && period[4] == '-' && period[5] >= '0' && period[5] <= '1' &&
+	    period[6] >= '0' && period[6] <= '9') {
+		/* months and quarters need no calendar: the fast path for charts */
+		int m = (period[5] - '0') * 10 + (period[6] - '0');
+		if (m >= 1 && m <= 12) {
+			if (f == KPI_QUARTERLY)
+				snprintf(out, size, "Q%d %.4s", (m - 1) / 3 + 1, period);
+			else
+				snprintf(out, size, "%s %.4s", months[m - 1], period);
+			return out;
+		}
+	}
 	if (!date_to_tm(period, &tm)) {
 		snprintf(out, size, "%s", period);
 		return out;

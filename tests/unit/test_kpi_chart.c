@@ -26,7 +26,7 @@ static void test_chart_escapes_everything(void)
 	CHECK_CONTAINS(b.data, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;");
 	CHECK_CONTAINS(b.data, "<svg class=\"chart\" viewBox=\"0 0 640 240\" role=\"img\"");
 	CHECK_CONTAINS(b.data, "<line class=\"chart-target\"");
-	CHECK_CONTAINS(b.data, "<th scope=\"row\">Feb</th><td>2.5&lt;script&gt;");
+	CHECK_CONTAINS(b.data, "<tr><th scope=\"row\">Feb<td>2.5&lt;script&gt;");
 	/* the only tags are the chart's and the table's own */
 	const char *allowed[] = { "svg", "/svg", "title", "/title", "line", "text", "/text", "polyline",
 	                          "circle", "table", "/table", "caption", "/caption", "thead", "/thead",
@@ -74,6 +74,12 @@ static void test_numbers(void)
 	CHECK_STR_EQ(chart_number(1234.0625, n), "1234.0625");
 	CHECK_STR_EQ(chart_number(0.00001, n), "0");
 	CHECK_STR_EQ(chart_number(1e300, n), "?");
+	CHECK_STR_EQ(chart_number(0.5, n), "0.5");
+	CHECK_STR_EQ(chart_number(-0.25, n), "-0.25");
+	CHECK_STR_EQ(chart_number(-0.00001, n), "0");
+	CHECK_STR_EQ(chart_number(100.1, n), "100.1");
+	CHECK_STR_EQ(chart_number(99.99995, n), "100");
+	CHECK_STR_EQ(chart_number(123456789.0123, n), "123456789.0123");
 }
 
 /* CSV: quotes, doubled quotes, commas and line breaks inside quotes, CRLF,
