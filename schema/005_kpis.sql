@@ -101,3 +101,13 @@ BEGIN
                        ORDER BY a.id DESC LIMIT 1)
    WHERE result_id = NEW.source_id AND state = 'action' AND action_id = NEW.id;
 END;
+
+-- The actions panel of the home page (cgi-bin/actions.c): a person's open
+-- actions by due date, and every overdue one. Partial indexes over the
+-- live actions only, so the panel never sorts (a sort opens a temporary
+-- b-tree, whose page cache costs more than the rest of the page) and never
+-- walks the closed ones, which only grow.
+CREATE INDEX actions_live_owner_due ON actions(owner_id, due_date)
+  WHERE status IN ('open', 'in_progress');
+CREATE INDEX actions_live_due ON actions(due_date)
+  WHERE status IN ('open', 'in_progress');
