@@ -68,6 +68,7 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/kpis/{id}/edit", ROLE_MANAGER, NO_FIELDS, kpi_edit_page, NULL },
 	{ METHOD_POST, "/kpis/{id}", ROLE_MANAGER, FIELDS(kpi_fields), kpi_update_submit, kpi_update_invalid },
 	{ METHOD_POST, "/kpis/{id}/results", ROLE_MANAGER, FIELDS(kpi_result_fields), kpi_result_submit, kpi_result_invalid },
+	{ METHOD_POST, "/kpis/{id}/compute", ROLE_MANAGER, NO_FIELDS, kpi_compute_submit, NULL },
 	{ METHOD_GET,  "/kpis/results/{id}", ROLE_ALL, NO_FIELDS, kpi_result_page, NULL },
 	{ METHOD_POST, "/kpis/results/{id}/action", ROLE_MANAGER, FIELDS(kpi_raise_fields), kpi_raise_submit, kpi_result_form_invalid },
 	{ METHOD_POST, "/kpis/results/{id}/justify", ROLE_MANAGER, FIELDS(kpi_justify_fields), kpi_justify_submit, kpi_result_form_invalid },

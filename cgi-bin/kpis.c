@@ -39,6 +39,7 @@ enum kpis_stmt {
 	ST_RESULTS_PAGE,
 	ST_CHART_POINTS,
 	ST_DATA_VERSION,
+	ST_LAST_PERIOD,
 	ST__COUNT
 };
 static const char *const kpis_sql[ST__COUNT] = {
@@ -89,6 +90,7 @@ static const char *const kpis_sql[ST__COUNT] = {
 		"SELECT period, value, rag FROM (SELECT period, value, rag FROM kpi_results WHERE kpi_id = ? "
 		"ORDER BY period DESC LIMIT ?) ORDER BY period",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
+	[ST_LAST_PERIOD] = "SELECT coalesce(max(period), '') FROM kpi_results WHERE kpi_id = ?",
 };
 static sqlite3_stmt *kpis_cache[ST__COUNT];
 static struct sql_table kpis_table = { kpis_sql, ST__COUNT, kpis_cache, NULL };
@@ -124,6 +126,8 @@ static const char *const kpis_notices[] = {
 	"created", "The KPI has been created. Record its first result below.",
 	"saved", "The changes to the KPI have been saved.",
 	"recorded", "The result has been recorded.",
+	"computed", "The results of the complete periods have been computed.",
+	"nothing", "There was nothing to compute: every complete period has a result, or there is no data yet.",
 	NULL, NULL
 };
 
@@ -839,6 +843,8 @@ static int show_kpi(struct request *rq, struct response *rs, long long page)
 	if (kpi_user_is_manager(rq)) {
 		tpl_show(p.content, "CAN_MANAGE");
 		const struct kpi_source *src = kpi_source_find(k.source);
+		if (src && src->compute && !k.archived)
+			tpl_show(p.content, "CAN_COMPUTE");
 		if (src && src->typed && !k.archived) {
 			tpl_dict *form = tpl_add_row(p.content, "RESULT_FORM");
 			tpl_set(form, "PERIOD_HINT", k.freq == KPI_MONTHLY ? "The month, written YYYY-MM (2026-10)." :
@@ -926,5 +932,68 @@ int kpi_result_submit(struct request *rq, struct response *rs)
 		respond_redirect(rs, arena_printf(&rq->arena, "/kpis/results/%lld?done=red", c.result_id));
 	else
 		respond_redirect(rs, arena_printf(&rq->arena, "/kpis/%lld?done=recorded", k.id));
+	return 0;
+}
+
+/* What computing a KPI's results writes. */
+struct compute_ctx {
+	struct request *rq;
+	const struct kpi *k;
+	kpi_compute_fn compute;
+	int written;
+};
+
+/* Computes and records every complete period without a result; periods
+ * with no data are left for later. SQLITE_OK or the error. */
+static int write_computed(void *vctx)
+{
+	struct compute_ctx *c = vctx;
+	char periods[60][11], today[11], end[11];
+	sqlite3_stmt *st = db_stmt(&kpis_table, ST_LAST_PERIOD);
+	const char *last = "";
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, c->k->id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		last = arena_strdup(&c->rq->arena, db_text(st, 0));
+	sqlite3_reset(st);
+	size_t n = kpi_periods_due(c->k->freq, last, today_london(today), periods, 60);
+	c->written = 0;
+	for (size_t i = 0; i < n; i++) {
+		double value;
+		kpi_period_next(c->k->freq, periods[i], end);
+		int got = c->compute(periods[i], end, &value);
+		if (got < 0)
+			return SQLITE_ERROR;
+		if (got == 0)
+			continue;
+		int rc = kpi_insert_result(c->rq, c->k, periods[i], value, "", "computed", NULL, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+		c->written++;
+	}
+	return SQLITE_OK;
+}
+
+/* POST /kpis/{id}/compute: for a KPI computed from Frontline's own data,
+ * records the complete periods that have no result yet. */
+int kpi_compute_submit(struct request *rq, struct response *rs)
+{
+	struct kpi k;
+	int found = kpi_load(rq, rq->path_ids[0], &k);
+	if (found <= 0) {
+		if (found == 0)
+			respond_error(rq, rs, 404, "There is no KPI with that number.");
+		return found;
+	}
+	const struct kpi_source *src = kpi_source_find(k.source);
+	if (k.archived || src == NULL || src->compute == NULL) {
+		respond_error(rq, rs, 409, "This KPI's results are not computed by Frontline: type them in or import them.");
+		return 0;
+	}
+	struct compute_ctx c = { rq, &k, src->compute, 0 };
+	if (db_write(write_computed, &c) != SQLITE_OK)
+		return -1;
+	respond_redirect(rs, arena_printf(&rq->arena, "/kpis/%lld?done=%s", k.id, c.written ? "computed" : "nothing"));
 	return 0;
 }

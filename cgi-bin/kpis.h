@@ -4,7 +4,7 @@
  *
  * kpis.c: GET /kpis (dashboard), GET /kpis/new, POST /kpis,
  *         GET /kpis/{id}, GET /kpis/{id}/edit, POST /kpis/{id},
- *         POST /kpis/{id}/results
+ *         POST /kpis/{id}/results, POST /kpis/{id}/compute
  * kpis_attention.c: GET /kpis/results/{id}, POST /kpis/results/{id}/action,
  *         POST /kpis/results/{id}/justify
  * kpis_import.c: GET /kpis/import, POST /kpis/import
@@ -46,6 +46,7 @@ int kpi_update_submit(struct request *rq, struct response *rs);
 int kpi_update_invalid(struct request *rq, struct response *rs);
 int kpi_result_submit(struct request *rq, struct response *rs);
 int kpi_result_invalid(struct request *rq, struct response *rs);
+int kpi_compute_submit(struct request *rq, struct response *rs);
 
 int kpi_result_page(struct request *rq, struct response *rs);
 int kpi_raise_submit(struct request *rq, struct response *rs);

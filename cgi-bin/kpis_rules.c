@@ -198,3 +198,31 @@ void kpi_date_add_days(const char *date, int days, char out[11])
 	tm.tm_mday += days;
 	tm_to_date(&tm, out);
 }
+
+/* The complete periods still to compute: after last (or, with none, the
+ * twelve before the current period), up to the period before today's. */
+size_t kpi_periods_due(enum kpi_frequency f, const char *last, const char *today,
+                       char (*out)[11], size_t max)
+{
+	char current[11], p[11];
+	size_t n = 0;
+	if (!kpi_period_normalise(f, today, current))
+		return 0;
+	if (last && last[0]) {
+		kpi_period_next(f, last, p);
+	} else {
+		struct tm tm;
+		if (!date_to_tm(current, &tm))
+			return 0;
+		if (f == KPI_WEEKLY)
+			tm.tm_mday -= 7 * 12;
+		else
+			tm.tm_mon -= f == KPI_QUARTERLY ? 3 * 12 : 12;
+		tm_to_date(&tm, p);
+	}
+	while (n < max && strcmp(p, current) < 0) {
+		memcpy(out[n++], p, 11);
+		kpi_period_next(f, p, p);
+	}
+	return n;
+}

@@ -58,4 +58,11 @@ char *kpi_period_label(enum kpi_frequency f, const char *period, char *out, size
 /* The date days after date (YYYY-MM-DD) into out; negative goes back. */
 void kpi_date_add_days(const char *date, int days, char out[11]);
 
+/* Fills out (at most max) with the first days of the complete periods a
+ * computed KPI still needs: those after last (YYYY-MM-DD; NULL or "" when
+ * it has no results: then from twelve periods before the current one),
+ * up to and excluding the period today is in. Returns how many. */
+size_t kpi_periods_due(enum kpi_frequency f, const char *last, const char *today,
+                       char (*out)[11], size_t max);
+
 #endif

@@ -19,6 +19,12 @@
   <figcaption>The last {{CHART_COUNT}} results, oldest on the left; the dashed line is the target. Every figure is in the table below.</figcaption>
 </figure>
 {{/HAS_RESULTS}}
+{{#CAN_COMPUTE}}
+<form method="post" action="/kpis/{{ID}}/compute" class="inline-form">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <p>Results of this KPI are computed from Frontline's own records. <button type="submit" class="button button--secondary">Compute the complete periods now</button></p>
+</form>
+{{/CAN_COMPUTE}}
 {{#RESULT_FORM}}
 <section class="panel" aria-labelledby="record-heading">
 <h2 id="record-heading">Record a result</h2>

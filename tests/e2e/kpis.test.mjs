@@ -193,6 +193,7 @@ test('staff cannot create, edit or record KPIs, nor answer red results (403, not
     [`/kpis/results/${red}/justify`, { justification: 'Staff think this is fine, honestly.' }],
     [`/kpis/results/${red}/action`, { title: 'x', problem: 'y', owner: '2', due_date: '2099-01-01' }],
     ['/kpis/import', { csv: `kpi,period,value\nCustomer satisfaction (CSAT),${month(0)},1` }],
+    [`/kpis/${id}/compute`, {}],
   ];
   for (const [path, fields] of attempts) {
     const r = await post(staff, path, fields);
@@ -328,6 +329,9 @@ test('editing and archiving a KPI; an archived KPI takes no results', async () =
     assert.match((await manager.get('/kpis')).text, /Old measure \(renamed outside\)/, `request ${i}`);
   }
   const rec = await record(id, month(1), '3');
+  // Typed-in KPIs are not computed (the computed sources are wired in by
+  // the areas that own their data).
+  assert.equal((await post(manager, `/kpis/${kpiId('Rota cover against demand')}/compute`, {})).status, 409);
   assert.equal(rec.status, 409);
   assert.equal(one(`SELECT count(*) FROM kpi_results WHERE kpi_id = ${id}`), '0');
   assert.equal((await post(manager, '/kpis/999999', { name: 'Ghost', direction: 'higher', target: '1', amber_at: '0', red_at: '0', frequency: 'monthly', source: 'manual' })).status, 404);

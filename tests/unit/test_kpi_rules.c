@@ -123,8 +123,30 @@ static void test_overdue(void)
 	CHECK(!action_is_overdue("cancelled", "2020-01-01", "2026-11-23"));
 }
 
+/* The periods a computed KPI still needs: complete ones only. */
+static void test_periods_due(void)
+{
+	char out[20][11];
+	size_t n = kpi_periods_due(KPI_MONTHLY, "2026-08-01", "2026-11-23", out, 20);
+	CHECK_EQ_INT(n, 2);
+	CHECK_STR_EQ(out[0], "2026-09-01");
+	CHECK_STR_EQ(out[1], "2026-10-01");
+	CHECK_EQ_INT(kpi_periods_due(KPI_MONTHLY, "2026-10-01", "2026-11-30", out, 20), 0);
+	n = kpi_periods_due(KPI_MONTHLY, "", "2026-11-23", out, 20);
+	CHECK_EQ_INT(n, 12);
+	CHECK_STR_EQ(out[0], "2025-11-01");
+	CHECK_STR_EQ(out[11], "2026-10-01");
+	n = kpi_periods_due(KPI_WEEKLY, "2026-11-02", "2026-11-23", out, 20);   /* 23 Nov: a Monday */
+	CHECK_EQ_INT(n, 2);
+	CHECK_STR_EQ(out[1], "2026-11-16");
+	n = kpi_periods_due(KPI_QUARTERLY, NULL, "2026-11-23", out, 3);
+	CHECK_EQ_INT(n, 3);                    /* bounded by max */
+	CHECK_STR_EQ(out[0], "2023-10-01");
+}
+
 int main(void)
 {
+	test_periods_due();
 	test_higher_is_better();
 	test_lower_is_better();
 	test_no_amber_band();
