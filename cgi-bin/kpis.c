@@ -2,11 +2,12 @@
  * kpis.c: KPI definitions, results typed in by hand, the dashboard and a
  * KPI's own page (see kpis.h for the pages).
  *
- * The dashboard reads everything in four queries whatever the number of
+ * The dashboard reads everything in five queries whatever the number of
  * KPIs: the KPIs with their latest result and open red results, the last
  * twelve results of every KPI (KPI by KPI through the (kpi_id, period)
  * index: the CROSS JOIN keeps SQLite from scanning every result instead),
- * the red results still needing attention, and the archived KPIs.
+ * the red results still needing attention and their number, and the
+ * archived KPIs.
  */
 #include "kpis.h"
 #include "kpis_sources.h"
@@ -40,6 +41,7 @@ enum kpis_stmt {
 	ST_CHART_POINTS,
 	ST_DATA_VERSION,
 	ST_LAST_PERIOD,
+	ST_ATTENTION_TOTAL,
 	ST__COUNT
 };
 static const char *const kpis_sql[ST__COUNT] = {
@@ -91,6 +93,7 @@ static const char *const kpis_sql[ST__COUNT] = {
 		"ORDER BY period DESC LIMIT ?) ORDER BY period",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_LAST_PERIOD] = "SELECT coalesce(max(period), '') FROM kpi_results WHERE kpi_id = ?",
+	[ST_ATTENTION_TOTAL] = "SELECT count(*) FROM kpi_attention WHERE state = 'open'",
 };
 static sqlite3_stmt *kpis_cache[ST__COUNT];
 static struct sql_table kpis_table = { kpis_sql, ST__COUNT, kpis_cache, NULL };
@@ -340,9 +343,8 @@ static void set_trend(struct request *rq, tpl_dict *row, const char *name, const
 	buf_free(&b);
 }
 
-/* Adds one dashboard card per KPI, worst colour first; adds the number of
- * red results needing attention to *attention. */
-static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_points *t, long long *attention)
+/* Adds one dashboard card per KPI, worst colour first. */
+static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_points *t)
 {
 	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DASH_KPIS);
 	char label[40], num[40];
@@ -374,7 +376,6 @@ static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_poin
 			tpl_show(row, "NO_RESULTS");
 		}
 		long long open = sqlite3_column_int64(st, 10);
-		*attention += open;
 		if (open > 0)
 			tpl_set_int(tpl_add_row(row, "NEEDS_ATTENTION"), "COUNT", open);
 		size_t n;
@@ -389,13 +390,20 @@ static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_poin
 }
 
 /* Adds the ten latest red results still needing an action or a
- * justification, and how many there are in all (total). */
-static int add_attention_list(struct request *rq, tpl_dict *d, long long total)
+ * justification (archived KPIs' too: archiving does not answer them), and
+ * how many there are in all. */
+static int add_attention_list(struct request *rq, tpl_dict *d)
 {
-	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DASH_ATTENTION);
+	sqlite3_stmt *st = db_stmt(&kpis_table, ST_ATTENTION_TOTAL);
 	char label[40], num[40];
+	long long total = 0;
 	int rows = 0, rc;
 	if (st == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		total = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if ((st = db_stmt(&kpis_table, ST_DASH_ATTENTION)) == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(d, "ATTENTION");
@@ -472,9 +480,8 @@ static int build_dashboard(struct request *rq, long long data_version, long long
 	char *html = NULL;
 	size_t len = 0;
 	int kpis = -1;
-	long long attention = 0;
-	if (d && load_trends(rq, &t) == 0 && (kpis = add_dashboard_kpis(rq, d, &t, &attention)) >= 0 &&
-	    add_attention_list(rq, d, attention) >= 0 && add_archived(d) >= 0) {
+	if (d && load_trends(rq, &t) == 0 && (kpis = add_dashboard_kpis(rq, d, &t)) >= 0 &&
+	    add_attention_list(rq, d) >= 0 && add_archived(d) >= 0) {
 		tpl_show_if(d, kpis ? "HAS_KPIS" : "NO_KPIS", 1);
 		if (tpl_expand("kpis/cards.tpl", d, &html, &len) != 0)
 			html = NULL;
