@@ -120,7 +120,12 @@ test('bad edits are refused by field: dates, owner, status, root cause', async (
 
 test('an action cannot close without a review; with one it closes', async () => {
   const id = meetingId();   // owned by staff2
-  let r = await post(c.staff2, `/actions/${id}/close`, {});
+  let r = await c.staff2.post(`/actions/${id}/close`, {});
+  assert.equal(r.status, 403, 'no CSRF token: refused');
+  r = await c.staff2.post(`/actions/${id}/review`, { csrf_token: 'f'.repeat(64), baseline: 'a', result: 'b', review: 'long enough text' });
+  assert.equal(r.status, 403, 'a wrong CSRF token: refused');
+  assert.equal(one(`SELECT coalesce(reviewed_at, '-') FROM actions WHERE id = ${id}`), '-');
+  r = await post(c.staff2, `/actions/${id}/close`, {});
   assert.equal(r.status, 409);
   assert.match(decodeHtml(r.text), /This action cannot be closed yet: record its review first/);
   assert.match(r.text, /<h1>Publish a plain-English guide/, 'shown on the action page, not a bare error');

@@ -177,6 +177,15 @@ test('raising an action from a red result clears it and links both ways', async 
   assert.match(result.text, new RegExp(`<a href="/actions/${action}">Cut abandoned calls</a>`));
   const kpi = await manager.get(`/kpis/${id}`);
   assert.match(kpi.text, /1 action\(s\)/);
+  // Cancelling that action puts the red result back on the dashboard.
+  const token = csrfIn((await manager.get(`/actions/${action}/edit`)).text);
+  const cancel = await manager.post(`/actions/${action}`, {
+    csrf_token: token, title: 'Cut abandoned calls', kind: 'corrective', problem: '12.5% abandoned',
+    owner: staff1, due_date: '2099-01-31', status: 'cancelled',
+  });
+  assert.equal(cancel.status, 303);
+  assert.equal(attention(red), 'open');
+  assert.match((await manager.get('/kpis')).text, new RegExp(`href="/kpis/results/${red}"`));
 });
 
 test('staff cannot create, edit or record KPIs, nor answer red results (403, nothing written)', async () => {
