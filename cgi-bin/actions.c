@@ -4,7 +4,8 @@
  * Anyone signed in may read actions; managers and an action's owner may
  * change it. An action is closed only after its review (the measured result
  * after the change against the baseline before it) is recorded; the schema
- * refuses a closed action without one, and this page says so first.
+ * refuses a closed action without one, and this page says so first. It
+ * also needs its root cause, so no problem is "fixed" without one.
  */
 #include "actions.h"
 #include "kpis_rules.h"
@@ -65,7 +66,7 @@ static const char *const actions_sql[ST__COUNT] = {
 		"updated_at = ?6 WHERE id = ?1 AND status IN ('open', 'in_progress')",
 	[ST_CLOSE] =
 		"UPDATE actions SET status = 'closed', closed_at = ?2, updated_at = ?2 "
-		"WHERE id = ?1 AND status IN ('open', 'in_progress') AND reviewed_at IS NOT NULL",
+		"WHERE id = ?1 AND status IN ('open', 'in_progress') AND reviewed_at IS NOT NULL AND root_cause <> ''",
 	[ST_KPI_BASELINE] =
 		"SELECT k.id, k.name, k.unit, k.frequency, r.period, r.value, "
 		"coalesce(l.period, ''), l.value FROM kpi_results r JOIN kpis k ON k.id = r.kpi_id "
@@ -709,7 +710,7 @@ int action_review_submit(struct request *rq, struct response *rs)
 }
 
 /* Closes the reviewed action and audits; SQLITE_NOTFOUND when it has no
- * review or is no longer live. */
+ * review or root cause, or is no longer live. */
 static int write_close(void *vctx)
 {
 	struct review_ctx *c = vctx;
@@ -729,7 +730,7 @@ static int write_close(void *vctx)
 }
 
 /* POST /actions/{id}/close: refused with the reason, on the action's own
- * page (409), while there is no review. */
+ * page (409), while there is no review or no root cause. */
 int action_close_submit(struct request *rq, struct response *rs)
 {
 	struct action_view v;
@@ -742,6 +743,11 @@ int action_close_submit(struct request *rq, struct response *rs)
 		rs->status = 409;
 		return show_action(rq, rs, "This action cannot be closed yet: record its review first (the "
 		                   "baseline before the change, the measured result after it, and what it shows).");
+	}
+	if (v.root_cause[0] == '\0') {         /* a fix without a cause is a guess */
+		rs->status = 409;
+		return show_action(rq, rs, "This action cannot be closed yet: record its root cause first "
+		                   "(choose a category under Edit, and ask the five whys).");
 	}
 	struct review_ctx c = { rq, NULL, v.id };
 	int rc = db_write(write_close, &c);

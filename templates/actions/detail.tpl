@@ -31,7 +31,7 @@
   <div><dt>Reviewed</dt><dd>{{AT}} by {{BY}}</dd></div>
 </dl>
 {{/REVIEWED}}
-{{#NOT_REVIEWED}}<p class="empty">Not reviewed yet. An action is closed only after its review shows the measured result against the baseline.</p>{{/NOT_REVIEWED}}
+{{#NOT_REVIEWED}}<p class="empty">Not reviewed yet. An action is closed only after its root cause is recorded and its review shows the measured result against the baseline.</p>{{/NOT_REVIEWED}}
 {{#CAN_CHANGE}}
 <ul class="actions">
   <li><a class="button button--secondary" href="/actions/{{ID}}/edit">Edit</a></li>

@@ -118,7 +118,7 @@ test('bad edits are refused by field: dates, owner, status, root cause', async (
   assert.equal(one(`SELECT updated_at FROM actions WHERE id = ${id}`), before);
 });
 
-test('an action cannot close without a review; with one it closes', async () => {
+test('an action cannot close without a review and a root cause; with them it closes', async () => {
   const id = meetingId();   // owned by staff2
   let r = await c.staff2.post(`/actions/${id}/close`, {});
   assert.equal(r.status, 403, 'no CSRF token: refused');
@@ -144,11 +144,18 @@ test('an action cannot close without a review; with one it closes', async () => 
   });
   assert.equal(r.status, 303);
   assert.equal(r.headers.get('location'), `/actions/${id}?done=reviewed`);
+  // Reviewed, but no root cause yet: still refused.
+  r = await post(c.staff2, `/actions/${id}/close`, {});
+  assert.equal(r.status, 409);
+  assert.match(decodeHtml(r.text), /record its root cause first/);
+  assert.equal(one(`SELECT status FROM actions WHERE id = ${id}`), 'open');
+  r = await post(c.staff2, `/actions/${id}`, editFields(id, { root_cause: 'communication', why_1: 'The tariff letter uses industry jargon.' }));
+  assert.equal(r.status, 303);
   r = await post(c.staff2, `/actions/${id}/close`, {});
   assert.equal(r.status, 303);
   assert.equal(r.headers.get('location'), `/actions/${id}?done=closed`);
   assert.match(one(`SELECT status || '|' || reviewed_by || '|' || result FROM actions WHERE id = ${id}`), new RegExp(`^closed\\|${uid('staff2')}\\|12 tariff`));
-  assert.equal(one(`SELECT group_concat(action) FROM (SELECT action FROM audit WHERE target_type = 'action' AND target_id = ${id} ORDER BY id)`), 'action.review,action.close');
+  assert.equal(one(`SELECT group_concat(action) FROM (SELECT action FROM audit WHERE target_type = 'action' AND target_id = ${id} ORDER BY id)`), 'action.review,action.update,action.close');
   const page = await c.staff2.get(r.headers.get('location'));
   assert.match(page.text, /The action has been closed/);
 });
