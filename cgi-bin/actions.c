@@ -395,6 +395,27 @@ int action_create_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
+/* Words for the record an action came from: for a KPI result, the KPI,
+ * the period and the value ("CSAT, Oct 2026: 80%"); else "". */
+static const char *source_words(struct request *rq, const struct action_view *v)
+{
+	sqlite3_stmt *st;
+	char label[40], num[40];
+	const char *words = "";
+	if (strcmp(v->source_type, "kpi_result") != 0 || (st = db_stmt(&actions_table, ST_KPI_BASELINE)) == NULL)
+		return words;
+	sqlite3_bind_int64(st, 1, v->source_id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *unit = db_text(st, 2);
+		words = arena_printf(&rq->arena, ": %s, %s: %s%s%s", db_text(st, 1),
+		                     kpi_period_label(kpi_frequency_from(db_text(st, 3)), db_text(st, 4), label, sizeof label),
+		                     chart_number(sqlite3_column_double(st, 5), num),
+		                     unit[0] && unit[0] != '%' ? " " : "", unit);
+	}
+	sqlite3_reset(st);
+	return words;
+}
+
 /* Sets the fields every action page shows about the action. */
 static void set_action_summary(struct request *rq, struct page *p, const struct action_view *v)
 {
@@ -405,7 +426,9 @@ static void set_action_summary(struct request *rq, struct page *p, const struct 
 	tpl_set(p->content, "SOURCE", action_label(action_sources, action_source_labels, v->source_type));
 	const char *href = source_href(rq, v->source_type, v->source_id);
 	if (href) {
-		tpl_set(tpl_add_row(p->content, "SOURCE_LINK"), "HREF", href);
+		tpl_dict *link = tpl_add_row(p->content, "SOURCE_LINK");
+		tpl_set(link, "HREF", href);
+		tpl_set(link, "WHAT", source_words(rq, v));
 	} else {
 		tpl_show(p->content, "SOURCE_PLAIN");
 		if (v->source_id > 0)

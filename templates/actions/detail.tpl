@@ -5,7 +5,7 @@
 <dl class="summary-list">
   <div><dt>Status</dt><dd>{{STATUS}}{{#OVERDUE}} <strong class="tag tag--warning">Overdue</strong>{{/OVERDUE}}</dd></div>
   <div><dt>Kind</dt><dd>{{KIND}}</dd></div>
-  <div><dt>Where it came from</dt><dd>{{#SOURCE_LINK}}<a href="{{HREF}}">{{SOURCE}}</a>{{/SOURCE_LINK}}{{#SOURCE_PLAIN}}{{SOURCE}}{{/SOURCE_PLAIN}}{{#SOURCE_NUMBER}} number {{SOURCE_ID}}{{/SOURCE_NUMBER}}</dd></div>
+  <div><dt>Where it came from</dt><dd>{{#SOURCE_LINK}}<a href="{{HREF}}">{{SOURCE}}{{WHAT}}</a>{{/SOURCE_LINK}}{{#SOURCE_PLAIN}}{{SOURCE}}{{/SOURCE_PLAIN}}{{#SOURCE_NUMBER}} number {{SOURCE_ID}}{{/SOURCE_NUMBER}}</dd></div>
   <div><dt>Owner</dt><dd>{{OWNER}}</dd></div>
   <div><dt>Due</dt><dd>{{DUE}}</dd></div>
   <div><dt>Raised</dt><dd>{{CREATED}}</dd></div>

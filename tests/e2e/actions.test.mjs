@@ -64,7 +64,7 @@ test('the detail shows where it came from, the root cause, five whys, steps and 
   assert.equal(r.status, 200);
   const text = decodeHtml(r.text);
   const source = Number(one(`SELECT source_id FROM actions WHERE id = ${closedId()}`));
-  assert.match(r.text, new RegExp(`<a href="/kpis/results/${source}">KPI result</a>`));
+  assert.match(r.text, new RegExp(`<a href="/kpis/results/${source}">KPI result: Complaint response time, [A-Z][a-z]{2} \\d{4}: 52 hours</a>`));
   assert.match(text, /Category: Resources and staffing/);
   assert.equal((r.text.match(/<ol class="whys">([\s\S]*?)<\/ol>/)[1].match(/<li>/g) ?? []).length, 5);
   assert.match(text, /Average 52 hours to first reply in/);

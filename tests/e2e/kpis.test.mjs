@@ -172,7 +172,7 @@ test('raising an action from a red result clears it and links both ways', async 
   assert.equal(one(`SELECT state || ':' || action_id FROM kpi_attention WHERE result_id = ${red}`), `action:${action}`);
   assert.equal(one(`SELECT kind || '|' || status || '|' || owner_id FROM actions WHERE id = ${action}`), `corrective|open|${staff1}`);
   const detail = await manager.get(`/actions/${action}`);
-  assert.match(detail.text, new RegExp(`<a href="/kpis/results/${red}">KPI result</a>`));
+  assert.match(decodeHtml(detail.text), new RegExp(`<a href="/kpis/results/${red}">KPI result: Abandoned calls, [A-Z][a-z]{2} \\d{4}: 12.5%</a>`));
   const result = await manager.get(`/kpis/results/${red}`);
   assert.match(result.text, new RegExp(`<a href="/actions/${action}">Cut abandoned calls</a>`));
   const kpi = await manager.get(`/kpis/${id}`);
