@@ -874,9 +874,27 @@ int kpi_detail_page(struct request *rq, struct response *rs)
 	return show_kpi(rq, rs, f->values[KPI_PAGE].present ? f->values[KPI_PAGE].number : 1);
 }
 
-/* Re-render of a refused result (status 400 already set). */
+/* The checks of a typed result beyond its validator table: a real period,
+ * not in the future, not already recorded. Sets *period on success. */
+static void check_result(struct request *rq, struct form *f, const struct kpi *k, char period[11])
+{
+	const char *problem;
+	if (f->values[RESULT_PERIOD].error)
+		return;
+	if ((problem = kpi_period_problem(rq, k, f->values[RESULT_PERIOD].text, period)) != NULL)
+		form_set_error(f, RESULT_PERIOD, problem);
+	else if (kpi_period_taken(k->id, period))
+		form_set_error(f, RESULT_PERIOD, "A result for that period is already recorded.");
+}
+
+/* Re-render of a refused result (status 400 already set), every problem
+ * named. */
 int kpi_result_invalid(struct request *rq, struct response *rs)
 {
+	struct kpi k;
+	char period[11];
+	if (kpi_load(rq, rq->path_ids[0], &k) == 1)
+		check_result(rq, (struct form *)request_form(rq), &k, period);
 	return show_kpi(rq, rs, 1);
 }
 
@@ -917,11 +935,7 @@ int kpi_result_submit(struct request *rq, struct response *rs)
 		respond_error(rq, rs, 409, "This KPI's results are not typed in: it is archived or computed.");
 		return 0;
 	}
-	const char *problem = kpi_period_problem(rq, &k, f->values[RESULT_PERIOD].text, period);
-	if (problem)
-		form_set_error(f, RESULT_PERIOD, problem);
-	else if (kpi_period_taken(k.id, period))
-		form_set_error(f, RESULT_PERIOD, "A result for that period is already recorded.");
+	check_result(rq, f, &k, period);
 	if (f->error_count) {
 		rs->status = 400;
 		return show_kpi(rq, rs, 1);

@@ -259,6 +259,11 @@ test('bad values and periods of a result are refused by field; nothing is record
     assert.match(fieldError(r.text, name) ?? '', message, JSON.stringify(fields));
     assert.equal(inputValue(r.text, 'period'), fields.period);
   }
+  // Both wrong at once: both named.
+  const both = await record(id, '2099-01', 'lots');
+  assert.equal(both.status, 400);
+  assert.match(fieldError(both.text, 'period'), /must not be in the future/);
+  assert.match(fieldError(both.text, 'value'), /must be a number/);
   assert.equal(resultCount(), before);
 });
 
