@@ -36,6 +36,9 @@ CREATE TABLE kpis (
          (direction = 'lower' AND red_at >= amber_at AND amber_at > target))
 );
 
+-- Personal data: who entered a result (staff; category: employee records;
+-- lawful basis: contract of employment; retention: as the KPI). The note
+-- must not hold customer details.
 -- One result per KPI and period. period is the first day of the period
 -- (YYYY-MM-DD: a Monday for weekly, the 1st for monthly, the first day of
 -- the quarter for quarterly). rag is the colour the value had against the
@@ -58,6 +61,9 @@ CREATE TABLE kpi_results (
 -- results of each KPI", so the dashboard never visits the table for them.
 CREATE INDEX kpi_results_trend ON kpi_results(kpi_id, period, value, rag);
 
+-- Personal data: who answered a red result, and the justification they
+-- wrote (staff; category: employee records; lawful basis: contract of
+-- employment; retention: as the KPI, 6 years as evidence).
 -- A red result needs attention: a row is written with it (state 'open') and
 -- stays open until an action is raised from the result (source_type
 -- 'kpi_result', source_id = the result's id; the trigger below notices it,
