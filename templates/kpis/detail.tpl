@@ -16,7 +16,7 @@
 {{#HAS_RESULTS}}
 <figure class="chart-figure">
   {{! CHART is built by core/chart.c, which escapes every text; tests/unit/test_kpi_chart.c proves it }}{{CHART:none}}
-  <figcaption>The last {{CHART_COUNT}} results, oldest on the left; the dashed line is the target. Every figure is in the table below.</figcaption>
+  <figcaption>The last {{CHART_COUNT}} results, oldest on the left; the dashed line is the target. Every figure is in the results table below (newest first, across its pages).</figcaption>
 </figure>
 {{/HAS_RESULTS}}
 {{#CAN_COMPUTE}}
