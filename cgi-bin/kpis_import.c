@@ -271,7 +271,14 @@ int kpi_import_submit(struct request *rq, struct response *rs)
 		rs->status = 400;
 		return show_import(rq, rs, &im);
 	}
-	if (db_write(write_import, &im) != SQLITE_OK)
+	int rc = db_write(write_import, &im);
+	if (rc == SQLITE_CONSTRAINT) {          /* a period recorded meanwhile by someone else */
+		form_set_error(f, field, "Nothing was imported: one of these periods was recorded by someone "
+		               "else meanwhile. Import the file again to see which.");
+		rs->status = 409;
+		return show_import(rq, rs, NULL);
+	}
+	if (rc != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/kpis/import?imported=%zu&red=%lld", im.count, im.red));
 	return 0;
