@@ -114,6 +114,26 @@ test('results are coloured against the thresholds, exactly on them too, in both 
   assert.match(card(dash.text, down), /24 hours<\/span> <strong class="rag rag--green">Green/);
 });
 
+test('weekly and quarterly periods are stored as their first day and labelled for people', async () => {
+  const weekly = await createKpi({ name: 'Weekly callbacks', frequency: 'weekly', target: '90', amber_at: '85', red_at: '80' });
+  const d = new Date(Date.now() - 10 * 86400000);
+  const typed = d.toISOString().slice(0, 10);
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86400000).toISOString().slice(0, 10);
+  assert.equal((await record(weekly, typed, '91')).status, 303);
+  assert.equal(one(`SELECT period FROM kpi_results WHERE kpi_id = ${weekly}`), monday);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const m = new Date(`${monday}T12:00:00Z`);
+  assert.match((await manager.get(`/kpis/${weekly}`)).text, new RegExp(`w/c ${m.getUTCDate()} ${months[m.getUTCMonth()]} ${m.getUTCFullYear()}`));
+  // The same week again, typed as another day of it, is the same period.
+  const again = await record(weekly, monday, '92');
+  assert.equal(again.status, 400);
+  assert.equal(fieldError(again.text, 'period'), 'A result for that period is already recorded.');
+  const quarterly = await createKpi({ name: 'Quarterly audit score', frequency: 'quarterly', target: '90', amber_at: '85', red_at: '80' });
+  assert.equal((await record(quarterly, '2025-08-15', '88')).status, 303);
+  assert.equal(one(`SELECT period FROM kpi_results WHERE kpi_id = ${quarterly}`), '2025-07-01');
+  assert.match((await manager.get(`/kpis/${quarterly}`)).text, /Q3 2025/);
+});
+
 test('a red result cannot be cleared without an action or a written justification', async () => {
   const id = await createKpi({ name: 'Callbacks kept', target: '95', amber_at: '90', red_at: '85' });
   await record(id, month(2), '96');
