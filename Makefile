@@ -34,6 +34,10 @@ ADMIN_OBJ += $(BUILD)/demo_standards.o
 INTRANET_OBJ += $(BUILD)/plans.o $(BUILD)/plans_parts.o $(BUILD)/plans_form.o $(BUILD)/plans_logic.o
 ADMIN_OBJ += $(BUILD)/demo_plans.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
+# KPIs and actions (issue 5, parts 3 and 4)
+INTRANET_OBJ += $(BUILD)/kpis.o $(BUILD)/kpis_rules.o $(BUILD)/kpis_sources.o $(BUILD)/kpis_attention.o \
+                $(BUILD)/kpis_import.o $(BUILD)/actions.o
+ADMIN_OBJ += $(BUILD)/demo_kpis.o $(BUILD)/kpis_rules.o
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps deps-test deps-bench deps-fuzz run test unit e2e browser check-templates bench fuzz clean
@@ -87,6 +91,9 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 $(BUILD)/tests/test_plans: tests/unit/test_plans.c tests/unit/check.h $(BUILD)/plans_logic.o $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(BUILD)/plans_logic.o $(CORE_OBJ) $(LDLIBS) -lfcgi
+# KPIs (issue 5): the RAG and period rules live in kpis_rules.o, outside core.
+$(BUILD)/tests/test_kpi_rules: $(BUILD)/kpis_rules.o
+$(BUILD)/tests/test_kpi_rules: CORE_OBJ += $(BUILD)/kpis_rules.o
 
 # Every template must start with the AUTOESCAPE pragma, or its values
 # would reach the page unescaped.

@@ -5,8 +5,9 @@
  * made only here, never by the production init.
  */
 #include "demo.h"
-#include "demo_standards.h"   /* issue 5a */
+#include "demo_standards.h"
 #include "demo_plans.h"
+#include "demo_kpis.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -100,10 +101,11 @@ static int write_demo(void *hash)
 	if (rc == SQLITE_OK)
 		rc = insert_history();
 	if (rc == SQLITE_OK)
-		rc = demo_standards();   /* issue 5a: standards, SLA, team */
-	/* service plans */
+		rc = demo_standards();        /* standards, SLA, team */
 	if (rc == SQLITE_OK)
-		rc = demo_plans();
+		rc = demo_plans();            /* service plans */
+	if (rc == SQLITE_OK)
+		rc = demo_kpis_populate();    /* KPIs and actions */
 	return rc;
 }
 

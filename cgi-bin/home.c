@@ -6,6 +6,7 @@
  */
 #include "home.h"
 #include "plans.h"
+#include "actions.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "standards.h"   /* issue 5a */
@@ -146,6 +147,9 @@ int home_page(struct request *rq, struct response *rs)
 	/* service plans */
 	if (roles & ROLE_MANAGER)
 		plans_dashboard_panel(&p, rq);
+	/* Actions (issue 5): open and overdue actions, for staff and managers. */
+	if (roles & (ROLE_STAFF | ROLE_MANAGER))
+		actions_home_panel(&p, rq);
 	return page_finish(&p, rs);
 }
 

@@ -7,6 +7,8 @@
 #include "account.h"
 #include "home.h"
 #include "plans.h"
+#include "kpis.h"
+#include "actions.h"
 #include "users.h"
 /* issue 5a: standards, SLAs and team */
 #include "standards.h"
@@ -134,6 +136,29 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/plans/{id}/stakeholders/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
 	{ METHOD_POST, "/plans/{id}/stakeholders/{id}", ROLE_MANAGER, FIELDS(stakeholder_fields), part_update_submit, part_form_invalid },
 	{ METHOD_POST, "/plans/{id}/stakeholders/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	/* KPIs and actions (issue 5, parts 3 and 4) */
+	{ METHOD_GET,  "/kpis", ROLE_ALL, NO_FIELDS, kpis_dashboard_page, NULL },
+	{ METHOD_GET,  "/kpis/new", ROLE_MANAGER, NO_FIELDS, kpi_new_page, NULL },
+	{ METHOD_POST, "/kpis", ROLE_MANAGER, FIELDS(kpi_fields), kpi_create_submit, kpi_create_invalid },
+	{ METHOD_GET,  "/kpis/import", ROLE_MANAGER, NO_FIELDS, kpi_import_page, NULL },
+	{ METHOD_POST, "/kpis/import", ROLE_MANAGER, FIELDS(kpi_import_fields), kpi_import_submit, kpi_import_page },
+	{ METHOD_GET,  "/kpis/{id}", ROLE_ALL, FIELDS(kpi_page_fields), kpi_detail_page, NULL },
+	{ METHOD_GET,  "/kpis/{id}/edit", ROLE_MANAGER, NO_FIELDS, kpi_edit_page, NULL },
+	{ METHOD_POST, "/kpis/{id}", ROLE_MANAGER, FIELDS(kpi_fields), kpi_update_submit, kpi_update_invalid },
+	{ METHOD_POST, "/kpis/{id}/results", ROLE_MANAGER, FIELDS(kpi_result_fields), kpi_result_submit, kpi_result_invalid },
+	{ METHOD_POST, "/kpis/{id}/compute", ROLE_MANAGER, NO_FIELDS, kpi_compute_submit, NULL },
+	{ METHOD_GET,  "/kpis/results/{id}", ROLE_ALL, NO_FIELDS, kpi_result_page, NULL },
+	{ METHOD_POST, "/kpis/results/{id}/action", ROLE_MANAGER, FIELDS(kpi_raise_fields), kpi_raise_submit, kpi_result_form_invalid },
+	{ METHOD_POST, "/kpis/results/{id}/justify", ROLE_MANAGER, FIELDS(kpi_justify_fields), kpi_justify_submit, kpi_result_form_invalid },
+	{ METHOD_GET,  "/actions", ROLE_ALL, FIELDS(action_list_fields), actions_page, NULL },
+	{ METHOD_GET,  "/actions/new", ROLE_MANAGER, NO_FIELDS, action_new_page, NULL },
+	{ METHOD_POST, "/actions", ROLE_MANAGER, FIELDS(action_new_fields), action_create_submit, action_create_invalid },
+	{ METHOD_GET,  "/actions/{id}", ROLE_ALL, NO_FIELDS, action_page, NULL },
+	{ METHOD_GET,  "/actions/{id}/edit", ROLE_ALL, NO_FIELDS, action_edit_page, NULL },
+	{ METHOD_POST, "/actions/{id}", ROLE_ALL, FIELDS(action_edit_fields), action_update_submit, action_edit_page },
+	{ METHOD_GET,  "/actions/{id}/review", ROLE_ALL, NO_FIELDS, action_review_page, NULL },
+	{ METHOD_POST, "/actions/{id}/review", ROLE_ALL, FIELDS(action_review_fields), action_review_submit, action_review_page },
+	{ METHOD_POST, "/actions/{id}/close", ROLE_ALL, NO_FIELDS, action_close_submit, NULL },
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -3,11 +3,6 @@
 -- responsibilities, RACI, meeting minutes and the coaching log.
 -- Times are UTC ISO 8601 text; dates (YYYY-MM-DD) are Europe/London days.
 
--- The kpis table arrives in migration 005 (KPIs and actions). On a branch
--- without it this empty stand-in lets slas.kpi_id's foreign key resolve;
--- where 005 ran first, IF NOT EXISTS leaves the real table alone.
-CREATE TABLE IF NOT EXISTS kpis (id INTEGER PRIMARY KEY);
-
 -- A service standard or policy: the principle it serves (the five SERVQUAL
 -- dimensions or the organisation's own), who owns it and when it is next
 -- reviewed. What it commits to lives in its versions. Not personal data

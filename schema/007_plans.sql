@@ -42,11 +42,6 @@ CREATE TABLE plan_goals (
 );
 CREATE INDEX plan_goals_plan ON plan_goals(plan_id);
 
--- The KPI table arrives in 005_kpis.sql (another branch). With foreign keys
--- on, SQLite refuses to write plan_objectives while kpis does not exist, so
--- until the merge this creates a stand-in; once 005 has run first (it
--- sorts before this file) the line does nothing and can be deleted.
-CREATE TABLE IF NOT EXISTS kpis (id INTEGER PRIMARY KEY);
 
 -- SMART objectives. Progress is (current - baseline) / (target - baseline),
 -- so a target below the baseline (fewer complaints) works the same way.

@@ -126,6 +126,15 @@ sqlite3 -cmd '.timeout 5000' "${FRONTLINE_DB:-$RUN_DIR/frontline-demo.db}" <"$RO
 run_wrk standards /standards "$COOKIE"
 run_wrk standard /standards/1 "$COOKIE"
 run_wrk home5a / "$COOKIE"
+# KPIs (issue 5): the KPI dashboard with 50 KPIs and five years of monthly
+# results each (the generator replaces the demo's KPIs); it must serve at
+# least a third of /healthz's requests per second.
+"$ROOT/scripts/bench-kpis-data.sh" "${FRONTLINE_DB:-$RUN_DIR/frontline-demo.db}" >&2
+curl -fsS --max-time 10 -H "Cookie: $COOKIE" "$BASE/kpis" | grep -q 'Bench KPI 50' || {
+	echo "bench.sh: the KPI dashboard did not show the 50 generated KPIs" >&2
+	exit 1
+}
+run_wrk kpis /kpis "$COOKIE"
 
 # The workers: the children of the multiwatch process(es) this run started.
 worker_rows=""
@@ -160,6 +169,7 @@ mkdir -p "$OUT_DIR"
 		standards) path="/standards" ;;       # issue 5a
 		standard) path="/standards/1" ;;      # issue 5a
 		home5a) path="/ (+5a data)" ;;        # issue 5a
+		kpis) path="/kpis (50x60)" ;;
 		esac
 		ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[static]}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')
 		printf '%-10s %-18s %12s %10s %10s %12s %8s\n' "$name" "$path" "${RPS[$name]}" "${P99[$name]}" \
@@ -170,6 +180,8 @@ mkdir -p "$OUT_DIR"
 	for name in "${names[@]}"; do
 		[ "${ERRS[$name]}" -eq 0 ] || echo "WARNING: $name had ${ERRS[$name]} errors; its figures are not comparable"
 	done
+	# KPIs (issue 5): the dashboard against /healthz, required >= 1/3.
+	awk -v k="${RPS[kpis]}" -v h="${RPS[healthz]}" 'BEGIN { if (h > 0) printf "\nKPI dashboard (50 KPIs x 60 months): %.3f of /healthz requests/s (required: at least 0.333) %s\n", k / h, (k / h >= 1 / 3 ? "ok" : "TOO SLOW") }'
 	echo
 	echo "Resident memory (VmRSS) of the intranet workers after the run:"
 	printf '%s' "$worker_rows"

@@ -31,7 +31,8 @@ const char *const action_root_cause_labels[] = {
 };
 const char *const action_kinds[] = { "corrective", "improvement", NULL };
 
-enum action_stmt { ST_ACTION_INSERT, ST_ACTION_FOR_SOURCE, ST__COUNT };
+enum action_stmt { ST_ACTION_INSERT, ST_ACTION_FOR_SOURCE, ST_ACTION_OWNERS, ST_ACTION_OWNER_VALID,
+                   ST__COUNT };
 static const char *const action_sql[ST__COUNT] = {
 	[ST_ACTION_INSERT] =
 		"INSERT INTO actions (kind, source_type, source_id, title, problem, owner_id, "
@@ -40,6 +41,11 @@ static const char *const action_sql[ST__COUNT] = {
 		"SELECT a.id, a.title, a.status, a.due_date, COALESCE(u.display_name, '') "
 		"FROM actions a LEFT JOIN users u ON u.id = a.owner_id "
 		"WHERE a.source_type = ? AND a.source_id = ? ORDER BY a.id",
+	[ST_ACTION_OWNERS] =
+		"SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 6) <> 0 "
+		"ORDER BY display_name COLLATE NOCASE",
+	[ST_ACTION_OWNER_VALID] =
+		"SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 6) <> 0",
 };
 static sqlite3_stmt *action_cache[ST__COUNT];
 static struct sql_table action_table = { action_sql, ST__COUNT, action_cache, NULL };
@@ -116,4 +122,36 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? rows : -1;
+}
+
+/* Adds the people who can own an action, marking the chosen one. */
+int action_add_owner_options(tpl_dict *d, const char *section, long long chosen)
+{
+	sqlite3_stmt *st = db_stmt(&action_table, ST_ACTION_OWNERS);
+	int rows = 0, rc;
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(d, section);
+		long long id = sqlite3_column_int64(st, 0);
+		tpl_set_int(row, "OWNER_ID", id);
+		tpl_set(row, "OWNER_NAME", db_text(st, 1));
+		tpl_show_if(row, "SELECTED", id == chosen);
+		rows++;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? rows : -1;
+}
+
+/* 1 when the user exists, is enabled and is staff or a manager. */
+int action_owner_valid(long long user_id)
+{
+	sqlite3_stmt *st = db_stmt(&action_table, ST_ACTION_OWNER_VALID);
+	int found;
+	if (st == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, user_id);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return found;
 }

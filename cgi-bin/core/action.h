@@ -56,4 +56,13 @@ const char *action_label(const char *const *values, const char *const *labels,
  * before today. */
 int action_is_overdue(const char *status, const char *due_date, const char *today);
 
+/* Adds one row to section per enabled staff member or manager (OWNER_ID,
+ * OWNER_NAME, and SELECTED when it is chosen), by name. Returns the
+ * number of rows, or -1 on error. */
+int action_add_owner_options(tpl_dict *d, const char *section, long long chosen);
+
+/* Returns 1 when user_id is an enabled staff member or manager, who can
+ * own an action or a KPI. */
+int action_owner_valid(long long user_id);
+
 #endif

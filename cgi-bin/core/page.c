@@ -28,6 +28,9 @@ static const struct nav_item navigation[] = {
 	{ "/team", "Team", ROLE_ALL },
 	/* service plans */
 	{ "/plans", "Service plans", ROLE_ALL },
+	/* KPIs and actions (issue 5, parts 3 and 4) */
+	{ "/kpis", "KPIs", ROLE_ALL },
+	{ "/actions", "Actions", ROLE_ALL },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };
@@ -98,7 +101,7 @@ static const char *status_title(int status)
 	case 403: return "You do not have access to this page";
 	case 404: return "Page not found";
 	case 405: return "That action is not allowed here";
-	case 409: return "This has changed since you opened it";   /* issue 5a */
+	case 409: return "That cannot be done now";
 	case 411: return "Length required";
 	case 413: return "Too large";
 	case 415: return "Unsupported content";

@@ -58,4 +58,5 @@
   <p><a href="/plans">All service plans</a></p>
 </section>
 {{/PLANS_PANEL}}
+{{>ACTIONS_PANEL}}
 </div>

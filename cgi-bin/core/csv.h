@@ -1,0 +1,34 @@
+/*
+ * csv.h: a strict reader of CSV text (RFC 4180) for imports.
+ *
+ * Fields are separated by commas; a field in double quotes may hold
+ * commas, line breaks and doubled quotes. Lines end in LF or CRLF; blank
+ * lines are skipped; a UTF-8 byte order mark at the start is skipped.
+ */
+#ifndef FRONTLINE_CSV_H
+#define FRONTLINE_CSV_H
+
+#include <stddef.h>
+#include "util.h"
+
+/* One record: its fields and the line of the file it starts on. */
+struct csv_row {
+	size_t line;
+	size_t count;
+	const char **fields;
+};
+
+/* A parsed file. */
+struct csv {
+	struct csv_row *rows;
+	size_t count;
+};
+
+/* Parses len bytes of text into out (all in the arena), with at most
+ * max_rows records of at most max_fields fields. Returns NULL, or an arena
+ * sentence naming the line of the first problem (a quote left open, text
+ * after a closing quote, too many rows or fields). */
+const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_rows,
+                      size_t max_fields, struct csv *out);
+
+#endif
