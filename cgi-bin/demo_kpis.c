@@ -173,7 +173,8 @@ static int insert_overdue_action(long long result_id)
 		"(SELECT id FROM users WHERE username = 'manager'), ?3, ?3)", 3, p);
 }
 
-/* An improvement action agreed at a team meeting, due in three weeks. */
+/* An improvement action agreed at the demo's team meeting (made by
+ * demo_standards), due in three weeks. */
 static int insert_meeting_action(void)
 {
 	char today[11], due[11], created[21];
@@ -181,8 +182,9 @@ static int insert_meeting_action(void)
 	iso_utc(now_utc() - 3 * 86400, created);
 	const char *p[] = { due, created };
 	return exec_params(
-		"INSERT INTO actions (kind, source_type, title, problem, owner_id, due_date, status, created_by, "
-		"created_at, updated_at) VALUES ('improvement', 'meeting', 'Publish a plain-English guide to the "
+		"INSERT INTO actions (kind, source_type, source_id, title, problem, owner_id, due_date, status, "
+		"created_by, created_at, updated_at) VALUES ('improvement', 'meeting', "
+		"(SELECT id FROM meetings WHERE title = 'Weekly Phones team meeting'), 'Publish a plain-English guide to the "
 		"new tariffs', 'At the team meeting advisers said customers ring back to ask what the tariff "
 		"letter means.', (SELECT id FROM users WHERE username = 'staff2'), ?1, 'open', "
 		"(SELECT id FROM users WHERE username = 'manager'), ?2, ?2)", 2, p);
