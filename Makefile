@@ -17,6 +17,8 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 
 # Debian packages each target needs (checked, and installed when root).
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
+# Customer feedback: QR codes for the forms.
+BUILD_PKGS += libqrencode-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium
 BENCH_PKGS := wrk
@@ -26,12 +28,18 @@ CORE_C := $(wildcard cgi-bin/core/*.c)
 CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embedded.o
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
+# Customer feedback: the public program (the form only) and the intranet's
+# log, analysis and form management.
+PUBLIC_OBJ := $(BUILD)/public.o $(BUILD)/feedback_form.o $(BUILD)/feedback_calc.o
+#TMP INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/feedback_forms.o \
+#TMP                $(BUILD)/feedback_calc.o
+#TMP ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps deps-test deps-bench deps-fuzz run test unit e2e browser check-templates bench fuzz clean
 
-all: check-templates $(BUILD)/intranet $(BUILD)/frontline-admin
+all: check-templates $(BUILD)/intranet $(BUILD)/frontline-admin $(BUILD)/public
 
 deps:
 	@scripts/deps.sh $(BUILD_PKGS) $(RUN_PKGS)
@@ -71,6 +79,15 @@ $(BUILD)/intranet: $(INTRANET_OBJ) $(CORE_OBJ)
 
 $(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi
+
+# Customer feedback: the public program; the intranet draws QR codes; the
+# calculations' unit test links their file.
+$(BUILD)/public: $(PUBLIC_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ -lfcgi $(LDLIBS)
+$(BUILD)/intranet: LDLIBS += -lqrencode
+$(BUILD)/tests/test_feedback: tests/unit/test_feedback.c tests/unit/check.h $(BUILD)/feedback_calc.o $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(BUILD)/feedback_calc.o $(CORE_OBJ) $(LDLIBS) -lfcgi
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
