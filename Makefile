@@ -31,9 +31,9 @@ ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 # Customer feedback: the public program (the form only) and the intranet's
 # log, analysis and form management.
 PUBLIC_OBJ := $(BUILD)/public.o $(BUILD)/feedback_form.o $(BUILD)/feedback_calc.o
-#TMP INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/feedback_forms.o \
-#TMP                $(BUILD)/feedback_calc.o
-#TMP ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o
+INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/feedback_forms.o \
+                $(BUILD)/feedback_calc.o
+ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 

@@ -5,6 +5,7 @@
  * made only here, never by the production init.
  */
 #include "demo.h"
+#include "demo_feedback.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -97,6 +98,9 @@ static int write_demo(void *hash)
 		rc = insert_user(&demo_users[i], hash, now);
 	if (rc == SQLITE_OK)
 		rc = insert_history();
+	/* Customer feedback: two forms and six months of responses. */
+	if (rc == SQLITE_OK)
+		rc = demo_feedback_write();
 	return rc;
 }
 

@@ -68,6 +68,7 @@ CREATE TABLE feedback_responses (
 );
 CREATE INDEX feedback_responses_submitted ON feedback_responses(submitted_at);
 CREATE INDEX feedback_responses_form ON feedback_responses(form_id, submitted_at);
+CREATE INDEX feedback_responses_day ON feedback_responses(day);
 
 -- The raw answers of the full 22-item SERVQUAL form, as typed (before
 -- reverse scoring).
