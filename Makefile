@@ -85,9 +85,10 @@ $(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
 $(BUILD)/public: $(PUBLIC_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ -lfcgi $(LDLIBS)
 $(BUILD)/intranet: LDLIBS += -lqrencode
-$(BUILD)/tests/test_feedback: tests/unit/test_feedback.c tests/unit/check.h $(BUILD)/feedback_calc.o $(CORE_OBJ)
+FEEDBACK_TEST_OBJ := $(BUILD)/feedback_calc.o $(BUILD)/feedback_analysis.o
+$(BUILD)/tests/test_feedback: tests/unit/test_feedback.c tests/unit/check.h $(FEEDBACK_TEST_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
-	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(BUILD)/feedback_calc.o $(CORE_OBJ) $(LDLIBS) -lfcgi
+	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(FEEDBACK_TEST_OBJ) $(CORE_OBJ) $(LDLIBS) -lfcgi
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
