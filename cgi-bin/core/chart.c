@@ -95,7 +95,8 @@ int chart_trend_svg(struct buf *out, const char *title, const struct chart_point
 			buf_printf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#0b3d61\"/>", x, y);
 			if (count <= 16)
 				buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\" "
-				           "fill=\"#1d1f21\">%.0f</text>", x, y - 8, points[i].value);
+				           "fill=\"#1d1f21\">%.*f</text>", x, y - 8, ymax - ymin > 20 ? 0 : 1,
+				           points[i].value);
 		}
 		if (i % every == 0 || i == count - 1) {
 			buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" "
