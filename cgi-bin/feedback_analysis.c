@@ -557,13 +557,18 @@ static void summary_row(struct buf *b, const char *section, const char *label, i
 	csv_end_row(b);
 }
 
+/* One summary row of a figure: ok is what the calculation returned.
+ * (The value is read only after the calculation has set it.) */
+#define SUMMARY_FIGURE(b, section, label, calc, n) \
+	do { double value_ = 0; int ok_ = (calc); \
+	     summary_row((b), (section), (label), ok_, value_, (n)); } while (0)
+
 /* The figures of one set of totals as summary rows. */
 static void summary_totals(struct buf *b, const char *section, const struct feedback_totals *t)
 {
-	double v = 0;
 	summary_row(b, section, "responses", 1, (double)t->responses, t->responses);
-	summary_row(b, section, "csat_percent", feedback_csat_percent(t, &v), v, t->csat_n);
-	summary_row(b, section, "nps", feedback_nps(t, &v), v, t->nps_n);
+	SUMMARY_FIGURE(b, section, "csat_percent", feedback_csat_percent(t, &value_), t->csat_n);
+	SUMMARY_FIGURE(b, section, "nps", feedback_nps(t, &value_), t->nps_n);
 	summary_row(b, section, "promoters", 1, (double)t->promoters, t->nps_n);
 	summary_row(b, section, "detractors", 1, (double)t->detractors, t->nps_n);
 	for (int d = 0; d < SQ_DIMENSIONS; d++) {
@@ -572,9 +577,9 @@ static void summary_totals(struct buf *b, const char *section, const struct feed
 		for (char *p = label; *p; p++)
 			if (*p >= 'A' && *p <= 'Z')
 				*p = (char)(*p - 'A' + 'a');
-		summary_row(b, section, label, feedback_gap(t, d, &v), v, t->sq_n);
+		SUMMARY_FIGURE(b, section, label, feedback_gap(t, d, &value_), t->sq_n);
 	}
-	summary_row(b, section, "gap_overall", feedback_gap(t, SQ_OVERALL, &v), v, t->sq_n);
+	SUMMARY_FIGURE(b, section, "gap_overall", feedback_gap(t, SQ_OVERALL, &value_), t->sq_n);
 }
 
 /* GET /customer-feedback/summary.csv: the analysis's figures. */
@@ -598,22 +603,17 @@ int feedback_summary_csv(struct request *rq, struct response *rs)
 	summary_totals(b, arena_printf(&rq->arena, "current %s to %s", an->from, an->to), &an->current);
 	summary_totals(b, arena_printf(&rq->arena, "previous %s to %s", an->prev_from, an->prev_to), &an->previous);
 	for (int t = 0; t < TOUCHPOINTS; t++) {
-		double v = 0;
 		const char *section = arena_printf(&rq->arena, "touchpoint %s", feedback_touchpoints[t]);
-		summary_row(b, section, "csat_percent", feedback_csat_percent(&an->touch[t], &v), v,
-		            an->touch[t].csat_n);
-		summary_row(b, section, "nps", feedback_nps(&an->touch[t], &v), v, an->touch[t].nps_n);
+		SUMMARY_FIGURE(b, section, "csat_percent", feedback_csat_percent(&an->touch[t], &value_), an->touch[t].csat_n);
+		SUMMARY_FIGURE(b, section, "nps", feedback_nps(&an->touch[t], &value_), an->touch[t].nps_n);
 	}
 	for (size_t i = 0; i < an->buckets; i++) {
 		char day[11];
-		double v = 0;
 		civil_from_days(an->bucket_day[i], day);
 		const char *section = arena_printf(&rq->arena, "%s from %s", an->monthly ? "month" : "week", day);
-		summary_row(b, section, "csat_percent", feedback_csat_percent(&an->bucket[i], &v), v,
-		            an->bucket[i].csat_n);
-		summary_row(b, section, "nps", feedback_nps(&an->bucket[i], &v), v, an->bucket[i].nps_n);
-		summary_row(b, section, "gap_overall", feedback_gap(&an->bucket[i], SQ_OVERALL, &v), v,
-		            an->bucket[i].sq_n);
+		SUMMARY_FIGURE(b, section, "csat_percent", feedback_csat_percent(&an->bucket[i], &value_), an->bucket[i].csat_n);
+		SUMMARY_FIGURE(b, section, "nps", feedback_nps(&an->bucket[i], &value_), an->bucket[i].nps_n);
+		SUMMARY_FIGURE(b, section, "gap_overall", feedback_gap(&an->bucket[i], SQ_OVERALL, &value_), an->bucket[i].sq_n);
 	}
 	rs->content_type = "text/csv; charset=utf-8";
 	respond_header(rs, "Content-Disposition", "attachment; filename=\"feedback-summary.csv\"");
