@@ -42,8 +42,9 @@
     <div class="checkbox"><input id="ask_comment" name="ask_comment" type="checkbox" value="1"{{#ASK_COMMENT_CHECKED}} checked{{/ASK_COMMENT_CHECKED}}><label for="ask_comment">A comment box</label></div>
     <div class="checkbox"><input id="ask_contact" name="ask_contact" type="checkbox" value="1"{{#ASK_CONTACT_CHECKED}} checked{{/ASK_CONTACT_CHECKED}}><label for="ask_contact">Optional contact details, with a consent box (stored encrypted)</label></div>
   </fieldset>
-  <fieldset class="field">
+  <fieldset class="field{{#SERVQUAL_INVALID}} field--error{{/SERVQUAL_INVALID}}" id="servqual" tabindex="-1"{{#SERVQUAL_INVALID}} aria-describedby="servqual-error"{{/SERVQUAL_INVALID}}>
     <legend>SERVQUAL section (expectation and perception, 1 to 7)</legend>
+    {{#SERVQUAL_INVALID}}<p class="field-error" id="servqual-error">{{SERVQUAL_ERROR}}</p>{{/SERVQUAL_INVALID}}
     <div class="checkbox"><input id="servqual-none" name="servqual" type="radio" value="none"{{#SQ_NONE}} checked{{/SQ_NONE}}><label for="servqual-none">None</label></div>
     <div class="checkbox"><input id="servqual-short" name="servqual" type="radio" value="short"{{#SQ_SHORT}} checked{{/SQ_SHORT}}><label for="servqual-short">Short: one pair for each of the five dimensions (10 ratings)</label></div>
     <div class="checkbox"><input id="servqual-full" name="servqual" type="radio" value="full"{{#SQ_FULL}} checked{{/SQ_FULL}}><label for="servqual-full">Full: the 22 statements (44 ratings)</label></div>

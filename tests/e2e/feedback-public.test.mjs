@@ -265,3 +265,29 @@ test('the public program cannot read staff or contact data, even if asked (its a
   assert.equal(page.status, 200);
   assert.doesNotMatch(page.text, /Signed in as/);
 });
+
+test('the key that seals contact details: made by make run and by admin init, mode 0600, outside the database', async () => {
+  const { statSync, mkdtempSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { spawnSync } = await import('node:child_process');
+  const { ROOT } = await import('../lib/stack.mjs');
+  const key = statSync(`${stack.db}.key`);
+  assert.equal(key.mode & 0o777, 0o600);
+  assert.equal(key.size, 32);
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-init-'));
+  try {
+    const db = join(dir, 'prod.db');
+    const r = spawnSync(join(ROOT, 'build', 'frontline-admin'), ['init', db, 'root'],
+      { input: 'a long enough password 42\n', encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(statSync(`${db}.key`).mode & 0o777, 0o600);
+    const custom = join(dir, 'elsewhere.key');
+    const r2 = spawnSync(join(ROOT, 'build', 'frontline-admin'), ['init', join(dir, 'other.db'), 'root'],
+      { input: 'a long enough password 42\n', encoding: 'utf8', env: { ...process.env, FRONTLINE_KEY_FILE: custom } });
+    assert.equal(r2.status, 0, r2.stderr);
+    assert.equal(statSync(custom).size, 32);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
