@@ -30,7 +30,7 @@ INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 # Customer feedback: the public program (the form only) and the intranet's
 # log, analysis and form management.
-PUBLIC_OBJ := $(BUILD)/public.o $(BUILD)/feedback_form.o $(BUILD)/feedback_calc.o
+PUBLIC_OBJ := $(BUILD)/public.o $(BUILD)/feedback_form.o $(BUILD)/feedback_commit.o $(BUILD)/feedback_calc.o
 INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/feedback_forms.o \
                 $(BUILD)/feedback_calc.o
 ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o

@@ -3,20 +3,26 @@
  *
  * Linked only into the public program, whose database authorizer lets it
  * read forms and their versions and add responses, nothing else. A
- * response is written in one transaction together with its rate-limit
- * count (and, by trigger, the daily totals); the customer is sent to the
- * thank-you page only after that transaction has committed with
- * synchronous=FULL, so a "thank you" is never followed by a lost response.
+ * checked response becomes a plain record that feedback_commit.c stores
+ * with its rate-limit count (and, by trigger, the daily totals) in a
+ * transaction committed with synchronous=FULL; only then is the customer
+ * sent to the thank-you page, so a "thank you" is never followed by a
+ * lost response.
  */
 #include "feedback_form.h"
+#include "feedback_commit.h"
 #include "core/crypto.h"
 #include "core/db.h"
 
 #include <sodium.h>
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <time.h>
+#include <unistd.h>
 
 #define DEFAULT_HOURLY_LIMIT 20    /* responses per address per hour */
 
@@ -24,12 +30,6 @@ enum public_stmt {
 	ST_FORM,
 	ST_DEFAULT_SLUG,
 	ST_NOTICE_VERSION,
-	ST_RATE_COUNT,
-	ST_RATE_ADD,
-	ST_RATE_PURGE,
-	ST_NEXT_ID,
-	ST_INSERT_RESPONSE,
-	ST_INSERT_ANSWER,
 	ST__COUNT
 };
 static const char *const public_sql[ST__COUNT] = {
@@ -42,18 +42,6 @@ static const char *const public_sql[ST__COUNT] = {
 	[ST_DEFAULT_SLUG] = "SELECT slug FROM feedback_forms WHERE is_open = 1 "
 	                    "ORDER BY is_default DESC, id LIMIT 1",
 	[ST_NOTICE_VERSION] = "SELECT value FROM settings WHERE key = 'feedback_privacy_notice'",
-	[ST_RATE_COUNT] = "SELECT count FROM feedback_rate WHERE addr_hash = ?1 AND hour = ?2",
-	[ST_RATE_ADD] = "INSERT INTO feedback_rate (addr_hash, hour, count) VALUES (?1, ?2, 1) "
-	                "ON CONFLICT (addr_hash, hour) DO UPDATE SET count = count + 1",
-	[ST_RATE_PURGE] = "DELETE FROM feedback_rate WHERE hour < ?",
-	[ST_NEXT_ID] = "SELECT coalesce(max(id), 0) + 1 FROM feedback_responses",
-	[ST_INSERT_RESPONSE] = "INSERT INTO feedback_responses (id, form_id, form_version, submitted_at, "
-	                       "day, touchpoint, csat, nps, comment, sq_e1, sq_e2, sq_e3, sq_e4, sq_e5, "
-	                       "sq_p1, sq_p2, sq_p3, sq_p4, sq_p5, contact, consent_at, consent_notice) "
-	                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
-	[ST_INSERT_ANSWER] = "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) "
-	                     "VALUES (?, ?, ?, ?)",
 };
 static sqlite3_stmt *public_cache[ST__COUNT];
 static struct sql_table public_table = { public_sql, ST__COUNT, public_cache, NULL };
@@ -377,75 +365,12 @@ static void check_answers(struct form *f, const struct form_def *def, int fixed_
 		             "contact you, or untick the box.");
 }
 
-/* A response ready to write. */
-struct submission {
-	struct request *rq;
-	const struct form *f;
-	const struct form_def *def;
-	const char *touchpoint;
-	const char *addr_hash;
-	int hourly_limit;
-	int rate_limited;            /* set when the address used up its hour */
-	long long id;
-};
-
 /* The hourly limit per address (FRONTLINE_FEEDBACK_LIMIT, default 20). */
 static int hourly_limit(void)
 {
 	const char *env = getenv("FRONTLINE_FEEDBACK_LIMIT");
 	long v = env ? strtol(env, NULL, 10) : 0;
 	return v > 0 && v < 1000000000 ? (int)v : DEFAULT_HOURLY_LIMIT;
-}
-
-/* Checks and counts the address in this hour; returns SQLITE_OK (with
- * s->rate_limited set when over the limit) or an error. */
-static int count_address(struct submission *s, const char *hour)
-{
-	sqlite3_stmt *st = db_stmt(&public_table, ST_RATE_COUNT);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, s->addr_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hour, -1, SQLITE_STATIC);
-	int used = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_reset(st);
-	if (used >= s->hourly_limit) {
-		s->rate_limited = 1;
-		return SQLITE_OK;
-	}
-	st = db_stmt(&public_table, ST_RATE_ADD);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, s->addr_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hour, -1, SQLITE_STATIC);
-	return db_exec_stmt(st);
-}
-
-/* Binds the SERVQUAL means (10 columns from index col), computing them
- * from the short or full answers; leaves them NULL when not answered. */
-static void bind_servqual(sqlite3_stmt *st, int col, const struct submission *s)
-{
-	const struct field_value *v = s->f->values;
-	double e[SQ_DIMENSIONS], p[SQ_DIMENSIONS];
-	if (strcmp(s->def->servqual, "short") == 0 && v[PF_SQ_E1].present) {
-		for (int d = 0; d < SQ_DIMENSIONS; d++) {
-			e[d] = (double)v[PF_SQ_E1 + d].number;
-			p[d] = (double)v[PF_SQ_P1 + d].number;
-		}
-	} else if (strcmp(s->def->servqual, "full") == 0 && v[PF_FE1].present) {
-		int ea[SQ_ITEMS], pa[SQ_ITEMS];
-		for (int i = 0; i < SQ_ITEMS; i++) {
-			ea[i] = (int)v[PF_FE1 + i].number;
-			pa[i] = (int)v[PF_FP1 + i].number;
-		}
-		if (servqual_full_means(ea, pa, e, p) != 0)
-			return;
-	} else {
-		return;
-	}
-	for (int d = 0; d < SQ_DIMENSIONS; d++) {
-		sqlite3_bind_double(st, col + d, e[d]);
-		sqlite3_bind_double(st, col + SQ_DIMENSIONS + d, p[d]);
-	}
 }
 
 /* Reads the privacy notice version the consent is given against. */
@@ -460,98 +385,55 @@ static const char *notice_version(struct request *rq)
 	return v;
 }
 
-/* Seals the contact details for the new row and binds them (with the
- * consent time and notice) at columns 20-22. Returns SQLITE_OK or error. */
-static int bind_contact(sqlite3_stmt *st, struct submission *s, const char *now)
+/* Fills the SERVQUAL means of the record from the short or full answers
+ * (leaves has_servqual 0 when the section was left blank). */
+static void record_servqual(struct pending_response *p, const struct form *f,
+                            const struct form_def *def)
 {
-	const struct field_value *v = s->f->values;
-	if (!v[PF_CONSENT].number)
-		return SQLITE_OK;
-	struct buf plain = {0}, sealed = {0};
-	buf_printf(&plain, "%s\n%s\n%s", v[PF_NAME].text, v[PF_EMAIL].text, v[PF_PHONE].text);
-	int rc = plain.data && secret_seal(plain.data, plain.len, "feedback_responses", "contact",
-	                                   s->id, &sealed) == 0 ? SQLITE_OK : SQLITE_ERROR;
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_blob(st, 20, sealed.data, (int)sealed.len, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 21, now, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 22, notice_version(s->rq), -1, SQLITE_TRANSIENT);
-	}
-	if (plain.data)
-		sodium_memzero(plain.data, plain.len);
-	buf_free(&plain);
-	buf_free(&sealed);
-	return rc;
-}
-
-/* Inserts the full form's raw answers. */
-static int insert_answers(const struct submission *s)
-{
-	const struct field_value *v = s->f->values;
-	if (strcmp(s->def->servqual, "full") != 0 || !v[PF_FE1].present)
-		return SQLITE_OK;
-	for (int i = 0; i < SQ_ITEMS; i++) {
-		sqlite3_stmt *st = db_stmt(&public_table, ST_INSERT_ANSWER);
-		if (st == NULL)
-			return SQLITE_ERROR;
-		sqlite3_bind_int64(st, 1, s->id);
-		sqlite3_bind_int(st, 2, i + 1);
-		sqlite3_bind_int64(st, 3, v[PF_FE1 + i].number);
-		sqlite3_bind_int64(st, 4, v[PF_FP1 + i].number);
-		int rc = db_exec_stmt(st);
-		if (rc != SQLITE_OK)
-			return rc;
-	}
-	return SQLITE_OK;
-}
-
-/* The write transaction: rate limit, then the response and its answers. */
-static int write_response(void *ctx)
-{
-	struct submission *s = ctx;
-	const struct field_value *v = s->f->values;
-	time_t t = now_utc();
-	char now[21], hour[14], day[11];
-	struct tm local;
-	iso_utc(t, now);
-	snprintf(hour, sizeof hour, "%.13s", now);
-	localtime_r(&t, &local);
-	strftime(day, sizeof day, "%Y-%m-%d", &local);
-	int rc = count_address(s, hour);
-	if (rc != SQLITE_OK || s->rate_limited)
-		return rc;
-	sqlite3_stmt *st = db_stmt(&public_table, ST_NEXT_ID);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	s->id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (s->id <= 0 || (st = db_stmt(&public_table, ST_INSERT_RESPONSE)) == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, s->id);
-	sqlite3_bind_int64(st, 2, s->def->id);
-	sqlite3_bind_int(st, 3, s->def->version);
-	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 5, day, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 6, s->touchpoint, -1, SQLITE_STATIC);
-	if (s->def->ask_csat)
-		sqlite3_bind_int64(st, 7, v[PF_CSAT].number);
-	if (s->def->ask_nps)
-		sqlite3_bind_int64(st, 8, v[PF_NPS].number);
-	sqlite3_bind_text(st, 9, s->def->ask_comment ? v[PF_COMMENT].text : "", -1, SQLITE_STATIC);
-	bind_servqual(st, 10, s);
-	rc = bind_contact(st, s, now);
-	if (rc == SQLITE_OK)
-		rc = db_exec_stmt(st);
-	if (rc == SQLITE_OK)
-		rc = insert_answers(s);
-	if (rc == SQLITE_OK && s->id % 100 == 0) {
-		char old[21];
-		iso_utc(t - 2 * 86400, old);
-		if ((st = db_stmt(&public_table, ST_RATE_PURGE)) != NULL) {
-			sqlite3_bind_text(st, 1, old, 13, SQLITE_TRANSIENT);
-			rc = db_exec_stmt(st);
+	const struct field_value *v = f->values;
+	if (strcmp(def->servqual, "short") == 0 && v[PF_SQ_E1].present) {
+		for (int d = 0; d < SQ_DIMENSIONS; d++) {
+			p->e[d] = (double)v[PF_SQ_E1 + d].number;
+			p->p[d] = (double)v[PF_SQ_P1 + d].number;
 		}
+		p->has_servqual = 1;
+	} else if (strcmp(def->servqual, "full") == 0 && v[PF_FE1].present) {
+		int ea[SQ_ITEMS], pa[SQ_ITEMS];
+		for (int i = 0; i < SQ_ITEMS; i++) {
+			ea[i] = (int)v[PF_FE1 + i].number;
+			pa[i] = (int)v[PF_FP1 + i].number;
+			p->full_e[i] = (unsigned char)ea[i];
+			p->full_p[i] = (unsigned char)pa[i];
+		}
+		p->has_servqual = p->has_full = servqual_full_means(ea, pa, p->e, p->p) == 0;
 	}
-	return rc;
+}
+
+/* Turns a checked form into the record to store; returns it (arena), or
+ * NULL when out of memory or the address cannot be hashed. */
+static struct pending_response *make_record(struct request *rq, const struct form *f,
+                                            const struct form_def *def)
+{
+	const struct field_value *v = f->values;
+	struct pending_response *p = arena_zalloc(&rq->arena, sizeof *p);
+	if (p == NULL || secret_key_ensure_loaded() != 0 ||
+	    secret_hash_hex(rq->remote_addr ? rq->remote_addr : "", p->addr_hash) != 0)
+		return NULL;
+	p->form_id = def->id;
+	p->version = def->version;
+	snprintf(p->touchpoint, sizeof p->touchpoint, "%s", v[PF_TOUCHPOINT].text);
+	p->csat = def->ask_csat ? (int)v[PF_CSAT].number : 0;
+	p->nps = def->ask_nps ? (int)v[PF_NPS].number : -1;
+	snprintf(p->comment, sizeof p->comment, "%s", def->ask_comment ? v[PF_COMMENT].text : "");
+	record_servqual(p, f, def);
+	if (v[PF_CONSENT].number) {
+		p->has_contact = 1;
+		snprintf(p->contact, sizeof p->contact, "%s\n%s\n%s", v[PF_NAME].text, v[PF_EMAIL].text,
+		         v[PF_PHONE].text);
+		snprintf(p->notice, sizeof p->notice, "%s", notice_version(rq));
+	}
+	p->hourly_limit = hourly_limit();
+	return p;
 }
 
 /* POST /feedback/{slug}: checks, writes in one transaction, then 303 to
@@ -585,19 +467,19 @@ int feedback_submit(struct request *rq, struct response *rs)
 		rs->status = 400;
 		return render_form(rq, rs, &def, f, fixed, NULL);
 	}
-	struct submission s = { rq, f, &def, f->values[PF_TOUCHPOINT].text, NULL, hourly_limit(), 0, 0 };
-	char hash[33];
-	if (secret_key_ensure_loaded() != 0 ||
-	    secret_hash_hex(rq->remote_addr ? rq->remote_addr : "", hash) != 0)
+	struct pending_response *record = make_record(rq, f, &def);
+	struct pending_result result;
+	if (record == NULL)
 		return -1;
-	s.addr_hash = hash;
-	if (db_write(write_response, &s) != SQLITE_OK) {
+	feedback_store(record, &result);
+	sodium_memzero(record->contact, sizeof record->contact);
+	if (result.rc != SQLITE_OK) {
 		rs->status = 503;
 		return render_form(rq, rs, &def, f, fixed,
 			"We could not save your feedback just now, so nothing was sent. Everything you "
 			"typed is still here: please press Send again in a minute.");
 	}
-	if (s.rate_limited) {
+	if (result.rate_limited) {
 		rs->status = 429;
 		return render_form(rq, rs, &def, f, fixed,
 			"We have received a lot of feedback from your connection in the last hour, so "

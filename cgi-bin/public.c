@@ -55,6 +55,7 @@ static int public_authorizer(void *unused, int action, const char *a, const char
 	switch (action) {
 	case SQLITE_SELECT:
 	case SQLITE_TRANSACTION:
+	case SQLITE_SAVEPOINT:
 	case SQLITE_FUNCTION:
 		return SQLITE_OK;
 	case SQLITE_READ:
