@@ -11,7 +11,7 @@ import { BrowserClient, csrfIn, waitFor } from '../lib/e2e-helpers.mjs';
 
 let stack;
 before(async () => {
-  stack = await startStack();
+  stack = await startStack({ env: { FRONTLINE_FEEDBACK_LIMIT: '1000' } });
 });
 after(() => stack?.stop());
 
@@ -61,4 +61,28 @@ test('kill -9 of the workers right after the 303 loses nothing', async () => {
   assert.equal(sql(stack.db, 'SELECT sum(responses) FROM feedback_daily'),
     sql(stack.db, 'SELECT count(*) FROM feedback_responses'));
   assert.equal(sql(stack.db, 'PRAGMA integrity_check'), 'ok');
+});
+
+test('submissions sent at the same moment are all stored once (group commit)', async () => {
+  const clients = [];
+  for (let i = 0; i < 12; i++) {
+    const c = new BrowserClient(stack.base);
+    clients.push({ c, token: csrfIn((await c.get('/feedback/how-did-we-do')).text) });
+  }
+  const before = Number(sql(stack.db, 'SELECT count(*) FROM feedback_responses'));
+  const stamp = Date.now();
+  const sends = [];
+  for (let round = 0; round < 4; round++) {
+    clients.forEach(({ c, token }, i) => sends.push(c.post('/feedback/how-did-we-do', {
+      csrf_token: token, form_version: '1', touchpoint: 'phone', csat: String(1 + (i % 5)), nps: '7',
+      comment: `together ${stamp} ${round} ${i}`,
+      ...(i === 3 ? { contact_email: `c${round}@example.org`, consent: '1' } : {}),
+    })));
+  }
+  const results = await Promise.all(sends);
+  assert.deepEqual([...new Set(results.map((r) => r.status))], [303]);
+  assert.equal(Number(sql(stack.db, 'SELECT count(*) FROM feedback_responses')), before + 48);
+  assert.equal(Number(sql(stack.db, `SELECT count(DISTINCT comment) FROM feedback_responses WHERE comment LIKE 'together ${stamp} %'`)), 48);
+  assert.equal(Number(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE comment LIKE 'together ${stamp} % 3' AND contact IS NOT NULL`)), 4);
+  assert.equal(sql(stack.db, 'SELECT sum(responses) FROM feedback_daily'), sql(stack.db, 'SELECT count(*) FROM feedback_responses'));
 });
