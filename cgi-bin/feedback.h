@@ -60,6 +60,10 @@ int feedback_summary_csv(struct request *rq, struct response *rs);
 int feedback_scores(const char *from_date, const char *to_date, double *csat_percent,
                     double *nps, long long *responses);
 
+/* The home page's customer feedback panel for managers (FEEDBACK_PANEL:
+ * responses, CSAT and NPS over the last 30 days). */
+void feedback_dashboard_panel(tpl_dict *content, struct request *rq);
+
 /* Form management. */
 enum form_field {
 	FF_SLUG, FF_TITLE, FF_INTRO, FF_TP_PHONE, FF_TP_EMAIL, FF_TP_IN_PERSON, FF_TP_WEB,

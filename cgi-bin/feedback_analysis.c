@@ -651,3 +651,21 @@ int feedback_scores(const char *from_date, const char *to_date, double *csat_per
 	*responses = t.responses;
 	return 0;
 }
+
+/* See feedback.h. */
+void feedback_dashboard_panel(tpl_dict *content, struct request *rq)
+{
+	char today[11], from[11];
+	double csat, nps;
+	long long n;
+	tpl_dict *panel = tpl_add_row(content, "FEEDBACK_PANEL");
+	if (panel == NULL)
+		return;
+	today_london(today);
+	civil_from_days(day_number(today) - 29, from);
+	if (feedback_scores(from, today, &csat, &nps, &n) != 0)
+		return;
+	tpl_set_int(panel, "RESPONSES", n);
+	tpl_set(panel, "CSAT", figure(rq, !isnan(csat), csat, "%"));
+	tpl_set(panel, "NPS", figure(rq, !isnan(nps), nps, ""));
+}

@@ -5,6 +5,7 @@
  * Pages: GET /, GET /healthz.
  */
 #include "home.h"
+#include "feedback.h"
 #include "core/auth.h"
 #include "core/db.h"
 
@@ -140,6 +141,9 @@ int home_page(struct request *rq, struct response *rs)
 		staff_panel(&p, rq);
 	if (roles & ROLE_ASSESSOR)
 		tpl_show(p.content, "ASSESSOR_PANEL");
+	/* Customer feedback: the last 30 days for managers. */
+	if (roles & ROLE_MANAGER)
+		feedback_dashboard_panel(p.content, rq);
 	return page_finish(&p, rs);
 }
 

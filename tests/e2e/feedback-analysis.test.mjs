@@ -123,4 +123,14 @@ test('only managers analyse', async () => {
   const demo = await manager.get('/customer-feedback/analysis');
   assert.equal(demo.status, 200);
   assert.match(sentence(demo.text, 'weakest-dimension'), /Responsiveness/, 'the demo data has a weak dimension');
+  // the home page's panel: the last 30 days over every form (feedback_scores)
+  const [n, csat, nps] = sql(stack.db, `SELECT sum(responses), printf('%.1f', 100.0 * sum(csat_top) / sum(csat_n)),
+    printf('%.1f', 100.0 * (sum(promoters) - sum(detractors)) / sum(nps_n)) FROM feedback_daily
+    WHERE day BETWEEN date('now', 'localtime', '-29 days') AND date('now', 'localtime')`).split('|');
+  const home = await manager.get('/');
+  assert.match(home.text, /Customer feedback, last 30 days/);
+  assert.match(home.text, new RegExp(`<dt>Responses</dt><dd>${n}</dd>`));
+  assert.match(home.text, new RegExp(`<dt>CSAT \\(% satisfied\\)</dt><dd>${csat}%</dd>`));
+  assert.match(home.text, new RegExp(`<dt>NPS</dt><dd>${nps}</dd>`));
+  assert.doesNotMatch((await staff.get('/')).text, /Customer feedback, last 30 days/);
 });
