@@ -8,9 +8,10 @@
  *
  * Pages: GET /customer-feedback/analysis, GET /customer-feedback/summary.csv.
  *
- * Everything is added up from feedback_daily (one row per form version,
- * day and touchpoint, kept by a trigger), so the page costs the same with
- * a hundred responses or a hundred thousand.
+ * Everything is added up from feedback_daily_total (one row per form
+ * version and day) and feedback_daily (the same per touchpoint), both kept
+ * by a trigger, so the page costs the same with a hundred responses or a
+ * hundred thousand.
  */
 #include "feedback.h"
 #include "feedback_calc.h"
@@ -27,19 +28,25 @@
 #define MAX_BUCKETS 110
 #define TOUCHPOINTS 4
 
-enum analysis_stmt { ST_FORMS, ST_VERSIONS, ST_DAILY, ST_SCORES, ST__COUNT };
+enum analysis_stmt { ST_FORMS, ST_VERSIONS, ST_DAILY, ST_TOUCH, ST_SCORES, ST__COUNT };
 static const char *const analysis_sql[ST__COUNT] = {
 	[ST_FORMS] = "SELECT f.id, v.title, f.current_version, f.is_default FROM feedback_forms f "
 	             "JOIN feedback_form_versions v ON v.form_id = f.id AND v.version = f.current_version "
 	             "ORDER BY f.id",
 	[ST_VERSIONS] = "SELECT version, created_at, servqual FROM feedback_form_versions WHERE form_id = ? "
 	                "ORDER BY version DESC",
-	[ST_DAILY] = "SELECT day, touchpoint, responses, csat_n, csat_top, csat_sum, nps_n, promoters, "
-	             "detractors, sq_n, e1, e2, e3, e4, e5, p1, p2, p3, p4, p5 FROM feedback_daily "
+	/* per day, every touchpoint together (both periods) */
+	[ST_DAILY] = "SELECT day, '', responses, csat_n, csat_top, csat_sum, nps_n, promoters, "
+	             "detractors, sq_n, e1, e2, e3, e4, e5, p1, p2, p3, p4, p5 FROM feedback_daily_total "
 	             "WHERE form_id = ?1 AND form_version = ?2 AND day BETWEEN ?3 AND ?4",
+	/* per touchpoint over the period: CSAT and NPS only */
+	[ST_TOUCH] = "SELECT '', touchpoint, sum(responses), sum(csat_n), sum(csat_top), sum(csat_sum), "
+	             "sum(nps_n), sum(promoters), sum(detractors), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 "
+	             "FROM feedback_daily WHERE form_id = ?1 AND form_version = ?2 AND day BETWEEN ?3 AND ?4 "
+	             "GROUP BY touchpoint",
 	[ST_SCORES] = "SELECT coalesce(sum(responses), 0), coalesce(sum(csat_n), 0), "
 	              "coalesce(sum(csat_top), 0), coalesce(sum(nps_n), 0), coalesce(sum(promoters), 0), "
-	              "coalesce(sum(detractors), 0) FROM feedback_daily WHERE day BETWEEN ?1 AND ?2",
+	              "coalesce(sum(detractors), 0) FROM feedback_daily_total WHERE day BETWEEN ?1 AND ?2",
 };
 static sqlite3_stmt *analysis_cache[ST__COUNT];
 static struct sql_table analysis_table = { analysis_sql, ST__COUNT, analysis_cache, NULL };
@@ -174,7 +181,8 @@ static int bucket_of(const struct analysis *an, long day)
 	return -1;
 }
 
-/* Reads the daily rows of both periods and adds them up. */
+/* Reads the days of both periods (and the touchpoints of the current
+ * one) and adds them up. Returns 0 or -1. */
 static int load_totals(struct analysis *an)
 {
 	sqlite3_stmt *st = db_stmt(&analysis_table, ST_DAILY);
@@ -193,12 +201,21 @@ static int load_totals(struct analysis *an)
 			continue;
 		}
 		add_daily_row(&an->current, st);
-		int t = touchpoint_index(db_text(st, 1));
-		if (t >= 0)
-			add_daily_row(&an->touch[t], st);
 		int b = bucket_of(an, day_number(day));
 		if (b >= 0)
 			add_daily_row(&an->bucket[b], st);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE || (st = db_stmt(&analysis_table, ST_TOUCH)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, an->form_id);
+	sqlite3_bind_int(st, 2, an->version);
+	sqlite3_bind_text(st, 3, an->from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, an->to, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int t = touchpoint_index(db_text(st, 1));
+		if (t >= 0)
+			add_daily_row(&an->touch[t], st);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? 0 : -1;

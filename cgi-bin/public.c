@@ -39,11 +39,12 @@ static const char *const readable_response_columns[] = {
 /* Columns SQLite reads itself to check foreign keys on an insert. */
 static const char *const foreign_key_columns[] = { "response_id", NULL };
 static const char *const readable_tables[] = {
-	"feedback_forms", "feedback_form_versions", "feedback_rate", "feedback_daily",
+	"feedback_forms", "feedback_form_versions", "feedback_rate", "feedback_daily", "feedback_daily_total",
 	"sqlite_master", "sqlite_schema", NULL
 };
 static const char *const insertable_tables[] = {
-	"feedback_responses", "feedback_servqual_answers", "feedback_rate", "feedback_daily", NULL
+	"feedback_responses", "feedback_servqual_answers", "feedback_rate", "feedback_daily",
+	"feedback_daily_total", NULL
 };
 
 /* The authorizer: see the comment at the top. Everything not named is
@@ -72,8 +73,8 @@ static int public_authorizer(void *unused, int action, const char *a, const char
 	case SQLITE_INSERT:
 		return listed(a, insertable_tables) ? SQLITE_OK : SQLITE_DENY;
 	case SQLITE_UPDATE:
-		return a && (strcmp(a, "feedback_rate") == 0 || strcmp(a, "feedback_daily") == 0)
-		       ? SQLITE_OK : SQLITE_DENY;
+		return a && (strcmp(a, "feedback_rate") == 0 || strcmp(a, "feedback_daily") == 0 ||
+		             strcmp(a, "feedback_daily_total") == 0) ? SQLITE_OK : SQLITE_DENY;
 	case SQLITE_DELETE:
 		return a && strcmp(a, "feedback_rate") == 0 ? SQLITE_OK : SQLITE_DENY;
 	default:

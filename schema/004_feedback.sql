@@ -115,6 +115,28 @@ CREATE TABLE feedback_daily (
 ) WITHOUT ROWID;
 CREATE INDEX feedback_daily_day ON feedback_daily(day);
 
+-- The same totals per form version and day, every touchpoint together:
+-- the trend and period figures read a year as 365 rows, not 1,460.
+CREATE TABLE feedback_daily_total (
+  form_id      INTEGER NOT NULL,
+  form_version INTEGER NOT NULL,
+  day          TEXT NOT NULL,
+  responses    INTEGER NOT NULL DEFAULT 0,
+  csat_n       INTEGER NOT NULL DEFAULT 0,
+  csat_top     INTEGER NOT NULL DEFAULT 0,
+  csat_sum     INTEGER NOT NULL DEFAULT 0,
+  nps_n        INTEGER NOT NULL DEFAULT 0,
+  promoters    INTEGER NOT NULL DEFAULT 0,
+  detractors   INTEGER NOT NULL DEFAULT 0,
+  sq_n         INTEGER NOT NULL DEFAULT 0,
+  e1 REAL NOT NULL DEFAULT 0, e2 REAL NOT NULL DEFAULT 0, e3 REAL NOT NULL DEFAULT 0,
+  e4 REAL NOT NULL DEFAULT 0, e5 REAL NOT NULL DEFAULT 0,
+  p1 REAL NOT NULL DEFAULT 0, p2 REAL NOT NULL DEFAULT 0, p3 REAL NOT NULL DEFAULT 0,
+  p4 REAL NOT NULL DEFAULT 0, p5 REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (form_id, form_version, day)
+) WITHOUT ROWID;
+CREATE INDEX feedback_daily_total_day ON feedback_daily_total(day);
+
 CREATE TRIGGER feedback_daily_add AFTER INSERT ON feedback_responses
 BEGIN
   INSERT OR IGNORE INTO feedback_daily (form_id, form_version, day, touchpoint)
@@ -136,6 +158,24 @@ BEGIN
     p5 = p5 + coalesce(NEW.sq_p5, 0)
   WHERE form_id = NEW.form_id AND form_version = NEW.form_version
     AND day = NEW.day AND touchpoint = NEW.touchpoint;
+  INSERT OR IGNORE INTO feedback_daily_total (form_id, form_version, day)
+    VALUES (NEW.form_id, NEW.form_version, NEW.day);
+  UPDATE feedback_daily_total SET
+    responses = responses + 1,
+    csat_n = csat_n + (NEW.csat IS NOT NULL),
+    csat_top = csat_top + (coalesce(NEW.csat, 0) >= 4),
+    csat_sum = csat_sum + coalesce(NEW.csat, 0),
+    nps_n = nps_n + (NEW.nps IS NOT NULL),
+    promoters = promoters + (coalesce(NEW.nps, 0) >= 9),
+    detractors = detractors + (NEW.nps IS NOT NULL AND NEW.nps <= 6),
+    sq_n = sq_n + (NEW.sq_e1 IS NOT NULL),
+    e1 = e1 + coalesce(NEW.sq_e1, 0), e2 = e2 + coalesce(NEW.sq_e2, 0),
+    e3 = e3 + coalesce(NEW.sq_e3, 0), e4 = e4 + coalesce(NEW.sq_e4, 0),
+    e5 = e5 + coalesce(NEW.sq_e5, 0),
+    p1 = p1 + coalesce(NEW.sq_p1, 0), p2 = p2 + coalesce(NEW.sq_p2, 0),
+    p3 = p3 + coalesce(NEW.sq_p3, 0), p4 = p4 + coalesce(NEW.sq_p4, 0),
+    p5 = p5 + coalesce(NEW.sq_p5, 0)
+  WHERE form_id = NEW.form_id AND form_version = NEW.form_version AND day = NEW.day;
 END;
 
 -- Personal data: the public form's rate limit (category: technical
