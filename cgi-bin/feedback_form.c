@@ -16,13 +16,10 @@
 
 #include <sodium.h>
 
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <time.h>
-#include <unistd.h>
 
 #define DEFAULT_HOURLY_LIMIT 20    /* responses per address per hour */
 
@@ -249,6 +246,7 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 	tpl_dict *c = p.content;
 	tpl_set(c, "FORM_TITLE", def->title);
 	tpl_set(c, "INTRO", def->intro);
+	tpl_show_if(c, "HAS_INTRO", def->intro[0] != '\0');
 	tpl_set(c, "SLUG", def->slug);
 	tpl_set_int(c, "VERSION", def->version);
 	if (f)

@@ -5,7 +5,7 @@
 <p>This form is closed and is no longer taking responses. Thank you for thinking of us.</p>
 {{/CLOSED}}
 {{#OPEN}}
-<p>{{INTRO}}</p>
+{{#HAS_INTRO}}<p>{{INTRO}}</p>{{/HAS_INTRO}}
 <p class="hint">You do not have to give your name: your feedback is anonymous unless you choose to let us contact you. It takes about two minutes.</p>
 {{#REFUSAL}}<div class="error-summary" role="alert" tabindex="-1"><h2>Your feedback was not sent</h2><p id="refusal">{{MESSAGE}}</p></div>{{/REFUSAL}}
 {{>FORM_ERRORS}}
