@@ -260,16 +260,16 @@ static int owner_gone(int pid)
 	return kill(pid, 0) != 0 && errno == ESRCH;
 }
 
-/* Claims a free slot (or one left by a dead worker); NULL when none. The
- * owner field is the claim: 0 free, else the pid of the worker using it. */
+/* Claims a free slot; NULL when none. The owner field is the claim: 0
+ * free, else the pid of the worker using it. Slots of workers that died
+ * are cleaned only by the lock holder (lead_batch), so a slot is never
+ * written by two processes at once. */
 static struct slot *claim_slot(struct slot_area *area)
 {
 	int me = (int)getpid();
 	for (int i = 0; i < SLOTS; i++) {
 		struct slot *s = &area->slots[i];
-		int owner = __atomic_load_n(&s->owner, __ATOMIC_SEQ_CST);
-		if (owner != 0 && !owner_gone(owner))
-			continue;
+		int owner = 0;
 		if (__atomic_compare_exchange_n(&s->owner, &owner, me, 0,
 		                                __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
 			__atomic_store_n(&s->state, SLOT_FILLING, __ATOMIC_SEQ_CST);
@@ -287,8 +287,9 @@ static void free_slot(struct slot *s)
 	__atomic_store_n(&s->owner, 0, __ATOMIC_SEQ_CST);
 }
 
-/* As the lock holder: stores every ready record of a live worker in one
- * transaction and marks each done with its result. */
+/* As the lock holder: frees the slots of workers that died, stores every
+ * ready record of a live worker in one transaction and marks each done
+ * with its result. */
 static void lead_batch(struct slot_area *area)
 {
 	struct batch *b = calloc(1, sizeof *b);
@@ -297,12 +298,13 @@ static void lead_batch(struct slot_area *area)
 		return;
 	for (int i = 0; i < SLOTS; i++) {
 		struct slot *s = &area->slots[i];
-		if (__atomic_load_n(&s->state, __ATOMIC_SEQ_CST) != SLOT_READY)
-			continue;
-		if (owner_gone(__atomic_load_n(&s->owner, __ATOMIC_SEQ_CST))) {
-			free_slot(s);        /* nobody is waiting to tell its customer */
+		int owner = __atomic_load_n(&s->owner, __ATOMIC_SEQ_CST);
+		if (owner != 0 && owner_gone(owner)) {
+			free_slot(s);        /* its worker died: nobody is waiting to tell a customer */
 			continue;
 		}
+		if (owner == 0 || __atomic_load_n(&s->state, __ATOMIC_SEQ_CST) != SLOT_READY)
+			continue;
 		taken[b->count] = s;
 		b->records[b->count++] = &s->record;
 	}
