@@ -246,7 +246,9 @@ static void set_scores(tpl_dict *row, sqlite3_stmt *st, int csat_col, int nps_co
 		tpl_set(row, "CSAT", "–");
 	if (sqlite3_column_type(st, nps_col) != SQLITE_NULL) {
 		tpl_set_int(row, "NPS", sqlite3_column_int(st, nps_col));
-		tpl_set(row, "NPS_BAND", nps_band(sqlite3_column_int(st, nps_col)));
+		tpl_dict *band = tpl_add_row(row, "NPS_BAND");
+		if (band)
+			tpl_set(band, "BAND", nps_band(sqlite3_column_int(st, nps_col)));
 	} else {
 		tpl_set(row, "NPS", "–");
 	}

@@ -63,7 +63,7 @@
     <td>{{FORM}} <span class="muted">v{{VERSION}}</span></td>
     <td>{{TOUCHPOINT}}</td>
     <td>{{CSAT}}</td>
-    <td>{{NPS}}{{#NPS_BAND}} <span class="muted">{{NPS_BAND}}</span>{{/NPS_BAND}}</td>
+    <td>{{NPS}}{{#NPS_BAND}} <span class="muted">{{BAND}}</span>{{/NPS_BAND}}</td>
     <td>{{COMMENT}}{{#NO_COMMENT}}<span class="muted">none</span>{{/NO_COMMENT}}{{#HAS_CONTACT}} <span class="tag">contact allowed</span>{{/HAS_CONTACT}}</td>
     <td>{{TAGS}}</td>
   </tr>

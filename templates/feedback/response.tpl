@@ -7,7 +7,7 @@
   <div><dt>Form</dt><dd>{{FORM}} (version {{VERSION}})</dd></div>
   <div><dt>Touchpoint</dt><dd>{{TOUCHPOINT}}</dd></div>
   <div><dt>Satisfaction (CSAT, 1-5)</dt><dd>{{CSAT}}</dd></div>
-  <div><dt>Likely to recommend (NPS, 0-10)</dt><dd>{{NPS}}{{#NPS_BAND}} ({{NPS_BAND}}){{/NPS_BAND}}</dd></div>
+  <div><dt>Likely to recommend (NPS, 0-10)</dt><dd>{{NPS}}{{#NPS_BAND}} ({{BAND}}){{/NPS_BAND}}</dd></div>
 </dl>
 <h2>Comment</h2>
 {{#HAS_COMMENT}}<blockquote class="feedback-comment">{{COMMENT}}</blockquote>{{/HAS_COMMENT}}

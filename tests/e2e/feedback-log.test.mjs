@@ -91,6 +91,9 @@ test('a response page: scores, SERVQUAL, tags added and removed by staff', async
   assert.equal(page.status, 200);
   assert.match(page.text, /Responsiveness/);
   assert.match(page.text, /The 22 answers as given/);
+  const nps = n(`SELECT nps FROM feedback_responses WHERE id = ${id}`);
+  const band = nps >= 9 ? 'promoter' : nps >= 7 ? 'passive' : 'detractor';
+  assert.match(page.text, new RegExp(`<dd>${nps} \\(${band}\\)</dd>`), 'the NPS answer with its band');
   assert.doesNotMatch(page.text, /Raise an action/, 'staff do not raise actions');
   const token = csrfIn(page.text);
   const add = await staff.post(`/customer-feedback/${id}/tags`, { csrf_token: token, tag: 'Billing' });
