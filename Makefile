@@ -33,7 +33,7 @@ ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 PUBLIC_OBJ := $(BUILD)/public.o $(BUILD)/feedback_form.o $(BUILD)/feedback_commit.o $(BUILD)/feedback_calc.o
 INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/feedback_forms.o \
                 $(BUILD)/feedback_calc.o
-ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o
+ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o $(BUILD)/feedback_retention.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 

@@ -12,10 +12,13 @@
  *                                         ends the user's sessions
  *   frontline-admin backup DB DEST        consistent copy with the online
  *                                         backup API, safe while serving
+ *   frontline-admin feedback-purge DB     erase customers' contact details
+ *                                         12 months after their consent
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
+#include "feedback_retention.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/crypto.h"
@@ -37,7 +40,8 @@ static int usage(void)
 	      "       frontline-admin migrate DB\n"
 	      "       frontline-admin adduser DB USERNAME \"Full Name\" ROLES   (password on standard input)\n"
 	      "       frontline-admin passwd DB USERNAME   (password on standard input)\n"
-	      "       frontline-admin backup DB DEST\n", stderr);
+	      "       frontline-admin backup DB DEST\n"
+	      "       frontline-admin feedback-purge DB\n", stderr);
 	return 2;
 }
 
@@ -318,6 +322,14 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
 		rc = cmd_backup(argv[3]);
+	} else if (strcmp(cmd, "feedback-purge") == 0 && argc == 3) {
+		/* Customer feedback: contact details past their retention. */
+		long long erased = 0;
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = feedback_purge_expired(&erased) == SQLITE_OK ? 0 : 1;
+		if (rc == 0)
+			printf("Erased the contact details of %lld feedback response(s).\n", erased);
 	} else {
 		return usage();
 	}
