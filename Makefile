@@ -17,6 +17,8 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 
 # Debian packages each target needs (checked, and installed when root).
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
+# Customer feedback: QR codes for the forms.
+BUILD_PKGS += libqrencode-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium
 BENCH_PKGS := wrk
@@ -33,6 +35,12 @@ ADMIN_OBJ += $(BUILD)/demo_standards.o
 # service plans (issue 5)
 INTRANET_OBJ += $(BUILD)/plans.o $(BUILD)/plans_parts.o $(BUILD)/plans_form.o $(BUILD)/plans_logic.o
 ADMIN_OBJ += $(BUILD)/demo_plans.o
+# Customer feedback: the public program (the form only) and the intranet's
+# log, analysis and form management.
+PUBLIC_OBJ := $(BUILD)/public.o $(BUILD)/feedback_form.o $(BUILD)/feedback_commit.o $(BUILD)/feedback_calc.o
+INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/feedback_forms.o \
+                $(BUILD)/feedback_calc.o
+ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o $(BUILD)/feedback_retention.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 # KPIs and actions (issue 5, parts 3 and 4)
 INTRANET_OBJ += $(BUILD)/kpis.o $(BUILD)/kpis_rules.o $(BUILD)/kpis_sources.o $(BUILD)/kpis_attention.o \
@@ -42,7 +50,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/t
 
 .PHONY: all deps deps-test deps-bench deps-fuzz run test unit e2e browser check-templates bench fuzz clean
 
-all: check-templates $(BUILD)/intranet $(BUILD)/frontline-admin
+all: check-templates $(BUILD)/intranet $(BUILD)/frontline-admin $(BUILD)/public
 
 deps:
 	@scripts/deps.sh $(BUILD_PKGS) $(RUN_PKGS)
@@ -82,6 +90,16 @@ $(BUILD)/intranet: $(INTRANET_OBJ) $(CORE_OBJ)
 
 $(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi
+
+# Customer feedback: the public program; the intranet draws QR codes; the
+# calculations' unit test links their file.
+$(BUILD)/public: $(PUBLIC_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ -lfcgi $(LDLIBS)
+$(BUILD)/intranet: LDLIBS += -lqrencode
+FEEDBACK_TEST_OBJ := $(BUILD)/feedback_calc.o $(BUILD)/feedback_analysis.o
+$(BUILD)/tests/test_feedback: tests/unit/test_feedback.c tests/unit/check.h $(FEEDBACK_TEST_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(FEEDBACK_TEST_OBJ) $(CORE_OBJ) $(LDLIBS) -lfcgi
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)

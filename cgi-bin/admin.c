@@ -12,12 +12,16 @@
  *                                         ends the user's sessions
  *   frontline-admin backup DB DEST        consistent copy with the online
  *                                         backup API, safe while serving
+ *   frontline-admin feedback-purge DB     erase customers' contact details
+ *                                         12 months after their consent
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
+#include "feedback_retention.h"
 #include "core/audit.h"
 #include "core/auth.h"
+#include "core/crypto.h"
 #include "core/db.h"
 #include "core/form.h"
 #include "core/util.h"
@@ -36,7 +40,8 @@ static int usage(void)
 	      "       frontline-admin migrate DB\n"
 	      "       frontline-admin adduser DB USERNAME \"Full Name\" ROLES   (password on standard input)\n"
 	      "       frontline-admin passwd DB USERNAME   (password on standard input)\n"
-	      "       frontline-admin backup DB DEST\n", stderr);
+	      "       frontline-admin backup DB DEST\n"
+	      "       frontline-admin feedback-purge DB\n", stderr);
 	return 2;
 }
 
@@ -159,6 +164,24 @@ static int add_user(const char *username, const char *display_name, unsigned rol
 	return db_write(write_add_user, &c) == SQLITE_OK ? 0 : 1;
 }
 
+/* Creates the key file that seals personal data at rest (next to the
+ * database, or FRONTLINE_KEY_FILE) unless it exists, and loads it.
+ * Returns 0, or 1 with the reason printed. */
+static int ensure_key_file(const char *db_path)
+{
+	char key_path[4096];
+	int created;
+	if (secret_key_path(db_path, key_path, sizeof key_path) == NULL ||
+	    (created = secret_key_create(key_path)) < 0 || secret_key_load(key_path) != 0) {
+		fprintf(stderr, "frontline-admin: cannot create or read the key file for %s\n", db_path);
+		return 1;
+	}
+	if (created)
+		printf("Created the encryption key %s (mode 0600): back it up apart from the database.\n",
+		       key_path);
+	return 0;
+}
+
 /* init: a new production database with exactly one admin. */
 static int cmd_init(const char *path, const char *username)
 {
@@ -169,7 +192,9 @@ static int cmd_init(const char *path, const char *username)
 	}
 	if (open_and_migrate(path, 1) != 0)
 		return 1;
-	int rc = add_user(username, "Administrator", ROLE_ADMIN);
+	int rc = ensure_key_file(path);
+	if (rc == 0)
+		rc = add_user(username, "Administrator", ROLE_ADMIN);
 	if (rc != 0) {
 		db_close();
 		unlink(path);
@@ -273,7 +298,7 @@ int main(int argc, char **argv)
 	if (strcmp(cmd, "init") == 0 && argc == 4)
 		return cmd_init(path, argv[3]);
 	if (strcmp(cmd, "demo") == 0 && argc == 3) {
-		if (open_and_migrate(path, 1) != 0)
+		if (open_and_migrate(path, 1) != 0 || ensure_key_file(path) != 0)
 			return 1;
 		rc = demo_populate();
 	} else if (strcmp(cmd, "migrate") == 0 && argc == 3) {
@@ -297,6 +322,14 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
 		rc = cmd_backup(argv[3]);
+	} else if (strcmp(cmd, "feedback-purge") == 0 && argc == 3) {
+		/* Customer feedback: contact details past their retention. */
+		long long erased = 0;
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = feedback_purge_expired(&erased) == SQLITE_OK ? 0 : 1;
+		if (rc == 0)
+			printf("Erased the contact details of %lld feedback response(s).\n", erased);
 	} else {
 		return usage();
 	}

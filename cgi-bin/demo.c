@@ -8,6 +8,7 @@
 #include "demo_standards.h"
 #include "demo_plans.h"
 #include "demo_kpis.h"
+#include "demo_feedback.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -106,6 +107,9 @@ static int write_demo(void *hash)
 		rc = demo_plans();            /* service plans */
 	if (rc == SQLITE_OK)
 		rc = demo_kpis_populate();    /* KPIs and actions */
+	/* Customer feedback: two forms and six months of responses. */
+	if (rc == SQLITE_OK)
+		rc = demo_feedback_write();
 	return rc;
 }
 

@@ -7,6 +7,7 @@
 #include "home.h"
 #include "plans.h"
 #include "actions.h"
+#include "feedback.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "standards.h"   /* issue 5a */
@@ -150,6 +151,9 @@ int home_page(struct request *rq, struct response *rs)
 	/* Actions (issue 5): open and overdue actions, for staff and managers. */
 	if (roles & (ROLE_STAFF | ROLE_MANAGER))
 		actions_home_panel(&p, rq);
+	/* Customer feedback: the last 30 days for managers. */
+	if (roles & ROLE_MANAGER)
+		feedback_dashboard_panel(p.content, rq);
 	return page_finish(&p, rs);
 }
 

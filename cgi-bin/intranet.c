@@ -5,6 +5,7 @@
  * it, its validator table and its handler. Nothing else is reachable.
  */
 #include "account.h"
+#include "feedback.h"
 #include "home.h"
 #include "plans.h"
 #include "kpis.h"
@@ -159,6 +160,24 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/actions/{id}/review", ROLE_ALL, NO_FIELDS, action_review_page, NULL },
 	{ METHOD_POST, "/actions/{id}/review", ROLE_ALL, FIELDS(action_review_fields), action_review_submit, action_review_page },
 	{ METHOD_POST, "/actions/{id}/close", ROLE_ALL, NO_FIELDS, action_close_submit, NULL },
+	/* Customer feedback: the log, responses, analysis and forms. */
+	{ METHOD_GET,  "/customer-feedback", FEEDBACK_READERS, FIELDS(log_fields), feedback_log_page, feedback_log_page },
+	{ METHOD_GET,  "/customer-feedback/responses.csv", FEEDBACK_READERS, FIELDS(log_fields), feedback_log_csv, NULL },
+	{ METHOD_GET,  "/customer-feedback/analysis", FEEDBACK_MANAGERS, FIELDS(analysis_fields), feedback_analysis_page, feedback_analysis_page },
+	{ METHOD_GET,  "/customer-feedback/summary.csv", FEEDBACK_MANAGERS, FIELDS(analysis_fields), feedback_summary_csv, NULL },
+	{ METHOD_GET,  "/customer-feedback/forms", FEEDBACK_MANAGERS, NO_FIELDS, feedback_forms_page, NULL },
+	{ METHOD_GET,  "/customer-feedback/forms/new", FEEDBACK_MANAGERS, NO_FIELDS, feedback_form_new_page, NULL },
+	{ METHOD_POST, "/customer-feedback/forms", FEEDBACK_MANAGERS, FIELDS(form_fields), feedback_form_create_submit, feedback_form_create_invalid },
+	{ METHOD_GET,  "/customer-feedback/forms/{id}", FEEDBACK_MANAGERS, NO_FIELDS, feedback_form_edit_page, NULL },
+	{ METHOD_POST, "/customer-feedback/forms/{id}", FEEDBACK_MANAGERS, FIELDS(form_fields), feedback_form_update_submit, feedback_form_update_invalid },
+	{ METHOD_POST, "/customer-feedback/forms/{id}/close", FEEDBACK_MANAGERS, NO_FIELDS, feedback_form_close_submit, NULL },
+	{ METHOD_POST, "/customer-feedback/forms/{id}/open", FEEDBACK_MANAGERS, NO_FIELDS, feedback_form_open_submit, NULL },
+	{ METHOD_GET,  "/customer-feedback/forms/{id}/qr.svg", FEEDBACK_MANAGERS, NO_FIELDS, feedback_form_qr, NULL },
+	{ METHOD_GET,  "/customer-feedback/forms/{id}/print", FEEDBACK_MANAGERS, NO_FIELDS, feedback_form_print_page, NULL },
+	{ METHOD_GET,  "/customer-feedback/{id}", FEEDBACK_READERS, FIELDS(response_query_fields), feedback_response_page, feedback_response_page },
+	{ METHOD_POST, "/customer-feedback/{id}/tags", FEEDBACK_READERS, FIELDS(tag_fields), feedback_tag_add_submit, feedback_tag_invalid },
+	{ METHOD_POST, "/customer-feedback/{id}/tags/remove", FEEDBACK_READERS, FIELDS(tag_fields), feedback_tag_remove_submit, feedback_tag_invalid },
+	{ METHOD_POST, "/customer-feedback/{id}/action", FEEDBACK_MANAGERS, FIELDS(feedback_raise_fields), feedback_raise_submit, feedback_raise_invalid },
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -191,3 +191,7 @@ mkdir -p "$OUT_DIR"
 		echo "  (no worker found)"
 	fi
 } | tee "$OUT"
+
+# Customer feedback: submissions against the raw FULL-sync commit rate, and
+# the analysis page over 100,000 responses, on a stack of their own.
+OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"

@@ -78,6 +78,9 @@ enum session_state { SESSION_NONE, SESSION_VALID, SESSION_EXPIRED, SESSION_ERROR
  * ending it if it is past its idle or absolute limit. SESSION_ERROR means
  * the database could not be asked (the caller answers 503). */
 enum session_state session_load(struct request *rq);
+/* Makes session_load() treat every request as not signed in (for the
+ * public program, which may not read sessions). */
+void sessions_disable(void);
 
 /* Ends one session of a user (only if it is theirs); returns 1 if ended. */
 int session_end(long long session_id, long long user_id);

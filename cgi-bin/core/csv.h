@@ -1,5 +1,10 @@
 /*
- * csv.h: a strict reader of CSV text (RFC 4180) for imports.
+ * csv.h: CSV (RFC 4180): a strict reader for imports, and a writer for
+ * downloads that are safe to open in a spreadsheet (a value that starts
+ * with = + - @ or a tab is prefixed with an apostrophe, so it is shown as
+ * text and never run as a formula).
+ *
+ * The reader:
  *
  * Fields are separated by commas; a field in double quotes may hold
  * commas, line breaks and doubled quotes. Lines end in LF or CRLF; blank
@@ -30,5 +35,13 @@ struct csv {
  * after a closing quote, too many rows or fields). */
 const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_rows,
                       size_t max_fields, struct csv *out);
+
+/* Appends one field (with a comma before it unless first), quoted when it
+ * holds a comma, quote or line break. Returns 0 or -1. */
+int csv_field(struct buf *b, const char *value, int first);
+/* Appends a number field with a fixed number of decimals; 0 or -1. */
+int csv_number(struct buf *b, double value, int decimals, int first);
+/* Ends a row with CRLF; 0 or -1. */
+int csv_end_row(struct buf *b);
 
 #endif

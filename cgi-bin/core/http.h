@@ -110,6 +110,7 @@ struct request {
 	int https;                 /* served over TLS */
 	long long path_ids[4];     /* the {id} segments of the matched route */
 	int path_id_count;
+	const char *path_slug;     /* the {slug} segment of the matched route, or NULL */
 	struct session *session;   /* the signed-in user, or NULL */
 	const struct form *form;   /* the validated form of the route */
 };

@@ -31,6 +31,8 @@ static const struct nav_item navigation[] = {
 	/* KPIs and actions (issue 5, parts 3 and 4) */
 	{ "/kpis", "KPIs", ROLE_ALL },
 	{ "/actions", "Actions", ROLE_ALL },
+	/* Customer feedback */
+	{ "/customer-feedback", "Customer feedback", ROLE_MANAGER | ROLE_STAFF },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };

@@ -14,8 +14,19 @@ int route_match(const char *pattern, const char *path, struct request *rq)
 	const char *p = pattern, *s = path;
 	int ids = 0;
 	long long found[4];
+	const char *slug = NULL;
+	size_t slug_len = 0;
 	while (*p && *s) {
-		if (strncmp(p, "{id}", 4) == 0) {
+		if (strncmp(p, "{slug}", 6) == 0) {
+			/* {slug}: 1-40 of a-z 0-9 '-' (the public feedback forms) */
+			size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-");
+			if (n == 0 || n > 40 || slug)
+				return 0;
+			slug = s;
+			slug_len = n;
+			s += n;
+			p += 6;
+		} else if (strncmp(p, "{id}", 4) == 0) {
 			size_t digits = strspn(s, "0123456789");
 			if (digits == 0 || digits > 18 || s[0] == '0' || ids == 4)
 				return 0;
@@ -34,6 +45,7 @@ int route_match(const char *pattern, const char *path, struct request *rq)
 	if (rq) {
 		memcpy(rq->path_ids, found, sizeof(long long) * (size_t)ids);
 		rq->path_id_count = ids;
+		rq->path_slug = slug ? arena_strndup(&rq->arena, slug, slug_len) : NULL;
 	}
 	return 1;
 }

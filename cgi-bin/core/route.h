@@ -25,7 +25,8 @@ typedef int (*handler_fn)(struct request *rq, struct response *rs);
 
 struct route {
 	enum method method;            /* METHOD_GET (serves HEAD too) or METHOD_POST */
-	const char *pattern;           /* "/admin/users/{id}": {id} is a positive integer */
+	const char *pattern;           /* "/admin/users/{id}": {id} is a positive integer;
+	                                  {slug} is 1-40 of a-z 0-9 '-' (rq->path_slug) */
 	unsigned roles;
 	const struct field_spec *fields; /* POST: body fields; GET: query fields */
 	size_t field_count;

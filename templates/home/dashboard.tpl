@@ -59,4 +59,15 @@
 </section>
 {{/PLANS_PANEL}}
 {{>ACTIONS_PANEL}}
+{{#FEEDBACK_PANEL}}
+<section class="panel" aria-labelledby="feedback-heading">
+  <h2 id="feedback-heading">Customer feedback, last 30 days</h2>
+  <dl class="figures">
+    <div><dt>Responses</dt><dd>{{RESPONSES}}</dd></div>
+    <div><dt>CSAT (% satisfied)</dt><dd>{{CSAT}}</dd></div>
+    <div><dt>NPS</dt><dd>{{NPS}}</dd></div>
+  </dl>
+  <p><a href="/customer-feedback/analysis">Analysis</a> · <a href="/customer-feedback">Feedback log</a> · <a href="/customer-feedback/forms">Forms</a></p>
+</section>
+{{/FEEDBACK_PANEL}}
 </div>

@@ -1,0 +1,58 @@
+/*
+ * crypto.h: encryption at rest of personal data (customer contact
+ * details) with libsodium's XChaCha20-Poly1305 IETF AEAD.
+ *
+ * The 32-byte key lives in a file outside the database (mode 0600): the
+ * path in FRONTLINE_KEY_FILE, or the database path plus ".key". `make run`
+ * and `frontline-admin init`/`demo` create it when it is absent. A sealed
+ * value is nonce (24 bytes) || ciphertext || tag (16 bytes); its
+ * associated data is "table|column|rowid", so a value copied into another
+ * row or column no longer opens.
+ */
+#ifndef FRONTLINE_CRYPTO_H
+#define FRONTLINE_CRYPTO_H
+
+#include <stddef.h>
+#include "util.h"
+
+#define SECRET_KEY_BYTES 32
+#define SECRET_OVERHEAD 40   /* nonce plus tag */
+
+/* Writes the key file path for a database path into out (size bytes):
+ * FRONTLINE_KEY_FILE when set, else db_path + ".key". Returns out, or NULL
+ * when it does not fit. */
+char *secret_key_path(const char *db_path, char *out, size_t size);
+
+/* Creates the key file at path (32 random bytes, mode 0600) unless it
+ * exists. Returns 1 created, 0 already there, -1 on failure (logged). */
+int secret_key_create(const char *path);
+
+/* Loads the key at path into this process, refusing a file of the wrong
+ * size or one that others may read (mode beyond 0600). Returns 0 or -1
+ * (logged). */
+int secret_key_load(const char *path);
+
+/* Loads the key for the database in FRONTLINE_DB (see secret_key_path)
+ * unless one is loaded already. Returns 0 or -1. */
+int secret_key_ensure_loaded(void);
+
+/* Forgets the loaded key (wiping it). */
+void secret_key_forget(void);
+
+/* Writes a keyed BLAKE2b hash (128 bits, as 32 hex digits) of s into out,
+ * for values that must be matched but not kept (a rate limit's address).
+ * Returns 0, or -1 when no key is loaded. */
+int secret_hash_hex(const char *s, char out[33]);
+
+/* Seals len bytes of plain for (table, column, rowid) into out (replacing
+ * its contents). Returns 0, or -1 when no key is loaded or out of memory. */
+int secret_seal(const void *plain, size_t len, const char *table, const char *column,
+                long long rowid, struct buf *out);
+
+/* Opens a sealed value into out (replacing its contents, NUL-terminated
+ * after len bytes). Returns 0, or -1 when no key is loaded, the value was
+ * changed, or it belongs to another table, column or row. */
+int secret_open(const void *sealed, size_t len, const char *table, const char *column,
+                long long rowid, struct buf *out);
+
+#endif
