@@ -2,17 +2,49 @@
  * kpis_sources.c: the registry of KPI sources (see kpis_sources.h).
  */
 #include "kpis_sources.h"
+#include "feedback.h"
+#include "kpis_rules.h"
 
+#include <math.h>
 #include <stddef.h>
 #include <string.h>
+
+/* Computes CSAT (csat) or NPS (nps) from every feedback form over
+ * [start, end); 1 with a value, 0 when nobody answered, -1 on error. */
+static int feedback_score(const char *start, const char *end, int want_nps, double *value)
+{
+	char last[11];
+	double csat, nps;
+	long long responses;
+	kpi_date_add_days(end, -1, last);   /* the period's last included day */
+	if (feedback_scores(start, last, &csat, &nps, &responses) < 0)
+		return -1;
+	double v = want_nps ? nps : csat;
+	if (responses == 0 || isnan(v))
+		return 0;
+	*value = v;
+	return 1;
+}
+
+/* CSAT % of the period, from feedback. */
+static int compute_feedback_csat(const char *start, const char *end, double *value)
+{
+	return feedback_score(start, end, 0, value);
+}
+
+/* NPS of the period, from feedback. */
+static int compute_feedback_nps(const char *start, const char *end, double *value)
+{
+	return feedback_score(start, end, 1, value);
+}
 
 /* Every row must also be allowed by the CHECK on kpis.source in
  * schema/005_kpis.sql. */
 const struct kpi_source kpi_sources[] = {
 	{ "manual", "Typed in by hand", 1, NULL },
 	{ "csv", "Imported from a CSV file", 1, NULL },
-	{ "feedback_csat", "Customer satisfaction (CSAT) from feedback", 0, NULL },
-	{ "feedback_nps", "Net Promoter Score from feedback", 0, NULL },
+	{ "feedback_csat", "Customer satisfaction (CSAT) from feedback", 0, compute_feedback_csat },
+	{ "feedback_nps", "Net Promoter Score from feedback", 0, compute_feedback_nps },
 	{ "rota_cover", "Rota cover against demand", 0, NULL },
 };
 const unsigned kpi_source_count = sizeof kpi_sources / sizeof kpi_sources[0];
