@@ -25,6 +25,10 @@ FUZZ_PKGS := clang libclang-rt-14-dev
 CORE_C := $(wildcard cgi-bin/core/*.c)
 CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embedded.o
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
+# Rota (issue 3)
+ROTA_OBJ := $(BUILD)/rota.o $(BUILD)/rota_shifts.o $(BUILD)/rota_grid.o $(BUILD)/rota_cover.o \
+            $(BUILD)/rota_leave.o
+INTRANET_OBJ += $(ROTA_OBJ)
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))

@@ -7,6 +7,7 @@
 #include "account.h"
 #include "home.h"
 #include "users.h"
+#include "rota.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/server.h"
@@ -54,6 +55,21 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/admin/users/{id}", ROLE_ADMIN, FIELDS(user_fields), user_update_submit, user_update_invalid },
 	{ METHOD_POST, "/admin/users/{id}/password", ROLE_ADMIN, FIELDS(reset_fields), user_reset_submit, user_edit_page },
 	{ METHOD_GET,  "/admin/audit", ROLE_ADMIN, FIELDS(list_fields), audit_page, NULL },
+	/* Rota (issue 3): managers plan; staff see published weeks and their own rota. */
+	{ METHOD_GET,  "/rota", ROLE_STAFF | ROLE_MANAGER, FIELDS(rota_view_fields), rota_week_page, NULL },
+	{ METHOD_GET,  "/rota/print", ROLE_STAFF | ROLE_MANAGER, FIELDS(rota_view_fields), rota_print_page, NULL },
+	{ METHOD_GET,  "/rota/day", ROLE_STAFF | ROLE_MANAGER, FIELDS(rota_view_fields), rota_day_page, NULL },
+	{ METHOD_GET,  "/rota/mine", ROLE_STAFF | ROLE_MANAGER, FIELDS(rota_view_fields), rota_mine_page, NULL },
+	{ METHOD_GET,  "/rota/shifts/new", ROLE_MANAGER, NO_FIELDS, rota_shift_new_page, NULL },
+	{ METHOD_POST, "/rota/shifts", ROLE_MANAGER, FIELDS(rota_shift_fields), rota_shift_create_submit, rota_shift_create_invalid },
+	{ METHOD_GET,  "/rota/shifts/{id}", ROLE_MANAGER, NO_FIELDS, rota_shift_edit_page, NULL },
+	{ METHOD_POST, "/rota/shifts/{id}", ROLE_MANAGER, FIELDS(rota_shift_fields), rota_shift_update_submit, rota_shift_update_invalid },
+	{ METHOD_POST, "/rota/shifts/{id}/delete", ROLE_MANAGER, NO_FIELDS, rota_shift_delete_submit, NULL },
+	{ METHOD_POST, "/rota/publish", ROLE_MANAGER, FIELDS(rota_week_fields), rota_publish_submit, NULL },
+	{ METHOD_GET,  "/rota/breaches", ROLE_MANAGER, FIELDS(rota_view_fields), rota_breaches_page, NULL },
+	{ METHOD_POST, "/rota/breaches/{id}/ack", ROLE_MANAGER, FIELDS(rota_reason_fields), rota_breach_ack_submit, NULL },
+	{ METHOD_GET,  "/rota/people/{id}", ROLE_MANAGER, NO_FIELDS, rota_person_page, NULL },
+	{ METHOD_POST, "/rota/people/{id}", ROLE_MANAGER, FIELDS(rota_person_fields), rota_person_submit, rota_person_page },
 	{ METHOD_GET,  "/_fault/500", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 	{ METHOD_GET,  "/_fault/slow", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 };

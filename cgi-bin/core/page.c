@@ -22,6 +22,8 @@ static const struct nav_item navigation[] = {
 	{ "/admin/users", "Users", ROLE_ADMIN },
 	{ "/admin/audit", "Audit log", ROLE_ADMIN },
 	{ "/account", "My account", ROLE_ALL },
+	/* Rota (issue 3) */
+	{ "/rota", "Rota", ROLE_STAFF | ROLE_MANAGER },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };

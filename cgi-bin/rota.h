@@ -1,0 +1,85 @@
+/*
+ * rota.h: staff rotas and resource allocation, checked against the
+ * Working Time Regulations 1998.
+ *
+ * Managers plan shifts (a person, a date, start and end, a break, a role,
+ * a location, optional equipment), publish weeks, set the cover needed,
+ * approve leave and swaps; staff see the published weeks and their own
+ * rota, record unavailability, request leave, offer and accept swaps and
+ * subscribe to their shifts as a calendar feed.
+ *
+ * Files: rota.c (shared rules: weeks, saving a shift with its checks, the
+ * working-time record, the two functions for other areas), rota_shifts.c
+ * (shift form, publish, people, breaches), rota_grid.c (week grid, print,
+ * day timeline, my rota), rota_cover.c (cover needed and the heat map),
+ * rota_leave.c (leave, unavailability, swaps), rota_io.c (copy, repeating
+ * patterns, CSV, iCalendar), demo_rota.c (demo data).
+ */
+#ifndef FRONTLINE_ROTA_H
+#define FRONTLINE_ROTA_H
+
+#include "core/route.h"
+
+/* ---- For other areas (safe to call inside a page's read snapshot) ---- */
+
+/* Sets *hours to the hours of published and draft shifts, net of their
+ * breaks, whose local date is in [from_date, to_date] (YYYY-MM-DD,
+ * inclusive), for people of one team (team_id 0: everyone). Returns 0,
+ * or -1 on a bad date or a database error. */
+int rota_planned_hours(const char *from_date, const char *to_date, long long team_id,
+                       double *hours);
+
+/* Sets *percent to the share (0 to 100) of the required cover, counted in
+ * slot-hours (people x 30-minute slots, each capped at what is needed),
+ * that planned shifts meet on the local dates [from_date, to_date]; 100
+ * when no cover is required. Returns 0, or -1 on a bad date or a database
+ * error. */
+int rota_cover_percent(const char *from_date, const char *to_date, double *percent);
+
+/* ---- Pages (routes in intranet.c) ---- */
+
+/* Query fields of the views: ?week=2026-W48&team=&role=&location=&date= */
+enum rota_view_field { VIEW_WEEK, VIEW_TEAM, VIEW_ROLE, VIEW_LOCATION, VIEW_DATE, VIEW__COUNT };
+extern const struct field_spec rota_view_fields[VIEW__COUNT];
+
+/* The shift form. */
+enum rota_shift_field {
+	SHIFT_USER, SHIFT_DATE, SHIFT_START, SHIFT_END, SHIFT_BREAK, SHIFT_ROLE,
+	SHIFT_LOCATION, SHIFT_EQUIPMENT, SHIFT_ACK_REASON, SHIFT__COUNT
+};
+extern const struct field_spec rota_shift_fields[SHIFT__COUNT];
+
+/* Forms naming one week, and forms giving a reason. */
+enum rota_week_field { WEEKF_WEEK, WEEKF__COUNT };
+extern const struct field_spec rota_week_fields[WEEKF__COUNT];
+enum rota_reason_field { REASON_TEXT, REASON__COUNT };
+extern const struct field_spec rota_reason_fields[REASON__COUNT];
+
+/* What the rota knows about a person (working-time facts and skills). */
+enum rota_person_field {
+	PERSON_DOB, PERSON_OPT_OUT, PERSON_OPT_OUT_DATE, PERSON_SKILL_PHONES,
+	PERSON_SKILL_EMAIL, PERSON_SKILL_FLOOR, PERSON_SKILL_TEAM_LEADER, PERSON__COUNT
+};
+extern const struct field_spec rota_person_fields[PERSON__COUNT];
+
+/* rota_grid.c */
+int rota_week_page(struct request *rq, struct response *rs);
+int rota_print_page(struct request *rq, struct response *rs);
+int rota_day_page(struct request *rq, struct response *rs);
+int rota_mine_page(struct request *rq, struct response *rs);
+
+/* rota_shifts.c */
+int rota_shift_new_page(struct request *rq, struct response *rs);
+int rota_shift_create_submit(struct request *rq, struct response *rs);
+int rota_shift_create_invalid(struct request *rq, struct response *rs);
+int rota_shift_edit_page(struct request *rq, struct response *rs);
+int rota_shift_update_submit(struct request *rq, struct response *rs);
+int rota_shift_update_invalid(struct request *rq, struct response *rs);
+int rota_shift_delete_submit(struct request *rq, struct response *rs);
+int rota_publish_submit(struct request *rq, struct response *rs);
+int rota_breaches_page(struct request *rq, struct response *rs);
+int rota_breach_ack_submit(struct request *rq, struct response *rs);
+int rota_person_page(struct request *rq, struct response *rs);
+int rota_person_submit(struct request *rq, struct response *rs);
+
+#endif

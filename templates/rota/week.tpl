@@ -1,0 +1,49 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>Rota: week {{WEEK}}</h1>
+<p class="rota-range">{{RANGE}}
+{{#PUBLISHED}} <span class="tag">Published</span> <span class="muted">{{AT}}</span>{{/PUBLISHED}}
+{{#DRAFT}} <span class="tag tag--warning">Draft: staff cannot see this week yet</span>{{/DRAFT}}</p>
+<nav class="rota-weeknav" aria-label="Weeks and views">
+  <a rel="prev" href="/rota?week={{PREV}}{{FILTERS}}">Previous week</a>
+  <a href="/rota?{{FILTERS}}">This week</a>
+  <a rel="next" href="/rota?week={{NEXT}}{{FILTERS}}">Next week</a>
+  <a href="/rota/print?week={{WEEK}}{{FILTERS}}">Print view</a>
+  <a href="/rota/mine">My rota</a>
+  {{#MANAGER}}<a href="/rota/breaches?week={{WEEK}}">Working-time warnings</a>
+  <a href="/rota/cover">Cover needed</a>
+  <a href="/rota/plan?week={{WEEK}}">Copy and repeat</a>
+  <a href="/rota/export.csv?week={{WEEK}}">Export CSV</a>
+  <a href="/rota/import?week={{WEEK}}">Import CSV</a>{{/MANAGER}}
+</nav>
+{{#DRAFT}}
+<form method="post" action="/rota/publish" class="inline-form">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="week" value="{{WEEK}}">
+  <button type="submit" class="button">Publish week {{WEEK}}</button>
+</form>
+{{/DRAFT}}
+<form method="get" action="/rota" class="rota-filters">
+  <input type="hidden" name="week" value="{{WEEK}}">
+  <label for="team">Team</label>
+  <select id="team" name="team"><option value="0">All teams</option>{{#TEAM_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/TEAM_OPTION}}</select>
+  <label for="role">Role</label>
+  <select id="role" name="role"><option value="">All roles</option>{{#ROLE_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
+  <label for="location">Location</label>
+  <select id="location" name="location"><option value="">All locations</option>{{#LOCATION_OPTION}}<option value="{{NAME}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LOCATION_OPTION}}</select>
+  <button type="submit" class="button button--secondary">Show</button>
+</form>
+{{#NOT_PUBLISHED}}<p class="empty">The rota for this week has not been published yet. It will appear here when a manager publishes it.</p>{{/NOT_PUBLISHED}}
+{{#GRID}}
+{{#NO_SHIFTS}}<p class="empty">No shifts this week yet.</p>{{/NO_SHIFTS}}
+<div class="table-wrap">
+<table class="table rota-grid">
+  <caption class="visually-hidden">Shifts in week {{WEEK}}, people down and days across, with each person's hours</caption>
+  <thead><tr><th scope="col">Person</th>{{#DAY}}<th scope="col"><a href="/rota/day?date={{DATE}}{{FILTERS}}">{{LABEL}}</a></th>{{/DAY}}<th scope="col">Hours</th></tr></thead>
+  <tbody>
+  {{#PERSON}}<tr><th scope="row">{{#PERSON_LINK}}<a href="/rota/people/{{USER_ID}}">{{NAME}}</a>{{/PERSON_LINK}}{{#PERSON_PLAIN}}{{NAME}}{{/PERSON_PLAIN}}</th>{{#CELL}}<td>{{#SHIFT}}<div class="rs rs-{{ROLE}}">{{#EDIT}}<a href="/rota/shifts/{{ID}}">{{START}}–{{END}}</a>{{/EDIT}}{{#VIEW}}{{START}}–{{END}}{{/VIEW}} {{ROLE_LABEL}} <span class="muted">{{LOCATION}}</span>{{#EQUIPMENT}} · {{NAME}}{{/EQUIPMENT}}{{#CHANGED}} <strong class="tag">Changed</strong>{{/CHANGED}}{{#BREACH}} <strong class="tag tag--warning" title="{{DETAIL}}">⚠ {{RULE}}</strong>{{/BREACH}}{{#ACKED}} <span class="tag" title="{{DETAIL}}">{{RULE}} acknowledged</span>{{/ACKED}}</div>{{/SHIFT}}{{#ADD}}<a class="rota-add" href="/rota/shifts/new?user={{USER_ID}}&amp;date={{DATE}}">Add<span class="visually-hidden"> a shift for {{NAME}} on {{DAY}}</span></a>{{/ADD}}</td>{{/CELL}}<td>{{HOURS}}</td></tr>
+  {{/PERSON}}
+  </tbody>
+</table>
+</div>
+{{>COVER}}
+{{/GRID}}
