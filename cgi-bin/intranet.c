@@ -70,6 +70,9 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/rota/breaches/{id}/ack", ROLE_MANAGER, FIELDS(rota_reason_fields), rota_breach_ack_submit, NULL },
 	{ METHOD_GET,  "/rota/people/{id}", ROLE_MANAGER, NO_FIELDS, rota_person_page, NULL },
 	{ METHOD_POST, "/rota/people/{id}", ROLE_MANAGER, FIELDS(rota_person_fields), rota_person_submit, rota_person_page },
+	{ METHOD_GET,  "/rota/cover", ROLE_MANAGER, NO_FIELDS, rota_cover_page, NULL },
+	{ METHOD_POST, "/rota/cover", ROLE_MANAGER, FIELDS(rota_cover_fields), rota_cover_submit, rota_cover_invalid },
+	{ METHOD_POST, "/rota/cover/{id}/delete", ROLE_MANAGER, NO_FIELDS, rota_cover_delete_submit, NULL },
 	{ METHOD_GET,  "/_fault/500", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 	{ METHOD_GET,  "/_fault/slow", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 };

@@ -320,6 +320,7 @@ int rota_shift_store(struct request *rq, struct rota_shift *s, const struct rota
 		return rc;
 	if (!old)
 		s->id = sqlite3_last_insert_rowid(db_get());
+	rota_cover_changed();
 	return audit_record(rq, old ? "shift.updated" : "shift.created", "shift", s->id,
 	                    arena_printf(a, "user=%lld %s%s", s->user_id, what,
 	                                 published ? " (published week)" : ""));
@@ -338,6 +339,7 @@ int rota_shift_remove(struct request *rq, const struct rota_shift *old)
 	sqlite3_bind_int64(st, 1, old->id);
 	if ((rc = db_exec_stmt(st)) != SQLITE_OK)
 		return rc;
+	rota_cover_changed();
 	return audit_record(rq, "shift.deleted", "shift", old->id,
 	                    arena_printf(&rq->arena, "user=%lld %s", old->user_id, what));
 }
@@ -383,7 +385,7 @@ static struct wtr_shift *person_shifts(long long user_id, time_t from, time_t to
 		}
 		struct wtr_shift *x = &s[*n];
 		x->id = sqlite3_column_int64(st, 0);
-		if (!parse_iso_utc(db_text(st, 1), &x->start) || !parse_iso_utc(db_text(st, 2), &x->end))
+		if (!parse_utc_text(db_text(st, 1), &x->start) || !parse_utc_text(db_text(st, 2), &x->end))
 			continue;
 		x->break_minutes = sqlite3_column_int(st, 3);
 		(*n)++;

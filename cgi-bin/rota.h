@@ -62,6 +62,10 @@ enum rota_person_field {
 };
 extern const struct field_spec rota_person_fields[PERSON__COUNT];
 
+/* A cover requirement: N people in a role from start to end on a weekday. */
+enum rota_cover_field { COVER_WEEKDAY, COVER_START, COVER_END, COVER_ROLE, COVER_NEEDED, COVER__COUNT };
+extern const struct field_spec rota_cover_fields[COVER__COUNT];
+
 /* rota_grid.c */
 int rota_week_page(struct request *rq, struct response *rs);
 int rota_print_page(struct request *rq, struct response *rs);
@@ -81,5 +85,11 @@ int rota_breaches_page(struct request *rq, struct response *rs);
 int rota_breach_ack_submit(struct request *rq, struct response *rs);
 int rota_person_page(struct request *rq, struct response *rs);
 int rota_person_submit(struct request *rq, struct response *rs);
+
+/* rota_cover.c */
+int rota_cover_page(struct request *rq, struct response *rs);
+int rota_cover_submit(struct request *rq, struct response *rs);
+int rota_cover_invalid(struct request *rq, struct response *rs);
+int rota_cover_delete_submit(struct request *rq, struct response *rs);
 
 #endif

@@ -91,6 +91,9 @@ int rota_ack_breaches(struct request *rq, const struct rota_open_breach *b, int 
 int rota_cover_week(struct request *rq, tpl_dict *d, const struct rota_week *w, const char *role);
 /* Adds the slot-by-slot cover of one day. Returns 0 or -1. */
 int rota_cover_day(struct request *rq, tpl_dict *d, const char *date, const char *role);
+/* Tells the cover cache of this worker that shifts or requirements
+ * changed (other workers notice through PRAGMA data_version). */
+void rota_cover_changed(void);
 /* Adds the signed-in person's leave requests and the swaps open to them
  * (rota_leave.c). Returns 0 or -1. */
 int rota_leave_panel(struct request *rq, tpl_dict *d);

@@ -211,7 +211,7 @@ static struct grid_breach *load_breaches(struct arena *a, const struct rota_week
 static double shift_net_seconds(const char *start, const char *end, int break_minutes)
 {
 	time_t a, b;
-	if (!parse_iso_utc(start, &a) || !parse_iso_utc(end, &b))
+	if (!parse_utc_text(start, &a) || !parse_utc_text(end, &b))
 		return 0;
 	return (double)(b - a) - break_minutes * 60.0;
 }

@@ -187,3 +187,30 @@ int is_under_18(const char *dob, const char *date)
 		memcpy(birthday + 5, "03-01", 5);
 	return strcmp(date, birthday) < 0;
 }
+
+/* Reads n decimal digits; -1 when one is not a digit. */
+static long digits(const char *s, int n)
+{
+	long v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* See caltime.h. */
+int parse_utc_text(const char *s, time_t *t)
+{
+	if (s == NULL || strlen(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
+	    s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+		return 0;
+	long y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
+	long h = digits(s + 11, 2), mi = digits(s + 14, 2), se = digits(s + 17, 2);
+	if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 ||
+	    se < 0 || se > 59)
+		return 0;
+	*t = (time_t)(civil_to_days(y, (unsigned)mo, (unsigned)d) * 86400L + h * 3600 + mi * 60 + se);
+	return 1;
+}

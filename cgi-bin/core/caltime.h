@@ -41,6 +41,10 @@ char *london_date(time_t t, char out[11]);
 /* The local time of an instant as HH:MM into out. */
 char *london_clock(time_t t, char out[6]);
 
+/* Parses stored UTC text "YYYY-MM-DDTHH:MM:SSZ" quickly (no locale, no
+ * time zone); returns 1 and sets *t, or 0 when malformed. */
+int parse_utc_text(const char *s, time_t *t);
+
 /* Returns 1 when someone born on dob (YYYY-MM-DD) is under 18 on date. */
 int is_under_18(const char *dob, const char *date);
 

@@ -69,6 +69,11 @@ static void test_calendar(void)
 	CHECK_NULL(iso_week_monday("2026-W4x", out));
 	CHECK_STR_EQ(iso_week_add("2026-W53", 1, week), "2027-W01");
 	CHECK_STR_EQ(iso_week_add("2026-W01", -1, week), "2025-W52");
+	time_t t;
+	CHECK(parse_utc_text("2026-03-29T01:00:00Z", &t));
+	CHECK_EQ_INT(t, 1774746000);
+	CHECK(!parse_utc_text("2026-03-29 01:00:00Z", &t));
+	CHECK(!parse_utc_text("2026-13-29T01:00:00Z", &t));
 	CHECK(is_under_18("2009-06-15", "2027-06-14"));
 	CHECK(!is_under_18("2009-06-15", "2027-06-15"));
 	CHECK(!is_under_18("", "2027-06-15"));
