@@ -66,6 +66,12 @@ extern const struct field_spec rota_person_fields[PERSON__COUNT];
 enum rota_cover_field { COVER_WEEKDAY, COVER_START, COVER_END, COVER_ROLE, COVER_NEEDED, COVER__COUNT };
 extern const struct field_spec rota_cover_fields[COVER__COUNT];
 
+/* Leave requests and unavailability; decisions on leave and swaps. */
+enum rota_leave_field { LEAVE_KIND, LEAVE_FROM, LEAVE_TO, LEAVE_NOTE, LEAVE__COUNT };
+extern const struct field_spec rota_leave_fields[LEAVE__COUNT];
+enum rota_decide_field { DECIDE_DECISION, DECIDE_REASON, DECIDE__COUNT };
+extern const struct field_spec rota_decide_fields[DECIDE__COUNT];
+
 /* rota_grid.c */
 int rota_week_page(struct request *rq, struct response *rs);
 int rota_print_page(struct request *rq, struct response *rs);
@@ -85,6 +91,18 @@ int rota_breaches_page(struct request *rq, struct response *rs);
 int rota_breach_ack_submit(struct request *rq, struct response *rs);
 int rota_person_page(struct request *rq, struct response *rs);
 int rota_person_submit(struct request *rq, struct response *rs);
+
+/* rota_leave.c */
+int rota_leave_page(struct request *rq, struct response *rs);
+int rota_leave_submit(struct request *rq, struct response *rs);
+int rota_leave_invalid(struct request *rq, struct response *rs);
+int rota_leave_decide_submit(struct request *rq, struct response *rs);
+int rota_leave_cancel_submit(struct request *rq, struct response *rs);
+int rota_offer_submit(struct request *rq, struct response *rs);
+int rota_swaps_page(struct request *rq, struct response *rs);
+int rota_swap_accept_submit(struct request *rq, struct response *rs);
+int rota_swap_decide_submit(struct request *rq, struct response *rs);
+int rota_swap_withdraw_submit(struct request *rq, struct response *rs);
 
 /* rota_cover.c */
 int rota_cover_page(struct request *rq, struct response *rs);
