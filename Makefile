@@ -17,6 +17,8 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 
 # Debian packages each target needs (checked, and installed when root).
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
+# Rota (issue 3): libical writes the iCalendar feed
+BUILD_PKGS += libical-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium
 BENCH_PKGS := wrk
@@ -27,8 +29,9 @@ CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embe
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
 # Rota (issue 3)
 ROTA_OBJ := $(BUILD)/rota.o $(BUILD)/rota_shifts.o $(BUILD)/rota_grid.o $(BUILD)/rota_cover.o \
-            $(BUILD)/rota_leave.o
+            $(BUILD)/rota_leave.o $(BUILD)/rota_io.o
 INTRANET_OBJ += $(ROTA_OBJ)
+ROTA_LIBS := -lical
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
@@ -71,7 +74,7 @@ $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/intranet: $(INTRANET_OBJ) $(CORE_OBJ)
-	$(CXX) -o $@ $^ -lfcgi $(LDLIBS)
+	$(CXX) -o $@ $^ -lfcgi $(LDLIBS) $(ROTA_LIBS)
 
 $(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi

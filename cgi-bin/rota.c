@@ -507,6 +507,55 @@ int rota_ack_breaches(struct request *rq, const struct rota_open_breach *b, int 
 	return SQLITE_OK;
 }
 
+/* Orders batch entries by person, then date. */
+static int by_person_date(const void *a, const void *b)
+{
+	const struct rota_shift *x = *(const struct rota_shift *const *)a, *y = *(const struct rota_shift *const *)b;
+	if (x->user_id != y->user_id)
+		return x->user_id < y->user_id ? -1 : 1;
+	return strcmp(x->date, y->date);
+}
+
+/* See rota_core.h. Each person's record is recomputed from their first
+ * date in steps of 17 weeks, so every affected period is covered. */
+int rota_store_batch(struct request *rq, struct rota_shift *s, int n, const char **problems,
+                     int *refused)
+{
+	*refused = 0;
+	for (int i = 0; i < n; i++) {
+		const char *message;
+		problems[i] = NULL;
+		if (rota_shift_conflict(&rq->arena, &s[i], &message) != CONFLICT_NONE) {
+			problems[i] = message;
+			(*refused)++;
+			continue;
+		}
+		int rc = rota_shift_store(rq, &s[i], NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	if (*refused)
+		return ROTA_REFUSED;
+	const struct rota_shift **order = arena_alloc(&rq->arena, (size_t)(n ? n : 1) * sizeof *order);
+	if (order == NULL)
+		return SQLITE_NOMEM;
+	for (int i = 0; i < n; i++)
+		order[i] = &s[i];
+	qsort(order, (size_t)n, sizeof *order, by_person_date);
+	struct rota_open_breach *open = NULL;
+	int open_count = 0;
+	char step[11] = "";
+	for (int i = 0; i < n; i++) {
+		if (i > 0 && order[i]->user_id == order[i - 1]->user_id && strcmp(order[i]->date, step) < 0)
+			continue;
+		int rc = rota_refresh_breaches(&rq->arena, order[i]->user_id, order[i]->date, &open, &open_count);
+		if (rc != SQLITE_OK)
+			return rc;
+		date_add_days(order[i]->date, 17 * 7, step);
+	}
+	return SQLITE_OK;
+}
+
 /* See rota_core.h. */
 const char *rota_person_name(struct arena *a, long long user_id)
 {

@@ -72,6 +72,22 @@ extern const struct field_spec rota_leave_fields[LEAVE__COUNT];
 enum rota_decide_field { DECIDE_DECISION, DECIDE_REASON, DECIDE__COUNT };
 extern const struct field_spec rota_decide_fields[DECIDE__COUNT];
 
+/* Copying, repeating patterns, CSV import and the calendar feed. */
+enum rota_copy_day_field { COPYDAY_FROM, COPYDAY_TO, COPYDAY__COUNT };
+extern const struct field_spec rota_copy_day_fields[COPYDAY__COUNT];
+enum rota_copy_week_field { COPYWEEK_FROM, COPYWEEK_TO, COPYWEEK__COUNT };
+extern const struct field_spec rota_copy_week_fields[COPYWEEK__COUNT];
+enum rota_pattern_field {
+	PATTERN_USER, PATTERN_FROM, PATTERN_WEEKS, PATTERN_START, PATTERN_END, PATTERN_BREAK,
+	PATTERN_ROLE, PATTERN_LOCATION, PATTERN_MON, PATTERN_TUE, PATTERN_WED, PATTERN_THU,
+	PATTERN_FRI, PATTERN_SAT, PATTERN_SUN, PATTERN__COUNT
+};
+extern const struct field_spec rota_pattern_fields[PATTERN__COUNT];
+enum rota_import_field { IMPORT_WEEK, IMPORT_CSV, IMPORT__COUNT };
+extern const struct field_spec rota_import_fields[IMPORT__COUNT];
+enum rota_feed_field { FEED_KEY, FEED__COUNT };
+extern const struct field_spec rota_feed_fields[FEED__COUNT];
+
 /* rota_grid.c */
 int rota_week_page(struct request *rq, struct response *rs);
 int rota_print_page(struct request *rq, struct response *rs);
@@ -103,6 +119,22 @@ int rota_swaps_page(struct request *rq, struct response *rs);
 int rota_swap_accept_submit(struct request *rq, struct response *rs);
 int rota_swap_decide_submit(struct request *rq, struct response *rs);
 int rota_swap_withdraw_submit(struct request *rq, struct response *rs);
+
+/* rota_io.c */
+int rota_plan_page(struct request *rq, struct response *rs);
+int rota_plan_invalid(struct request *rq, struct response *rs);
+int rota_copy_day_submit(struct request *rq, struct response *rs);
+int rota_copy_week_submit(struct request *rq, struct response *rs);
+int rota_pattern_submit(struct request *rq, struct response *rs);
+int rota_export_page(struct request *rq, struct response *rs);
+int rota_import_page(struct request *rq, struct response *rs);
+int rota_import_submit(struct request *rq, struct response *rs);
+int rota_import_invalid(struct request *rq, struct response *rs);
+int rota_calendar_page(struct request *rq, struct response *rs);
+int rota_calendar_new_submit(struct request *rq, struct response *rs);
+int rota_calendar_revoke_submit(struct request *rq, struct response *rs);
+int rota_feed_page(struct request *rq, struct response *rs);
+int rota_feed_invalid(struct request *rq, struct response *rs);
 
 /* rota_cover.c */
 int rota_cover_page(struct request *rq, struct response *rs);

@@ -69,6 +69,20 @@ int rota_shift_store(struct request *rq, struct rota_shift *s, const struct rota
 /* Deletes the shift, notes the change if published, audits. */
 int rota_shift_remove(struct request *rq, const struct rota_shift *old);
 
+/* db_write() results of the rota's own refusals. */
+#define ROTA_REFUSED SQLITE_CONSTRAINT
+#define ROTA_NEEDS_ACK SQLITE_ABORT
+
+/* Stores a batch of new shifts all or nothing: each is checked (overlap,
+ * equipment, leave) against the database and the ones before it; when any
+ * is refused, problems[i] (arena) says why for each refused one, *refused
+ * counts them and ROTA_REFUSED is returned (the caller's db_write() then
+ * rolls everything back). Otherwise the working-time record of everyone
+ * touched is recomputed (breaches are stored for acknowledgement) and
+ * SQLITE_OK returned. Call inside db_write(). */
+int rota_store_batch(struct request *rq, struct rota_shift *s, int n, const char **problems,
+                     int *refused);
+
 /* A working-time breach not yet acknowledged. */
 struct rota_open_breach {
 	long long user_id;

@@ -300,8 +300,6 @@ struct save_ctx {
 	int open_count;
 };
 
-#define ROTA_NEEDS_ACK SQLITE_ABORT
-#define ROTA_REFUSED SQLITE_CONSTRAINT
 
 /* Stores the shift unless it conflicts; recomputes the working-time
  * record of the people it touches; rolls back when breaches are found
