@@ -32,6 +32,7 @@ ROTA_OBJ := $(BUILD)/rota.o $(BUILD)/rota_shifts.o $(BUILD)/rota_grid.o $(BUILD)
             $(BUILD)/rota_leave.o $(BUILD)/rota_io.o
 INTRANET_OBJ += $(ROTA_OBJ)
 ROTA_LIBS := -lical
+ADMIN_OBJ_ROTA := $(BUILD)/demo_rota.o $(ROTA_OBJ)
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
@@ -76,8 +77,8 @@ $(BUILD)/embedded.o: $(BUILD)/embedded.c
 $(BUILD)/intranet: $(INTRANET_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ -lfcgi $(LDLIBS) $(ROTA_LIBS)
 
-$(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
-	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi
+$(BUILD)/frontline-admin: $(ADMIN_OBJ) $(ADMIN_OBJ_ROTA) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi $(ROTA_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)

@@ -5,6 +5,7 @@
  * made only here, never by the production init.
  */
 #include "demo.h"
+#include "demo_rota.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -97,6 +98,8 @@ static int write_demo(void *hash)
 		rc = insert_user(&demo_users[i], hash, now);
 	if (rc == SQLITE_OK)
 		rc = insert_history();
+	if (rc == SQLITE_OK)
+		rc = demo_rota_populate();      /* rota (issue 3) */
 	return rc;
 }
 
