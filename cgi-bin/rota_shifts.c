@@ -335,6 +335,7 @@ static int save_shift(struct request *rq, struct response *rs, const struct rota
 	struct rota_shift s;
 	long long id = old ? old->id : 0;
 	check_shift_form(f, &s);
+	s.id = id;                  /* an edit must not clash with its own old times */
 	struct shift_view v = view_of_form(f, id);
 	if (f->error_count) {
 		rs->status = 400;
