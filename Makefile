@@ -84,6 +84,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(CORE_OBJ) $(LDLIBS) -lfcgi
 
+# Rota (issue 3): the test of rota.h's functions links the rota's objects.
+$(BUILD)/tests/test_rota_api: tests/unit/test_rota_api.c tests/unit/check.h $(ROTA_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(ROTA_OBJ) $(CORE_OBJ) $(LDLIBS) -lfcgi $(ROTA_LIBS)
+
 # Every template must start with the AUTOESCAPE pragma, or its values
 # would reach the page unescaped.
 check-templates:
