@@ -22,6 +22,8 @@
 
 #define SLOTS 48
 
+static long long data_version(void);
+
 enum cover_stmt {
 	ST_DATA_VERSION,
 	ST_REQUIREMENTS,
@@ -34,7 +36,8 @@ enum cover_stmt {
 static const char *const cover_sql[ST__COUNT] = {
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_REQUIREMENTS] = "SELECT weekday, start_min, end_min, role, needed FROM rota_cover",
-	[ST_SHIFTS_IN_DAYS] = "SELECT start_utc, end_utc, role FROM shifts WHERE local_date BETWEEN ?1 AND ?2",
+	[ST_SHIFTS_IN_DAYS] = "SELECT start_utc, end_utc, role, location, local_date >= ?3 FROM shifts "
+	                      "WHERE local_date BETWEEN ?1 AND ?2",
 	[ST_LIST] = "SELECT id, weekday, start_min, end_min, role, needed FROM rota_cover "
 	            "ORDER BY weekday, start_min, role",
 	[ST_INSERT] = "INSERT INTO rota_cover (weekday, start_min, end_min, role, needed) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -63,20 +66,34 @@ struct cover_grid {
 	short needed[7][SLOTS][ROTA_ROLE_COUNT];
 	short planned[7][SLOTS][ROTA_ROLE_COUNT];
 	int first_slot, last_slot;   /* the slots any requirement covers: [first, last) */
+	int location_count;
+	char locations[ROTA_MAX_LOCATIONS][61];   /* the places people work these days */
 };
 
-/* This worker's cached grid and the database state it was built from. */
-static struct {
+/* This worker's cached grids (a week and a day, say), the database state
+ * they were built from, and the cover section drawn from each (per role). */
+struct cached_cover {
 	int valid;
-	long long data_version, generation;
+	long long data_version, generation, used;
 	struct cover_grid grid;
-} cached;
-static long long local_generation;
+	int drawn_role;              /* -2: not drawn yet; -1 all roles */
+	struct buf html;
+};
+static struct cached_cover cache[2];
+static long long local_generation, uses;
 
 /* See rota_core.h. */
 void rota_cover_changed(void)
 {
 	local_generation++;
+}
+
+/* See rota_core.h. */
+int rota_db_state(long long *version, long long *changes)
+{
+	*version = data_version();
+	*changes = sqlite3_total_changes64(db_get());
+	return *version < 0 ? -1 : 0;
 }
 
 /* The database's data_version (changes when another connection commits). */
@@ -130,7 +147,20 @@ static int load_needed(struct cover_grid *g)
 	return 0;
 }
 
-/* Counts each shift in every slot it spans wholly. */
+/* Adds a location to the grid's list of places, once. */
+static void note_location(struct cover_grid *g, const char *location)
+{
+	if (location[0] == '\0' || strlen(location) > 60)
+		return;
+	for (int i = 0; i < g->location_count; i++)
+		if (strcmp(g->locations[i], location) == 0)
+			return;
+	if (g->location_count < ROTA_MAX_LOCATIONS)
+		strcpy(g->locations[g->location_count++], location);
+}
+
+/* Counts each shift in every slot it spans wholly, and notes where
+ * people work. */
 static int load_planned(struct cover_grid *g)
 {
 	char before[11];
@@ -139,8 +169,11 @@ static int load_planned(struct cover_grid *g)
 		return -1;
 	sqlite3_bind_text(st, 1, date_add_days(g->dates[0], -1, before), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, g->dates[g->days - 1], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, g->dates[0], -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		time_t s, e;
+		if (sqlite3_column_int(st, 4))
+			note_location(g, db_text(st, 3));
 		int role = rota_role_index(db_text(st, 2));
 		if (role < 0 || !parse_utc_text(db_text(st, 0), &s) || !parse_utc_text(db_text(st, 1), &e))
 			continue;
@@ -171,21 +204,41 @@ static int build_grid(struct cover_grid *g, const char *first, int days)
 	return 0;
 }
 
-/* The grid for days from first: from this worker's cache when nothing
- * has changed since it was built. Returns NULL on error. */
-static const struct cover_grid *grid_for(const char *first, int days)
+/* The cache entry for days from first: reused when nothing has changed
+ * since it was built, else rebuilt in the least recently used entry.
+ * Returns NULL on error. */
+static struct cached_cover *entry_for(const char *first, int days)
 {
-	long long version = data_version();
-	if (cached.valid && cached.data_version == version && cached.generation == local_generation &&
-	    cached.grid.days == days && strcmp(cached.grid.dates[0], first) == 0)
-		return &cached.grid;
-	cached.valid = 0;
-	if (build_grid(&cached.grid, first, days) != 0)
+	long long version = data_version(), changes = sqlite3_total_changes64(db_get());
+	struct cached_cover *c = &cache[0];
+	for (int i = 0; i < 2; i++)
+		if (cache[i].valid && cache[i].data_version == version && cache[i].generation == changes &&
+		    cache[i].grid.days == days && strcmp(cache[i].grid.dates[0], first) == 0) {
+			cache[i].used = ++uses;
+			return &cache[i];
+		}
+	if (cache[1].used < cache[0].used)
+		c = &cache[1];
+	c->valid = 0;
+	c->drawn_role = -2;
+	if (build_grid(&c->grid, first, days) != 0)
 		return NULL;
-	cached.valid = version >= 0;
-	cached.data_version = version;
-	cached.generation = local_generation;
-	return &cached.grid;
+	c->valid = version >= 0;
+	c->data_version = version;
+	c->generation = changes;
+	c->used = ++uses;
+	return c;
+}
+
+/* See rota_core.h. */
+int rota_week_locations(const struct rota_week *w, const char *(*out)[ROTA_MAX_LOCATIONS])
+{
+	struct cached_cover *c = entry_for(w->days[0], 7);
+	if (c == NULL)
+		return -1;
+	for (int i = 0; i < c->grid.location_count; i++)
+		(*out)[i] = c->grid.locations[i];
+	return c->grid.location_count;
 }
 
 /* How a slot stands for the chosen roles: 0 nothing needed, 1 short,
@@ -217,46 +270,64 @@ static const char *slot_clock(struct arena *a, int k)
 	return arena_printf(a, "%02d:%02d", (k / 2) % 24, k % 2 ? 30 : 0);
 }
 
-/* Adds the heat map cells (SVG) and the table rows (runs of slots of one
- * role with the same numbers) into the COVER include. */
-static void render_cover(struct request *rq, tpl_dict *c, const struct cover_grid *g, int role)
+/* Appends text escaped for HTML (the labels here are fixed, but the
+ * section is inserted unescaped, so everything goes through this). */
+static void html_text(struct buf *b, const char *s)
 {
-	struct arena *a = &rq->arena;
+	for (; *s; s++)
+		switch (*s) {
+		case '&': buf_puts(b, "&amp;"); break;
+		case '<': buf_puts(b, "&lt;"); break;
+		case '>': buf_puts(b, "&gt;"); break;
+		case '"': buf_puts(b, "&quot;"); break;
+		case '\'': buf_puts(b, "&#39;"); break;
+		default: buf_append(b, s, 1);
+		}
+}
+
+/* Appends one table cell holding escaped text. */
+static void cell(struct buf *b, const char *s)
+{
+	buf_puts(b, "<td>");
+	html_text(b, s);
+	buf_puts(b, "</td>");
+}
+
+/* Draws the heat map (SVG: days across, half hours down, one rect per
+ * slot coloured by its state) into b. Only numbers and fixed labels go
+ * in. Counts the short and over slots. */
+static void draw_heatmap(struct arena *a, struct buf *b, const struct cover_grid *g, int role,
+                         int *shortages, int *overs)
+{
 	const int left = 70, col = 84, row = 11, top = 22;
-	int rows = g->last_slot - g->first_slot;
-	tpl_set_int(c, "SVG_WIDTH", left + col * g->days + 4);
-	tpl_set_int(c, "SVG_HEIGHT", top + rows * row + 4);
+	int rows = g->last_slot - g->first_slot, w = left + col * g->days + 4, h = top + rows * row + 4;
+	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+	           "role=\"img\" aria-labelledby=\"heatmap-title\"><title id=\"heatmap-title\">Heat map of cover: days "
+	           "across, half hours down; red understaffed, green met, blue overstaffed, grey nothing needed. "
+	           "The table beside it gives the same figures.</title>", w, h, w, h);
 	for (int d = 0; d < g->days; d++) {
-		tpl_dict *h = tpl_add_row(c, "COLUMN");
-		if (h == NULL)
-			return;
-		tpl_set_int(h, "X", left + col * d + col / 2);
-		tpl_set(h, "LABEL", rota_day_label(a, g->dates[d]));
+		buf_printf(b, "<text x=\"%d\" y=\"14\" font-size=\"11\" text-anchor=\"middle\">", left + col * d + col / 2);
+		html_text(b, rota_day_label(a, g->dates[d]));
+		buf_puts(b, "</text>");
 	}
-	for (int k = g->first_slot; k < g->last_slot; k += 2) {
-		tpl_dict *h = tpl_add_row(c, "HOUR");
-		if (h == NULL)
-			return;
-		tpl_set_int(h, "Y", top + (k - g->first_slot) * row + 9);
-		tpl_set(h, "LABEL", slot_clock(a, k));
-	}
-	int shortages = 0, overs = 0;
+	for (int k = g->first_slot; k < g->last_slot; k += 2)
+		buf_printf(b, "<text x=\"64\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%s</text>",
+		           top + (k - g->first_slot) * row + 9, slot_clock(a, k));
+	*shortages = *overs = 0;
 	for (int d = 0; d < g->days; d++)
 		for (int k = g->first_slot; k < g->last_slot; k++) {
 			int needed, planned, state = slot_state(g, d, k, role, &needed, &planned);
-			tpl_dict *cell = tpl_add_row(c, "CELL");
-			if (cell == NULL)
-				return;
-			shortages += state == 1;
-			overs += state == 3;
-			tpl_set_int(cell, "X", left + col * d);
-			tpl_set_int(cell, "Y", top + (k - g->first_slot) * row);
-			tpl_set(cell, "FILL", state_fills[state]);
-			tpl_set(cell, "TITLE", arena_printf(a, "%s %s-%s: needed %d, planned %d", rota_day_label(a, g->dates[d]),
-			                                    slot_clock(a, k), slot_clock(a, k + 1), needed, planned));
+			*shortages += state == 1;
+			*overs += state == 3;
+			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"82\" height=\"10\" fill=\"%s\"/>",
+			           left + col * d, top + (k - g->first_slot) * row, state_fills[state]);
 		}
-	tpl_set_int(c, "SHORT_SLOTS", shortages);
-	tpl_set_int(c, "OVER_SLOTS", overs);
+	buf_puts(b, "</svg>");
+}
+
+/* Writes the table rows: runs of slots of one role with the same numbers. */
+static void draw_table(struct arena *a, struct buf *b, const struct cover_grid *g, int role)
+{
 	for (int d = 0; d < g->days; d++)
 		for (int r = 0; r < ROTA_ROLE_COUNT; r++) {
 			if (role >= 0 && r != role)
@@ -269,39 +340,61 @@ static void render_cover(struct request *rq, tpl_dict *c, const struct cover_gri
 				}
 				while (end < g->last_slot && g->needed[d][end][r] == n && g->planned[d][end][r] == p)
 					end++;
-				tpl_dict *t = tpl_add_row(c, "RUN");
-				if (t == NULL)
-					return;
 				int state = p < n ? 1 : p > n ? 3 : 2;
-				tpl_set(t, "DAY", rota_day_label(a, g->dates[d]));
-				tpl_set(t, "FROM", slot_clock(a, k));
-				tpl_set(t, "TO", slot_clock(a, end));
-				tpl_set(t, "ROLE", rota_role_labels[r]);
-				tpl_set_int(t, "NEEDED", n);
-				tpl_set_int(t, "PLANNED", p);
-				tpl_set(t, "STATE", state_names[state]);
-				tpl_set(t, "STATE_CLASS", state == 1 ? "cover-short" : state == 3 ? "cover-over" : "cover-met");
+				buf_printf(b, "<tr class=\"%s\">", state == 1 ? "cover-short" : state == 3 ? "cover-over" : "cover-met");
+				cell(b, rota_day_label(a, g->dates[d]));
+				cell(b, arena_printf(a, "%s–%s", slot_clock(a, k), slot_clock(a, end)));
+				cell(b, rota_role_labels[r]);
+				cell(b, arena_printf(a, "%d", n));
+				cell(b, arena_printf(a, "%d", p));
+				cell(b, state_names[state]);
+				buf_puts(b, "</tr>");
 				k = end;
 			}
 		}
 }
 
+/* Draws the whole cover section body (summary, heat map and table) for
+ * a role into c->html, unless it is drawn already. */
+static void draw_cover(struct request *rq, struct cached_cover *c, int role, const char *scope)
+{
+	struct arena *a = &rq->arena;
+	const struct cover_grid *g = &c->grid;
+	struct buf svg = {0};
+	int shortages, overs;
+	if (c->drawn_role == role)
+		return;
+	buf_reset(&c->html);
+	draw_heatmap(a, &svg, g, role, &shortages, &overs);
+	buf_printf(&c->html, "<p>Slot by slot (30 minutes) for %s: <strong>%d</strong> understaffed and "
+	           "<strong>%d</strong> overstaffed slots.</p><div class=\"rota-cover-layout\"><div class=\"rota-heatmap\">",
+	           scope, shortages, overs);
+	buf_append(&c->html, svg.data, svg.len);
+	buf_free(&svg);
+	buf_printf(&c->html, "</div><div class=\"table-wrap\"><table class=\"table rota-cover-table\"><caption>Cover "
+	           "needed against planned, %s</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Time</th>"
+	           "<th scope=\"col\">Role</th><th scope=\"col\">Needed</th><th scope=\"col\">Planned</th>"
+	           "<th scope=\"col\">State</th></tr></thead><tbody>", scope);
+	draw_table(a, &c->html, g, role);
+	buf_puts(&c->html, "</tbody></table></div></div>");
+	c->drawn_role = role;
+}
+
 /* Adds the COVER include for days from first. */
 static int add_cover(struct request *rq, tpl_dict *d, const char *first, int days, const char *role)
 {
-	const struct cover_grid *g = grid_for(first, days);
-	if (g == NULL)
-		return -1;
-	tpl_dict *c = tpl_add_include(d, "COVER", "rota/cover.tpl");
+	struct cached_cover *c = entry_for(first, days);
 	if (c == NULL)
 		return -1;
-	if (g->first_slot >= g->last_slot) {
-		tpl_show(c, "NO_REQUIREMENT");
+	tpl_dict *inc = tpl_add_include(d, "COVER", "rota/cover.tpl");
+	if (inc == NULL)
+		return -1;
+	if (c->grid.first_slot >= c->grid.last_slot) {
+		tpl_show(inc, "NO_REQUIREMENT");
 		return 0;
 	}
-	tpl_show(c, "HAS_REQUIREMENT");
-	tpl_set(c, "SCOPE", days == 1 ? "this day" : "this week");
-	render_cover(rq, c, g, role && role[0] ? rota_role_index(role) : -1);
+	draw_cover(rq, c, role && role[0] ? rota_role_index(role) : -1, days == 1 ? "this day" : "this week");
+	tpl_set(tpl_add_row(inc, "HAS_REQUIREMENT"), "COVER_HTML", c->html.data ? c->html.data : "");
 	return 0;
 }
 

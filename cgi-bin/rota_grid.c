@@ -18,7 +18,6 @@ enum grid_stmt {
 	ST_TEAMS,
 	ST_PEOPLE,
 	ST_WEEK_SHIFTS,
-	ST_LOCATIONS,
 	ST_WEEK_BREACHES,
 	ST_PUBLISHED_AT,
 	ST_MY_SHIFTS,
@@ -35,9 +34,7 @@ static const char *const grid_sql[ST__COUNT] = {
 	                   "WHERE s.local_date BETWEEN ?1 AND ?2 "
 	                   "AND (?3 = 0 OR s.user_id IN (SELECT id FROM users WHERE team_id = ?3)) "
 	                   "AND (?4 = '' OR s.role = ?4) AND (?5 = '' OR s.location = ?5) "
-	                   "ORDER BY s.start_utc",
-	[ST_LOCATIONS] = "SELECT DISTINCT location FROM shifts WHERE local_date BETWEEN ?1 AND ?2 AND location <> '' "
-	                 "ORDER BY location",
+	                   "ORDER BY s.local_date, s.user_id, s.start_utc",
 	[ST_WEEK_BREACHES] = "SELECT b.shift_id, b.rule, b.detail, EXISTS (SELECT 1 FROM rota_breach_acks a "
 	                     "WHERE a.user_id = b.user_id AND a.rule = b.rule AND a.period_start = b.period_start) "
 	                     "FROM rota_breaches b WHERE b.local_date BETWEEN ?1 AND ?2 AND b.shift_id IS NOT NULL",
@@ -101,7 +98,7 @@ static int is_manager(const struct request *rq)
 }
 
 /* Adds the filter controls: teams, roles and the week's locations. */
-static void add_filter_controls(tpl_dict *d, const struct filters *x, const char *from, const char *to)
+static void add_filter_controls(tpl_dict *d, const struct filters *x, const struct rota_week *w)
 {
 	sqlite3_stmt *st = db_stmt(&grid_table, ST_TEAMS);
 	if (st) {
@@ -123,25 +120,21 @@ static void add_filter_controls(tpl_dict *d, const struct filters *x, const char
 		tpl_set(row, "LABEL", rota_role_labels[i]);
 		tpl_show_if(row, "SELECTED", strcmp(x->role, rota_roles[i]) == 0);
 	}
-	if ((st = db_stmt(&grid_table, ST_LOCATIONS)) == NULL)
-		return;
-	sqlite3_bind_text(st, 1, from, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	const char *places[ROTA_MAX_LOCATIONS];
+	int n = rota_week_locations(w, &places);
+	for (int i = 0; i < n; i++) {
 		tpl_dict *row = tpl_add_row(d, "LOCATION_OPTION");
 		if (row == NULL)
 			break;
-		tpl_set(row, "NAME", db_text(st, 0));
-		tpl_show_if(row, "SELECTED", strcmp(x->location, db_text(st, 0)) == 0);
+		tpl_set(row, "NAME", places[i]);
+		tpl_show_if(row, "SELECTED", strcmp(x->location, places[i]) == 0);
 	}
-	sqlite3_reset(st);
 }
 
-/* One person of the grid and the template rows of their seven days. */
+/* One person of the grid: their template row and their hours. */
 struct grid_person {
 	long long id;
 	tpl_dict *row;
-	tpl_dict *cells[7];
 	double seconds;
 	int shifts;
 };
@@ -261,19 +254,9 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 	struct grid_person **index = arena_alloc(a, (size_t)(n ? n : 1) * sizeof *index);
 	if (index == NULL)
 		return -1;
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < n; i++)
 		index[i] = &people[i];
-		for (int day = 0; day < 7; day++) {
-			tpl_dict *cell = people[i].cells[day] = tpl_add_row(people[i].row, "CELL");
-			if (cell && editable) {
-				tpl_dict *add = tpl_add_row(cell, "ADD");
-				if (add) {
-					tpl_set(add, "DATE", w->days[day]);
-					tpl_set(add, "DAY", rota_day_label(a, w->days[day]));
-				}
-			}
-		}
-	}
+	tpl_set(d, "MONDAY", w->days[0]);
 	qsort(index, (size_t)n, sizeof *index, by_id);
 	int breach_count;
 	struct grid_breach *breaches = manager ? load_breaches(a, w, &breach_count) : NULL;
@@ -287,26 +270,30 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 	sqlite3_bind_text(st, 4, x->role, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, x->location, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
+		static const char *const day_sections[] = { "D1", "D2", "D3", "D4", "D5", "D6", "D7" };
 		struct grid_person *p = find_person(index, n, sqlite3_column_int64(st, 1));
 		const char *date = db_text(st, 2);
-		int day = date_weekday(date) - 1;
-		if (p == NULL || day < 0 || p->cells[day] == NULL)
+		int day = 0;
+		while (day < 7 && strcmp(date, w->days[day]) != 0)
+			day++;
+		if (p == NULL || day == 7)
 			continue;
-		tpl_dict *s = tpl_add_row(p->cells[day], "SHIFT");
+		tpl_dict *s = tpl_add_row(p->row, day_sections[day]);
 		if (s == NULL)
 			break;
 		long long id = sqlite3_column_int64(st, 0);
 		const char *role = db_text(st, 8);
+		char time[32];
+		snprintf(time, sizeof time, "%s–%s", db_text(st, 3), db_text(st, 4));
 		tpl_set_int(s, "ID", id);
-		tpl_set(s, "START", db_text(st, 3));
-		tpl_set(s, "END", db_text(st, 4));
+		tpl_set(s, "TIME", time);
 		tpl_set(s, "ROLE", role);
 		tpl_set(s, "ROLE_LABEL", rota_role_label(role));
 		tpl_set(s, "LOCATION", db_text(st, 9));
 		if (db_text(st, 10)[0])
 			tpl_set(tpl_add_row(s, "EQUIPMENT"), "NAME", db_text(st, 10));
 		tpl_show_if(s, "CHANGED", sqlite3_column_int(st, 11));
-		tpl_show_if(s, editable ? "EDIT" : "VIEW", 1);
+		tpl_show(s, editable ? "EDIT" : "VIEW");
 		for (int i = 0; i < breach_count; i++)
 			if (breaches[i].shift_id == id) {
 				tpl_dict *b = tpl_add_row(s, breaches[i].acknowledged ? "ACKED" : "BREACH");
@@ -340,6 +327,89 @@ static int week_state(struct request *rq, const char *week, const char **at)
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Fills a grid dictionary: the week's days, and either the people with
+ * their shifts and the cover, or the notice that the week is not
+ * published. Returns 0 or -1. */
+static int fill_week(struct request *rq, tpl_dict *d, const struct rota_week *w, const struct filters *x,
+                     int manager, int published, int print)
+{
+	struct arena *a = &rq->arena;
+	tpl_set(d, "WEEK", w->week);
+	tpl_set(d, "FILTERS", filter_query(a, x));
+	for (int i = 0; i < 7; i++) {
+		tpl_dict *day = tpl_add_row(d, "DAY");
+		if (day) {
+			tpl_set(day, "DATE", w->days[i]);
+			tpl_set(day, "LABEL", rota_day_label(a, w->days[i]));
+		}
+	}
+	if (!manager && !published) {
+		tpl_show(d, "NOT_PUBLISHED");
+		return 0;
+	}
+	int shown = fill_grid(rq, d, w, x, manager, manager && !print);
+	if (shown < 0)
+		return -1;
+	tpl_show(d, "GRID");
+	tpl_show_if(d, "NO_SHIFTS", shown == 0);
+	if (!print && rota_cover_week(rq, d, w, x->role) != 0)
+		return -1;
+	return 0;
+}
+
+/* The grid of a week as HTML, expanded from rota/week_grid.tpl (so
+ * escaped by ctemplate) and kept per worker until the database changes:
+ * a team's grid is read far more often than it is changed. */
+#define GRID_CACHE 8
+static struct grid_fragment {
+	char key[320];
+	long long version, changes, used;
+	char *html;
+	size_t len;
+} fragments[GRID_CACHE];
+static long long fragment_uses;
+
+/* Returns the grid HTML for the week and filters (NULL on error): from
+ * the cache when nothing was written since it was drawn. */
+static const char *grid_html(struct request *rq, const struct rota_week *w, const struct filters *x,
+                             int manager, int published)
+{
+	char key[320];
+	long long version, changes;
+	if (rota_db_state(&version, &changes) != 0)
+		return NULL;
+	snprintf(key, sizeof key, "%s|%lld|%s|%s|%d|%d", w->week, x->team, x->role, x->location, manager, published);
+	struct grid_fragment *g = &fragments[0];
+	for (int i = 0; i < GRID_CACHE; i++) {
+		struct grid_fragment *c = &fragments[i];
+		if (c->html && c->version == version && c->changes == changes && strcmp(c->key, key) == 0) {
+			c->used = ++fragment_uses;
+			return c->html;
+		}
+		if (c->used < g->used)
+			g = c;
+	}
+	tpl_dict *d = tpl_dict_new();
+	char *html = NULL;
+	size_t len = 0;
+	if (d == NULL)
+		return NULL;
+	int rc = fill_week(rq, d, w, x, manager, published, 0);
+	if (rc == 0)
+		rc = tpl_expand("rota/week_grid.tpl", d, &html, &len);
+	tpl_dict_free(d);
+	if (rc != 0)
+		return NULL;
+	free(g->html);
+	g->html = html;
+	g->len = len;
+	g->version = version;
+	g->changes = changes;
+	g->used = ++fragment_uses;
+	memcpy(g->key, key, sizeof key);
+	return html;
+}
+
 /* Builds the week grid (the page or its print view). */
 static int week_view(struct request *rq, struct response *rs, int print)
 {
@@ -360,42 +430,31 @@ static int week_view(struct request *rq, struct response *rs, int print)
 	const char *title = arena_printf(a, "Rota, week %s", w.week);
 	if (page_begin(&p, rq, rs, title, print ? "rota/print.tpl" : "rota/week.tpl") != 0)
 		return -1;
-	const char *fq = filter_query(a, &x);
 	tpl_set(p.content, "WEEK", w.week);
 	tpl_set(p.content, "RANGE", arena_printf(a, "%s to %s", rota_day_label(a, w.days[0]),
 	                                         rota_day_label(a, w.days[6])));
 	tpl_set(p.content, "PREV", w.prev);
 	tpl_set(p.content, "NEXT", w.next);
-	tpl_set(p.content, "FILTERS", fq);
-	for (int i = 0; i < 7; i++) {
-		tpl_dict *day = tpl_add_row(p.content, "DAY");
-		if (day) {
-			tpl_set(day, "DATE", w.days[i]);
-			tpl_set(day, "LABEL", rota_day_label(a, w.days[i]));
-		}
-	}
-	if (published) {
+	tpl_set(p.content, "FILTERS", filter_query(a, &x));
+	if (published)
 		tpl_set(tpl_add_row(p.content, "PUBLISHED"), "AT", published_at);
-	} else if (manager) {
+	else if (manager)
 		tpl_show(p.content, "DRAFT");
-	}
 	tpl_show_if(p.content, "MANAGER", manager);
-	if (!print)
-		add_filter_controls(p.content, &x, w.days[0], w.days[6]);
-	if (!manager && !published) {
-		tpl_show(p.content, "NOT_PUBLISHED");
+	int rc = 0;
+	if (print) {
+		rc = fill_week(rq, p.content, &w, &x, manager, published, 1);
 	} else {
-		int shown = fill_grid(rq, p.content, &w, &x, manager, manager && !print);
-		if (shown < 0) {
-			page_abandon(&p);
-			return -1;
-		}
-		tpl_show(p.content, "GRID");
-		tpl_show_if(p.content, "NO_SHIFTS", shown == 0);
-		if (!print && rota_cover_week(rq, p.content, &w, x.role) != 0) {
-			page_abandon(&p);
-			return -1;
-		}
+		add_filter_controls(p.content, &x, &w);
+		const char *html = grid_html(rq, &w, &x, manager, published);
+		if (html == NULL)
+			rc = -1;
+		else
+			tpl_set(p.content, "GRID_HTML", html);
+	}
+	if (rc != 0) {
+		page_abandon(&p);
+		return -1;
 	}
 	page_notice(&p, rq, grid_notices);
 	return page_finish(&p, rs);
@@ -444,7 +503,7 @@ int rota_day_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "PREV", date_add_days(date, -1, prev));
 	tpl_set(p.content, "NEXT", date_add_days(date, 1, next));
 	tpl_set(p.content, "FILTERS", filter_query(a, &x));
-	add_filter_controls(p.content, &x, w.days[0], w.days[6]);
+	add_filter_controls(p.content, &x, &w);
 	if (!manager && !published) {
 		tpl_show(p.content, "NOT_PUBLISHED");
 		page_notice(&p, rq, grid_notices);

@@ -35,8 +35,12 @@ CREATE TABLE shifts (
 -- The week grid reads one week of dates; the covering index answers it
 -- without touching the table.
 CREATE INDEX shifts_week ON shifts(local_date, user_id, start_utc, end_utc, break_minutes, role,
-                                   location, equipment_id, changed_after_publish, id);
+                                   location, start_local, end_local, equipment_id,
+                                   changed_after_publish, id);
 CREATE INDEX shifts_user ON shifts(user_id, start_utc);
+-- The grid picks a team's people; without this SQLite builds a temporary
+-- index on users for every page.
+CREATE INDEX IF NOT EXISTS users_team ON users(team_id);
 CREATE INDEX shifts_equipment ON shifts(equipment_id, start_utc) WHERE equipment_id IS NOT NULL;
 
 -- A week (ISO, "2026-W48") is a draft until a manager publishes it.

@@ -9,7 +9,7 @@
   <caption class="visually-hidden">Shifts in week {{WEEK}}</caption>
   <thead><tr><th scope="col">Person</th>{{#DAY}}<th scope="col">{{LABEL}}</th>{{/DAY}}<th scope="col">Hours</th></tr></thead>
   <tbody>
-  {{#PERSON}}<tr><th scope="row">{{NAME}}</th>{{#CELL}}<td>{{#SHIFT}}<div>{{START}}–{{END}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/SHIFT}}</td>{{/CELL}}<td>{{HOURS}}</td></tr>
+  {{#PERSON}}<tr><th scope="row">{{NAME}}</th><td>{{#D1}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D1}}</td><td>{{#D2}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D2}}</td><td>{{#D3}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D3}}</td><td>{{#D4}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D4}}</td><td>{{#D5}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D5}}</td><td>{{#D6}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D6}}</td><td>{{#D7}}<div>{{TIME}} {{ROLE_LABEL}}{{#CHANGED}} (changed){{/CHANGED}}{{#BREACH}} ⚠{{/BREACH}}</div>{{/D7}}</td><td>{{HOURS}}</td></tr>
   {{/PERSON}}
   </tbody>
 </table>
