@@ -315,12 +315,15 @@ static void draw_heatmap(struct arena *a, struct buf *b, const struct cover_grid
 		           top + (k - g->first_slot) * row + 9, slot_clock(a, k));
 	*shortages = *overs = 0;
 	for (int d = 0; d < g->days; d++)
-		for (int k = g->first_slot; k < g->last_slot; k++) {
-			int needed, planned, state = slot_state(g, d, k, role, &needed, &planned);
-			*shortages += state == 1;
-			*overs += state == 3;
-			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"82\" height=\"10\" fill=\"%s\"/>",
-			           left + col * d, top + (k - g->first_slot) * row, state_fills[state]);
+		for (int k = g->first_slot; k < g->last_slot; ) {
+			int needed, planned, state = slot_state(g, d, k, role, &needed, &planned), end = k + 1;
+			while (end < g->last_slot && slot_state(g, d, end, role, &needed, &planned) == state)
+				end++;                           /* one rect for a run of slots alike */
+			*shortages += (state == 1) * (end - k);
+			*overs += (state == 3) * (end - k);
+			buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"82\" height=\"%d\" fill=\"%s\"/>",
+			           left + col * d, top + (k - g->first_slot) * row, (end - k) * row - 1, state_fills[state]);
+			k = end;
 		}
 	buf_puts(b, "</svg>");
 }

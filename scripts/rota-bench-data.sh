@@ -43,6 +43,7 @@ FROM slots s, people p
 WHERE NOT EXISTS (SELECT 1 FROM shifts x WHERE x.user_id = p.id AND x.local_date = s.day);
 COMMIT;
 ANALYZE;
+PRAGMA wal_checkpoint(TRUNCATE);
 SELECT count(*) FROM shifts;
 SELECT id FROM teams WHERE name = 'Bench team 1';
 SQL

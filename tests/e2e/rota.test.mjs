@@ -56,7 +56,7 @@ test('the manager adds a shift and sees it on the week grid with the weekly hour
   const grid = await manager.get(r.headers.get('location'));
   assert.equal(grid.status, 200);
   assert.match(grid.text, /The shift has been added/);
-  assert.match(grid.text, /09:00–17:00<\/a> Phones/);
+  assert.match(grid.text, /09:00–17:00<\/a> Phones <small>Head office<\/small>/);
   assert.match(grid.text, /Amy Clarke<\/a>[^\n]*?<td>7\.50<\/td><\/tr>/, '7.5 hours net of the break');
   assert.match(grid.text, /Draft: staff cannot see this week yet/);
   assert.match(grid.text, /href="\/rota\?week=2027-W08"/, 'previous week link');
@@ -226,7 +226,7 @@ test('cover needed is compared slot by slot on the grid and the day view', async
   const grid = await manager.get('/rota?week=2027-W09');
   assert.match(grid.text, /<tr class="cover-short"><td>Wed 3 Mar<\/td><td>20:00–22:00<\/td><td>Email and chat<\/td><td>1<\/td><td>0<\/td><td>Understaffed<\/td><\/tr>/);
   assert.match(grid.text, /<svg[^>]*role="img"[^>]*aria-labelledby="heatmap-title"/);
-  assert.match(grid.text, /<rect x="\d+" y="\d+" width="82" height="10" fill="#c62828"\/>/, 'an understaffed slot in red');
+  assert.match(grid.text, /<rect x="\d+" y="\d+" width="82" height="\d+" fill="#c62828"\/>/, 'an understaffed slot in red');
   assert.doesNotMatch(grid.text, /<script/i);
   assert.equal((await addShift({ user: userId(stack.db, 'staff5'), date: '2027-03-03', start: '20:00', end: '23:00', break_minutes: '0', role: 'email' })).status, 303);
   const after = await manager.get('/rota/day?date=2027-03-03');
