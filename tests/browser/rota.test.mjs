@@ -55,10 +55,12 @@ async function signIn(page, username) {
   await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.getByRole('button', { name: 'Sign in' }).click()]);
 }
 
-// Adds a shift from the grid's "Add" link of a person and day.
-async function addFromGrid(page, who, day, start, end, role) {
-  await page.getByRole('link', { name: `Add a shift for ${who} on ${day}` }).click();
+// Adds a shift from the grid's "Add" link of a person, for a date.
+async function addFromGrid(page, who, date, start, end, role) {
+  await page.getByRole('link', { name: `Add a shift for ${who}` }).click();
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Add a shift');
+  assert.equal(await page.getByLabel('Date').inputValue(), '2027-05-17', 'the week\'s Monday to start with');
+  await page.getByLabel('Date').fill(date);
   await page.getByLabel('Start (HH:MM)').fill(start);
   await page.getByLabel('End (HH:MM)').fill(end);
   await page.getByLabel('Role').selectOption({ label: role });
@@ -74,9 +76,9 @@ test('a manager builds and publishes a week; a member of staff sees it', async (
     assert.match(await manager.page.getByRole('heading', { level: 1 }).textContent(), /^Rota: week \d{4}-W\d{2}$/);
     await manager.page.goto(`/rota?week=${WEEK}`);
     assert.match(await manager.page.locator('main').textContent(), /No shifts this week yet/);
-    await addFromGrid(manager.page, 'Amy Clarke', 'Mon 17 May', '08:00', '16:30', 'Team leader');
-    await addFromGrid(manager.page, 'Ben Hughes', 'Mon 17 May', '09:00', '17:30', 'Phones');
-    await addFromGrid(manager.page, 'Ben Hughes', 'Tue 18 May', '22:00', '06:00', 'Phones');
+    await addFromGrid(manager.page, 'Amy Clarke', '2027-05-17', '08:00', '16:30', 'Team leader');
+    await addFromGrid(manager.page, 'Ben Hughes', '2027-05-17', '09:00', '17:30', 'Phones');
+    await addFromGrid(manager.page, 'Ben Hughes', '2027-05-18', '22:00', '06:00', 'Phones');
     const grid = manager.page.locator('table.rota-grid');
     assert.match(await grid.textContent(), /08:00–16:30 Team leader/);
     assert.match(await grid.textContent(), /22:00–06:00 Phones/);
