@@ -320,7 +320,6 @@ int rota_shift_store(struct request *rq, struct rota_shift *s, const struct rota
 		return rc;
 	if (!old)
 		s->id = sqlite3_last_insert_rowid(db_get());
-	rota_cover_changed();
 	return audit_record(rq, old ? "shift.updated" : "shift.created", "shift", s->id,
 	                    arena_printf(a, "user=%lld %s%s", s->user_id, what,
 	                                 published ? " (published week)" : ""));
@@ -339,7 +338,6 @@ int rota_shift_remove(struct request *rq, const struct rota_shift *old)
 	sqlite3_bind_int64(st, 1, old->id);
 	if ((rc = db_exec_stmt(st)) != SQLITE_OK)
 		return rc;
-	rota_cover_changed();
 	return audit_record(rq, "shift.deleted", "shift", old->id,
 	                    arena_printf(&rq->arena, "user=%lld %s", old->user_id, what));
 }

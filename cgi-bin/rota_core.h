@@ -109,9 +109,6 @@ int rota_cover_day(struct request *rq, tpl_dict *d, const char *date, const char
  * another connection commits) and the rows this worker's connection has
  * changed. Returns 0, or -1 on error. rota_cover.c. */
 int rota_db_state(long long *version, long long *changes);
-/* Tells the cover cache of this worker that shifts or requirements
- * changed (other workers notice through PRAGMA data_version). */
-void rota_cover_changed(void);
 /* The places (locations) people work in a week, for the filter: fills
  * out with up to ROTA_MAX_LOCATIONS names (valid until the next call) and
  * returns how many, or -1 on error. rota_cover.c. */

@@ -7,8 +7,8 @@
  * Planned cover counts the people whose shift in the role spans the whole
  * slot (breaks are not placed in time, so they are not subtracted). The
  * counts of a week are kept per worker and reused until the database
- * changes (PRAGMA data_version, plus this worker's own writes), so the
- * week grid does not re-read every shift of the organisation each time.
+ * changes (PRAGMA data_version, plus this connection's total changes), so
+ * the week grid does not re-read every shift of the organisation each time.
  *
  * Pages: GET /rota/cover, POST /rota/cover, POST /rota/cover/{id}/delete.
  */
@@ -74,19 +74,13 @@ struct cover_grid {
  * they were built from, and the cover section drawn from each (per role). */
 struct cached_cover {
 	int valid;
-	long long data_version, generation, used;
+	long long data_version, changes, used;
 	struct cover_grid grid;
 	int drawn_role;              /* -2: not drawn yet; -1 all roles */
 	struct buf html;
 };
 static struct cached_cover cache[2];
-static long long local_generation, uses;
-
-/* See rota_core.h. */
-void rota_cover_changed(void)
-{
-	local_generation++;
-}
+static long long uses;
 
 /* See rota_core.h. */
 int rota_db_state(long long *version, long long *changes)
@@ -212,7 +206,7 @@ static struct cached_cover *entry_for(const char *first, int days)
 	long long version = data_version(), changes = sqlite3_total_changes64(db_get());
 	struct cached_cover *c = &cache[0];
 	for (int i = 0; i < 2; i++)
-		if (cache[i].valid && cache[i].data_version == version && cache[i].generation == changes &&
+		if (cache[i].valid && cache[i].data_version == version && cache[i].changes == changes &&
 		    cache[i].grid.days == days && strcmp(cache[i].grid.dates[0], first) == 0) {
 			cache[i].used = ++uses;
 			return &cache[i];
@@ -225,7 +219,7 @@ static struct cached_cover *entry_for(const char *first, int days)
 		return NULL;
 	c->valid = version >= 0;
 	c->data_version = version;
-	c->generation = changes;
+	c->changes = changes;
 	c->used = ++uses;
 	return c;
 }
@@ -527,7 +521,6 @@ static int write_cover(void *vctx)
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	rota_cover_changed();
 	return audit_record(c->rq, "rota.cover_added", "cover", sqlite3_last_insert_rowid(db_get()),
 	                    arena_printf(&c->rq->arena, "day=%d %d-%d %s needed=%d", c->weekday, c->start,
 	                                 c->end, c->role, c->needed));
@@ -578,7 +571,6 @@ static int write_cover_delete(void *vctx)
 		return rc;
 	if (sqlite3_changes(db_get()) == 0)
 		return SQLITE_NOTFOUND;
-	rota_cover_changed();
 	return audit_record(c->rq, "rota.cover_removed", "cover", c->id, "");
 }
 

@@ -29,6 +29,7 @@ enum io_stmt {
 	ST_STAFF_BY_USERNAME,
 	ST_EQUIPMENT_BY_NAME,
 	ST_STAFF_EXISTS,
+	ST_STAFF,
 	ST_FEED_USER,
 	ST_FEED_EXISTS,
 	ST_FEED_SAVE,
@@ -45,6 +46,8 @@ static const char *const io_sql[ST__COUNT] = {
 	[ST_STAFF_BY_USERNAME] = "SELECT id FROM users WHERE username = ? AND disabled = 0 AND (roles & 4) <> 0",
 	[ST_EQUIPMENT_BY_NAME] = "SELECT id FROM rota_equipment WHERE name = ?",
 	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 4) <> 0",
+	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	             "ORDER BY display_name COLLATE NOCASE",
 	[ST_FEED_USER] = "SELECT user_id FROM rota_feeds WHERE token_hash = ?",
 	[ST_FEED_EXISTS] = "SELECT created_at FROM rota_feeds WHERE user_id = ?",
 	[ST_FEED_SAVE] = "INSERT INTO rota_feeds (user_id, token_hash, created_at) VALUES (?1, ?2, ?3) "
@@ -132,9 +135,8 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 	tpl_set(p.content, "WEEK", w.week);
 	long long chosen = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_USER].number : 0;
 	const char *role = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_ROLE].text : "phones";
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db_get(), "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
-	                       "ORDER BY display_name COLLATE NOCASE", -1, &st, NULL) == SQLITE_OK) {
+	sqlite3_stmt *st = db_stmt(&io_table, ST_STAFF);
+	if (st) {
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			tpl_dict *row = tpl_add_row(p.content, "PERSON_OPTION");
 			if (row == NULL)
@@ -143,7 +145,7 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 			tpl_set(row, "NAME", db_text(st, 1));
 			tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
 		}
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 	}
 	for (int i = 0; rota_roles[i]; i++) {
 		tpl_dict *row = tpl_add_row(p.content, "ROLE_OPTION");
