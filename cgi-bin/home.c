@@ -5,6 +5,7 @@
  * Pages: GET /, GET /healthz.
  */
 #include "home.h"
+#include "rota.h"
 #include "core/auth.h"
 #include "core/db.h"
 
@@ -140,6 +141,11 @@ int home_page(struct request *rq, struct response *rs)
 		staff_panel(&p, rq);
 	if (roles & ROLE_ASSESSOR)
 		tpl_show(p.content, "ASSESSOR_PANEL");
+	/* Rota (issue 3) */
+	if (rota_home_panel(rq, p.content) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	return page_finish(&p, rs);
 }
 

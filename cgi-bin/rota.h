@@ -36,6 +36,12 @@ int rota_planned_hours(const char *from_date, const char *to_date, long long tea
  * error. */
 int rota_cover_percent(const char *from_date, const char *to_date, double *percent);
 
+/* Adds the rota's panel to the dashboard (home.c): staff see their next
+ * published shifts; managers what waits for them (leave, swaps,
+ * working-time warnings) and this week's cover. rota_home.c. Returns 0 or
+ * -1. */
+int rota_home_panel(struct request *rq, tpl_dict *content);
+
 /* ---- Pages (routes in intranet.c) ---- */
 
 /* Query fields of the views: ?week=2026-W48&team=&role=&location=&date= */

@@ -114,6 +114,9 @@ int rota_db_state(long long *version, long long *changes);
  * returns how many, or -1 on error. rota_cover.c. */
 #define ROTA_MAX_LOCATIONS 24
 int rota_week_locations(const struct rota_week *w, const char *(*out)[ROTA_MAX_LOCATIONS]);
+/* The share of a week's required cover met, as rota_cover_percent() but
+ * from this worker's cache. Returns 0 or -1. rota_cover.c. */
+int rota_week_cover_percent(const struct rota_week *w, double *percent);
 /* Adds the signed-in person's leave requests and the swaps open to them
  * (rota_leave.c). Returns 0 or -1. */
 int rota_leave_panel(struct request *rq, tpl_dict *d);

@@ -407,6 +407,31 @@ int rota_cover_day(struct request *rq, tpl_dict *d, const char *date, const char
 	return add_cover(rq, d, date, 1, role);
 }
 
+/* Sums the needed slot-hours of a grid and those met, each slot and role
+ * capped at what is needed. */
+static void sum_cover(const struct cover_grid *g, double *needed, double *met)
+{
+	for (int d = 0; d < g->days; d++)
+		for (int k = 0; k < SLOTS; k++)
+			for (int r = 0; r < ROTA_ROLE_COUNT; r++) {
+				int n = g->needed[d][k][r], p = g->planned[d][k][r];
+				*needed += n * 0.5;
+				*met += (p < n ? p : n) * 0.5;
+			}
+}
+
+/* See rota_core.h. */
+int rota_week_cover_percent(const struct rota_week *w, double *percent)
+{
+	double needed = 0, met = 0;
+	struct cached_cover *c = entry_for(w->days[0], 7);
+	if (c == NULL)
+		return -1;
+	sum_cover(&c->grid, &needed, &met);
+	*percent = needed > 0 ? 100.0 * met / needed : 100.0;
+	return 0;
+}
+
 /* See rota.h: weeks of up to 7 days at a time, each slot-hour of need met
  * up to what is needed. */
 int rota_cover_percent(const char *from_date, const char *to_date, double *percent)
@@ -421,13 +446,7 @@ int rota_cover_percent(const char *from_date, const char *to_date, double *perce
 		int days = to - day + 1 < 7 ? (int)(to - day + 1) : 7;
 		if (build_grid(&g, days_to_date(day, first), days) != 0)
 			return -1;
-		for (int d = 0; d < days; d++)
-			for (int k = 0; k < SLOTS; k++)
-				for (int r = 0; r < ROTA_ROLE_COUNT; r++) {
-					int n = g.needed[d][k][r], p = g.planned[d][k][r];
-					needed += n * 0.5;
-					met += (p < n ? p : n) * 0.5;
-				}
+		sum_cover(&g, &needed, &met);
 	}
 	*percent = needed > 0 ? 100.0 * met / needed : 100.0;
 	return 0;

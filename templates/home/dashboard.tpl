@@ -47,4 +47,6 @@
   <p class="empty">No learners' portfolios are assigned to you yet.</p>
 </section>
 {{/ASSESSOR_PANEL}}
+{{! Rota (issue 3) }}
+{{>ROTA_PANEL}}
 </div>

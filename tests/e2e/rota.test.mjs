@@ -47,6 +47,19 @@ async function managerPost(path, fields) {
   return manager.post(path, { csrf_token: await manager.csrf('/rota'), ...fields });
 }
 
+test('the dashboard shows the demo rota: what waits for the manager, and staff their next shifts', async () => {
+  const home = await manager.get('/');
+  assert.match(home.text, /<dt>Leave requests waiting<\/dt><dd>1<\/dd>/);
+  assert.match(home.text, /<dt>Swaps waiting<\/dt><dd>1<\/dd>/);
+  assert.match(home.text, /<dt>Working-time warnings to acknowledge<\/dt><dd>1<\/dd>/);
+  assert.match(home.text, /<dt>Cover planned this week<\/dt><dd>\d+%<\/dd>/);
+  const staff = await staff1.get('/');
+  assert.match(staff.text, /<h3>Your next shifts<\/h3>/);
+  assert.doesNotMatch(staff.text, /Leave requests waiting/, 'staff see no manager figures');
+  const assessor = await signedIn(stack.base, 'assessor');
+  assert.doesNotMatch((await assessor.get('/')).text, /rota-heading/);
+});
+
 test('the manager adds a shift and sees it on the week grid with the weekly hours', async () => {
   const r = await addShift({ user: userId(stack.db, 'staff1'), date: '2027-03-02', start: '09:00', end: '17:00' });
   assert.equal(r.status, 303);
