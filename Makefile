@@ -29,7 +29,8 @@ CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embe
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
 # Rota (issue 3)
 ROTA_OBJ := $(BUILD)/rota.o $(BUILD)/rota_shifts.o $(BUILD)/rota_grid.o $(BUILD)/rota_cover.o \
-            $(BUILD)/rota_leave.o $(BUILD)/rota_io.o $(BUILD)/rota_home.o
+            $(BUILD)/rota_leave.o $(BUILD)/rota_io.o $(BUILD)/rota_home.o \
+            $(BUILD)/rota_equipment.o
 INTRANET_OBJ += $(ROTA_OBJ)
 ROTA_LIBS := -lical
 ADMIN_OBJ_ROTA := $(BUILD)/demo_rota.o $(ROTA_OBJ)

@@ -93,6 +93,9 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/rota/calendar/new", ROLE_STAFF | ROLE_MANAGER, NO_FIELDS, rota_calendar_new_submit, NULL },
 	{ METHOD_POST, "/rota/calendar/revoke", ROLE_STAFF | ROLE_MANAGER, NO_FIELDS, rota_calendar_revoke_submit, NULL },
 	{ METHOD_GET,  "/rota/feed.ics", ACCESS_PUBLIC, FIELDS(rota_feed_fields), rota_feed_page, rota_feed_invalid },
+	{ METHOD_GET,  "/rota/equipment", ROLE_MANAGER, NO_FIELDS, rota_equipment_page, NULL },
+	{ METHOD_POST, "/rota/equipment", ROLE_MANAGER, FIELDS(rota_equipment_fields), rota_equipment_submit, rota_equipment_invalid },
+	{ METHOD_POST, "/rota/equipment/{id}/delete", ROLE_MANAGER, NO_FIELDS, rota_equipment_delete_submit, NULL },
 	{ METHOD_GET,  "/_fault/500", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 	{ METHOD_GET,  "/_fault/slow", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 };

@@ -94,6 +94,10 @@ extern const struct field_spec rota_import_fields[IMPORT__COUNT];
 enum rota_feed_field { FEED_KEY, FEED__COUNT };
 extern const struct field_spec rota_feed_fields[FEED__COUNT];
 
+/* Equipment that can be booked. */
+enum rota_equipment_field { EQUIP_NAME, EQUIP_KIND, EQUIP__COUNT };
+extern const struct field_spec rota_equipment_fields[EQUIP__COUNT];
+
 /* rota_grid.c */
 int rota_week_page(struct request *rq, struct response *rs);
 int rota_print_page(struct request *rq, struct response *rs);
@@ -141,6 +145,12 @@ int rota_calendar_new_submit(struct request *rq, struct response *rs);
 int rota_calendar_revoke_submit(struct request *rq, struct response *rs);
 int rota_feed_page(struct request *rq, struct response *rs);
 int rota_feed_invalid(struct request *rq, struct response *rs);
+
+/* rota_equipment.c */
+int rota_equipment_page(struct request *rq, struct response *rs);
+int rota_equipment_submit(struct request *rq, struct response *rs);
+int rota_equipment_invalid(struct request *rq, struct response *rs);
+int rota_equipment_delete_submit(struct request *rq, struct response *rs);
 
 /* rota_cover.c */
 int rota_cover_page(struct request *rq, struct response *rs);

@@ -11,6 +11,7 @@
   <a href="/rota/mine">My rota</a>
   {{#MANAGER}}<a href="/rota/breaches?week={{WEEK}}">Working-time warnings</a>
   <a href="/rota/cover">Cover needed</a>
+  <a href="/rota/equipment">Equipment</a>
   <a href="/rota/plan?week={{WEEK}}">Copy and repeat</a>
   <a href="/rota/export.csv?week={{WEEK}}">Export CSV</a>
   <a href="/rota/import?week={{WEEK}}">Import CSV</a>{{/MANAGER}}

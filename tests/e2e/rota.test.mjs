@@ -463,3 +463,23 @@ test('the grid and cover, inserted as HTML fragments, carry names and places esc
   sql(stack.db, "UPDATE users SET display_name = 'Dev Patel' WHERE username = 'staff4'");
   assert.match((await manager.get('/rota?week=2027-W40')).text, /Dev Patel/);
 });
+
+test('equipment: managers add and remove items; names are unique; staff cannot', async () => {
+  const r = await managerPost('/rota/equipment', { name: 'Van 2', kind: 'vehicle' });
+  assert.equal(r.status, 303);
+  assert.equal(sql(stack.db, "SELECT kind FROM rota_equipment WHERE name = 'Van 2'"), 'vehicle');
+  const dup = await managerPost('/rota/equipment', { name: 'Van 2', kind: 'vehicle' });
+  assert.equal(dup.status, 400);
+  assert.equal(fieldError(dup.text, 'name'), 'There is already equipment with that name.');
+  const bad = await managerPost('/rota/equipment', { name: '', kind: 'boat' });
+  assert.equal(bad.status, 400);
+  assert.ok(fieldError(bad.text, 'name') && fieldError(bad.text, 'kind'));
+  const token = await staff1.csrf('/rota/mine');
+  assert.equal((await staff1.get('/rota/equipment')).status, 403);
+  assert.equal((await staff1.post('/rota/equipment', { csrf_token: token, name: 'Mine', kind: 'desk' })).status, 403);
+  const id = equipmentId('Van 2');
+  assert.match((await manager.get('/rota/shifts/new')).text, new RegExp(`<option value="${id}">Van 2</option>`));
+  assert.equal((await managerPost(`/rota/equipment/${id}/delete`, {})).status, 303);
+  assert.equal(sql(stack.db, "SELECT count(*) FROM rota_equipment WHERE name = 'Van 2'"), '0');
+  assert.match(sql(stack.db, "SELECT group_concat(action) FROM audit WHERE action LIKE 'rota.equipment%'"), /rota\.equipment_added,rota\.equipment_removed/);
+});
