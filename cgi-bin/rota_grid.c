@@ -19,6 +19,7 @@ enum grid_stmt {
 	ST_PEOPLE,
 	ST_WEEK_SHIFTS,
 	ST_WEEK_BREACHES,
+	ST_WEEK_LEAVE,
 	ST_PUBLISHED_AT,
 	ST_MY_SHIFTS,
 	ST_MY_CHANGES,
@@ -38,6 +39,8 @@ static const char *const grid_sql[ST__COUNT] = {
 	[ST_WEEK_BREACHES] = "SELECT b.shift_id, b.rule, b.detail, EXISTS (SELECT 1 FROM rota_breach_acks a "
 	                     "WHERE a.user_id = b.user_id AND a.rule = b.rule AND a.period_start = b.period_start) "
 	                     "FROM rota_breaches b WHERE b.local_date BETWEEN ?1 AND ?2 AND b.shift_id IS NOT NULL",
+	[ST_WEEK_LEAVE] = "SELECT user_id, kind, status, from_date, to_date FROM rota_leave "
+	                  "WHERE status IN ('approved', 'pending') AND from_date <= ?2 AND to_date >= ?1",
 	[ST_PUBLISHED_AT] = "SELECT published_at FROM rota_weeks WHERE week = ?",
 	[ST_MY_SHIFTS] = "SELECT s.id, s.local_date, s.start_local, s.end_local, s.start_utc, s.end_utc, s.break_minutes, "
 	                 "s.role, s.location, coalesce(e.name, ''), s.changed_after_publish, "
@@ -200,6 +203,29 @@ static struct grid_breach *load_breaches(struct arena *a, const struct rota_week
 	return b;
 }
 
+/* Marks the days of approved or requested leave and unavailability in
+ * the people's cells (managers' view). */
+static void add_leave(struct grid_person **index, int n, const struct rota_week *w)
+{
+	static const char *const leave_sections[] = { "L1", "L2", "L3", "L4", "L5", "L6", "L7" };
+	sqlite3_stmt *st = db_stmt(&grid_table, ST_WEEK_LEAVE);
+	if (st == NULL)
+		return;
+	sqlite3_bind_text(st, 1, w->days[0], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, w->days[6], -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct grid_person *p = find_person(index, n, sqlite3_column_int64(st, 0));
+		if (p == NULL)
+			continue;
+		int leave = strcmp(db_text(st, 1), "leave") == 0, approved = strcmp(db_text(st, 2), "approved") == 0;
+		const char *what = !leave ? "Unavailable" : approved ? "On leave" : "Leave requested";
+		for (int d = 0; d < 7; d++)
+			if (strcmp(w->days[d], db_text(st, 3)) >= 0 && strcmp(w->days[d], db_text(st, 4)) <= 0)
+				tpl_set(tpl_add_row(p->row, leave_sections[d]), "WHAT", what);
+	}
+	sqlite3_reset(st);
+}
+
 /* Seconds worked (net of the break) by a shift row's UTC text times. */
 static double shift_net_seconds(const char *start, const char *end, int break_minutes)
 {
@@ -258,6 +284,8 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 		index[i] = &people[i];
 	tpl_set(d, "MONDAY", w->days[0]);
 	qsort(index, (size_t)n, sizeof *index, by_id);
+	if (manager)
+		add_leave(index, n, w);
 	int breach_count;
 	struct grid_breach *breaches = manager ? load_breaches(a, w, &breach_count) : NULL;
 	if (breaches == NULL)

@@ -262,6 +262,9 @@ test('leave: requested, refused only with a reason, approved; shifts on leave ar
   assert.equal((await managerPost(`/rota/leave/${id}/decide`, { decision: 'approve', reason: '' })).status, 303);
   assert.equal(sql(stack.db, `SELECT status FROM rota_leave WHERE id = ${id}`), 'approved');
   assert.match(sql(stack.db, `SELECT action FROM audit WHERE target_type = 'leave' AND target_id = ${id} ORDER BY id`), /leave\.requested\nleave\.approved/);
+  const week = await manager.get('/rota?week=2027-W19');
+  assert.equal((week.text.match(/<div class="rota-leave">On leave<\/div>/g) ?? []).length, 3, 'three days of leave on the grid');
+  assert.doesNotMatch((await staff1.get('/rota?week=2027-W19')).text, /rota-leave/, 'colleagues do not see it');
   const shift = await addShift({ user: userId(stack.db, 'staff2'), date: '2027-05-11', start: '09:00', end: '17:00' });
   assert.equal(shift.status, 400);
   assert.equal(fieldError(shift.text, 'date'), 'The person is on approved leave from 2027-05-10 to 2027-05-12.');
