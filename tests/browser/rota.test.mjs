@@ -94,6 +94,8 @@ test('a manager builds and publishes a week; a member of staff sees it', async (
     await manager.page.goto(`/rota/print?week=${WEEK}`);
     await manager.page.emulateMedia({ media: 'print' });
     await manager.page.screenshot({ path: join(SHOTS, 'rota-print.png'), fullPage: true });
+    const pdf = await manager.page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the week prints on one A4 landscape page');
     assert.deepEqual(manager.problems, []);
   } finally {
     await manager.context.close();
