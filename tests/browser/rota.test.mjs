@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, DEMO_PASSWORD, startStack, sql } from '../lib/stack.mjs';
@@ -115,5 +116,23 @@ test('a manager builds and publishes a week; a member of staff sees it', async (
     assert.deepEqual(staff.problems, []);
   } finally {
     await staff.context.close();
+  }
+});
+
+test('the print view puts a 50-person team\'s week on one A4 landscape page', async () => {
+  const out = execFileSync(join(ROOT, 'scripts', 'rota-bench-data.sh'), [stack.db, '1'], { encoding: 'utf8' });
+  const team = out.trim().split('\n').pop();
+  const { context, page, problems } = await newPage();
+  try {
+    await signIn(page, 'manager');
+    await page.goto(`/rota/print?team=${team}`);
+    assert.equal(await page.locator('table.rota-print-grid tbody tr').count(), 50);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
+    await page.screenshot({ path: join(SHOTS, 'rota-print-50.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });
