@@ -19,6 +19,8 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
 # Customer feedback: QR codes for the forms.
 BUILD_PKGS += libqrencode-dev
+# Rota (issue 3): libical writes the iCalendar feed
+BUILD_PKGS += libical-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium
 BENCH_PKGS := wrk
@@ -27,6 +29,13 @@ FUZZ_PKGS := clang libclang-rt-14-dev
 CORE_C := $(wildcard cgi-bin/core/*.c)
 CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embedded.o
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
+# Rota (issue 3)
+ROTA_OBJ := $(BUILD)/rota.o $(BUILD)/rota_shifts.o $(BUILD)/rota_grid.o $(BUILD)/rota_cover.o \
+            $(BUILD)/rota_leave.o $(BUILD)/rota_io.o $(BUILD)/rota_home.o \
+            $(BUILD)/rota_equipment.o
+INTRANET_OBJ += $(ROTA_OBJ)
+ROTA_LIBS := -lical
+ADMIN_OBJ_ROTA := $(BUILD)/demo_rota.o $(ROTA_OBJ)
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
 # standards, SLAs and team (issue 5)
 INTRANET_OBJ += $(BUILD)/standards.o $(BUILD)/team_people.o $(BUILD)/team_raci.o $(BUILD)/slas.o \
@@ -86,10 +95,10 @@ $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/intranet: $(INTRANET_OBJ) $(CORE_OBJ)
-	$(CXX) -o $@ $^ -lfcgi $(LDLIBS)
+	$(CXX) -o $@ $^ -lfcgi $(LDLIBS) $(ROTA_LIBS)
 
-$(BUILD)/frontline-admin: $(ADMIN_OBJ) $(CORE_OBJ)
-	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi
+$(BUILD)/frontline-admin: $(ADMIN_OBJ) $(ADMIN_OBJ_ROTA) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS) -lfcgi $(ROTA_LIBS)
 
 # Customer feedback: the public program; the intranet draws QR codes; the
 # calculations' unit test links their file.
@@ -112,6 +121,10 @@ $(BUILD)/tests/test_plans: tests/unit/test_plans.c tests/unit/check.h $(BUILD)/p
 # KPIs (issue 5): the RAG and period rules live in kpis_rules.o, outside core.
 $(BUILD)/tests/test_kpi_rules: $(BUILD)/kpis_rules.o
 $(BUILD)/tests/test_kpi_rules: CORE_OBJ += $(BUILD)/kpis_rules.o
+# Rota (issue 3): the test of rota.h's functions links the rota's objects.
+$(BUILD)/tests/test_rota_api: tests/unit/test_rota_api.c tests/unit/check.h $(ROTA_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(ROTA_OBJ) $(CORE_OBJ) $(LDLIBS) -lfcgi $(ROTA_LIBS)
 
 # Every template must start with the AUTOESCAPE pragma, or its values
 # would reach the page unescaped.

@@ -9,6 +9,7 @@
 #include "demo_plans.h"
 #include "demo_kpis.h"
 #include "demo_feedback.h"
+#include "demo_rota.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -102,14 +103,15 @@ static int write_demo(void *hash)
 	if (rc == SQLITE_OK)
 		rc = insert_history();
 	if (rc == SQLITE_OK)
+		rc = demo_rota_populate();    /* rota, cover, leave and swaps */
+	if (rc == SQLITE_OK)
 		rc = demo_standards();        /* standards, SLA, team */
 	if (rc == SQLITE_OK)
 		rc = demo_plans();            /* service plans */
 	if (rc == SQLITE_OK)
 		rc = demo_kpis_populate();    /* KPIs and actions */
-	/* Customer feedback: two forms and six months of responses. */
 	if (rc == SQLITE_OK)
-		rc = demo_feedback_write();
+		rc = demo_feedback_write();   /* two forms, six months of responses */
 	return rc;
 }
 

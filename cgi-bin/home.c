@@ -8,6 +8,7 @@
 #include "plans.h"
 #include "actions.h"
 #include "feedback.h"
+#include "rota.h"
 #include "core/auth.h"
 #include "core/db.h"
 #include "standards.h"   /* issue 5a */
@@ -154,6 +155,11 @@ int home_page(struct request *rq, struct response *rs)
 	/* Customer feedback: the last 30 days for managers. */
 	if (roles & ROLE_MANAGER)
 		feedback_dashboard_panel(p.content, rq);
+	/* Rota (issue 3) */
+	if (rota_home_panel(rq, p.content) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	return page_finish(&p, rs);
 }
 

@@ -136,6 +136,28 @@ curl -fsS --max-time 10 -H "Cookie: $COOKIE" "$BASE/kpis" | grep -q 'Bench KPI 5
 }
 run_wrk kpis /kpis "$COOKIE"
 
+# Rota (issue 3): the week grid of a 50-person team, logged in, with 200
+# staff and 52 weeks of shifts (scripts/rota-bench-data.sh), then again
+# with a shift table ten times larger.
+ROTA_DB=${FRONTLINE_DB:-$RUN_DIR/frontline-demo.db}
+rota_team=$("$ROOT/scripts/rota-bench-data.sh" "$ROTA_DB" 1 | tail -n 1)
+ROTA_PATH="/rota?week=$(TZ=Europe/London date +%G-W%V)&team=$rota_team"
+rota_rows=$(curl -fsS --max-time 10 -H "Cookie: $COOKIE" "$BASE$ROTA_PATH" | grep -c '<tr><th scope="row">' || true)
+[ "$rota_rows" = 50 ] || { echo "bench.sh: the rota grid showed $rota_rows people, not 50" >&2; exit 1; }
+ROTA_SHIFTS_1=$(sqlite3 "$ROTA_DB" 'SELECT count(*) FROM shifts')
+# Warm-up after loading the data (each worker draws the grid once; the
+# machine finishes writing the new pages out), not recorded.
+rota_warm() {
+	for _ in $(seq 1 $((WORKERS * 4))); do curl -fsS -o /dev/null --max-time 10 -H "Cookie: $COOKIE" "$BASE$ROTA_PATH"; done
+	timeout 20 wrk -t "$THREADS" -c "$CONNECTIONS" -d 2s -H "Cookie: $COOKIE" "$BASE$ROTA_PATH" >/dev/null 2>&1 || true
+}
+rota_warm
+run_wrk rota "$ROTA_PATH" "$COOKIE"
+"$ROOT/scripts/rota-bench-data.sh" "$ROTA_DB" 10 >/dev/null
+ROTA_SHIFTS_10=$(sqlite3 "$ROTA_DB" 'SELECT count(*) FROM shifts')
+rota_warm
+run_wrk rota10x "$ROTA_PATH" "$COOKIE"
+
 # The workers: the children of the multiwatch process(es) this run started.
 worker_rows=""
 total_kb=0
@@ -170,11 +192,19 @@ mkdir -p "$OUT_DIR"
 		standard) path="/standards/1" ;;      # issue 5a
 		home5a) path="/ (+5a data)" ;;        # issue 5a
 		kpis) path="/kpis (50x60)" ;;
+		rota) path="/rota (50 people)" ;;
+		rota10x) path="/rota (10x shifts)" ;;
 		esac
 		ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[static]}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')
 		printf '%-10s %-18s %12s %10s %10s %12s %8s\n' "$name" "$path" "${RPS[$name]}" "${P99[$name]}" \
 			"$ratio" "${TOTAL[$name]}" "${ERRS[$name]}"
 	done
+	echo
+	# Rota (issue 3): the grid against /healthz, and at ten times the shifts.
+	awk -v r="${RPS[rota]}" -v h="${RPS[healthz]}" -v x="${RPS[rota10x]}" -v p="${P99[rota]}" -v q="${P99[rota10x]}" \
+	    -v a="$ROTA_SHIFTS_1" -v b="$ROTA_SHIFTS_10" 'BEGIN {
+		printf "rota: week grid of 50 people, %d shifts: %.3f of /healthz requests/s (at least 0.333, aim 0.5), p99 %.2f ms (under 25)\n", a, r / h, p
+		printf "rota: with %d shifts: %.3f of the first figure (0.8 to 1.2), p99 %.2f ms\n", b, x / r, q }'
 	echo
 	echo "errors: non-2xx/3xx responses plus socket errors (connect, read, write, timeout)"
 	for name in "${names[@]}"; do

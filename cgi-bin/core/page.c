@@ -33,6 +33,8 @@ static const struct nav_item navigation[] = {
 	{ "/actions", "Actions", ROLE_ALL },
 	/* Customer feedback */
 	{ "/customer-feedback", "Customer feedback", ROLE_MANAGER | ROLE_STAFF },
+	/* Rota (issue 3) */
+	{ "/rota", "Rota", ROLE_STAFF | ROLE_MANAGER },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };
