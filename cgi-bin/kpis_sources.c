@@ -4,6 +4,7 @@
 #include "kpis_sources.h"
 #include "feedback.h"
 #include "kpis_rules.h"
+#include "rota.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -38,6 +39,22 @@ static int compute_feedback_nps(const char *start, const char *end, double *valu
 	return feedback_score(start, end, 1, value);
 }
 
+/* Cover against demand from the rota over [start, end): the share of the
+ * required cover that planned shifts meet. A period with no shifts at all
+ * has no rota yet, so no result (0); -1 on error. */
+static int compute_rota_cover(const char *start, const char *end, double *value)
+{
+	char last[11];
+	double hours, percent;
+	kpi_date_add_days(end, -1, last);
+	if (rota_planned_hours(start, last, 0, &hours) < 0 || rota_cover_percent(start, last, &percent) < 0)
+		return -1;
+	if (hours <= 0)
+		return 0;
+	*value = percent;
+	return 1;
+}
+
 /* Every row must also be allowed by the CHECK on kpis.source in
  * schema/005_kpis.sql. */
 const struct kpi_source kpi_sources[] = {
@@ -45,7 +62,7 @@ const struct kpi_source kpi_sources[] = {
 	{ "csv", "Imported from a CSV file", 1, NULL },
 	{ "feedback_csat", "Customer satisfaction (CSAT) from feedback", 0, compute_feedback_csat },
 	{ "feedback_nps", "Net Promoter Score from feedback", 0, compute_feedback_nps },
-	{ "rota_cover", "Rota cover against demand", 0, NULL },
+	{ "rota_cover", "Rota cover against demand", 0, compute_rota_cover },
 };
 const unsigned kpi_source_count = sizeof kpi_sources / sizeof kpi_sources[0];
 

@@ -77,3 +77,44 @@ test('CSAT and NPS KPIs computed from feedback record the hand-worked figures pe
   assert.equal(again.headers.get('location'), `/kpis/${csat}?done=nothing`);
   assert.equal(one(`SELECT count(*) FROM kpi_results WHERE kpi_id = ${csat}`), '2');
 });
+
+// The Monday (YYYY-MM-DD) of the ISO week `back` weeks before this one.
+function mondayWeeksAgo(back) {
+  const d = new Date();
+  d.setUTCHours(12, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) - 7 * back);
+  return d.toISOString().slice(0, 10);
+}
+
+// The UTC ISO time of a Europe/London wall-clock time on a date.
+function londonToUtc(date, hhmm) {
+  const noon = new Date(`${date}T12:00:00Z`);
+  const londonNoon = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(noon));
+  const t = new Date(`${date}T${hhmm}:00Z`);
+  t.setUTCHours(t.getUTCHours() - (londonNoon - 12));
+  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+test('a weekly rota-cover KPI records the share of required cover the shifts met', async () => {
+  const monday = mondayWeeksAgo(2);
+  const staff1 = one("SELECT id FROM users WHERE username = 'staff1'");
+  // Only one requirement: 2 people on phones 09:00-10:00 on Mondays, i.e.
+  // 2 people x 2 half-hour slots = 4 slot-units a week. One person on
+  // phones 09:00-17:00 that Monday meets 2 of them: 50%.
+  one('DELETE FROM rota_cover; DELETE FROM shifts;' +
+      "INSERT INTO rota_cover (weekday, start_min, end_min, role, needed) VALUES (1, 540, 600, 'phones', 2);" +
+      `INSERT INTO shifts (user_id, local_date, start_utc, end_utc, start_local, end_local, break_minutes, role, created_at, updated_at)
+       VALUES (${staff1}, ${q(monday)}, ${q(londonToUtc(monday, '09:00'))}, ${q(londonToUtc(monday, '17:00'))}, '09:00', '17:00', 30, 'phones', 'x', 'x')`);
+  const token = csrfIn((await manager.get('/kpis/new')).text);
+  let r = await manager.post('/kpis', {
+    csrf_token: token, name: 'Cover met', description: '', unit: '%', direction: 'higher', target: '95',
+    amber_at: '90', red_at: '80', frequency: 'weekly', source: 'rota_cover', owner: '0',
+  });
+  assert.equal(r.status, 303);
+  const id = Number(one("SELECT id FROM kpis WHERE name = 'Cover met'"));
+  r = await manager.post(`/kpis/${id}/compute`, { csrf_token: csrfIn((await manager.get(`/kpis/${id}`)).text) });
+  assert.equal(r.headers.get('location'), `/kpis/${id}?done=computed`);
+  // Weeks with no shifts at all have no rota, so no result.
+  assert.equal(one(`SELECT group_concat(period || '=' || round(value, 1) || ' ' || rag) FROM kpi_results WHERE kpi_id = ${id}`),
+    `${monday}=50.0 red`);
+});

@@ -257,7 +257,7 @@ test('bad numbers and thresholds in the wrong order are refused by field, keepin
   r = await post(manager, '/kpis', { name: 'customer satisfaction (csat)', direction: 'higher', target: '90', amber_at: '85', red_at: '80', frequency: 'daily', source: 'astrology', owner: '999999' });
   assert.equal(fieldError(r.text, 'name'), 'Another KPI already has that name.');
   assert.equal(fieldError(r.text, 'frequency'), 'Frequency must be one of the options offered.');
-  assert.equal(fieldError(r.text, 'source'), 'Source must be one of the options offered.');
+  assert.equal(fieldError(r.text, 'source'), 'Source of results must be one of the options offered.');
   assert.equal(fieldError(r.text, 'owner'), 'Owner must be one of the people listed.');
   assert.equal(one('SELECT count(*) FROM kpis'), count);
 });
