@@ -9,6 +9,7 @@
  */
 #include "plans.h"
 #include "plans_logic.h"
+#include "rota.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/gantt.h"
@@ -533,8 +534,28 @@ static int fill_milestones(struct request *rq, tpl_dict *d, long long plan_id, i
 	return rc;
 }
 
-/* The resource requirements. Staff hours show the rota's planned hours
- * beside them once the rota is merged: see the comment in the loop. */
+/* Shows, beside a staff-hours requirement (the ST_RESOURCES row st), the
+ * hours the rota plans for the same dates and team, and a shortfall when
+ * they are fewer than asked for. Returns 0, or -1 on a database error. */
+static int show_rota_hours(struct request *rq, tpl_dict *row, sqlite3_stmt *st)
+{
+	const char *from = db_text(st, 4), *to = db_text(st, 5);
+	double planned;
+	if (from[0] == '\0' || to[0] == '\0') {
+		tpl_show(row, "ROTA_NO_DATES");
+		return 0;
+	}
+	if (rota_planned_hours(from, to, sqlite3_column_int64(st, 8), &planned) != 0)
+		return -1;
+	char hours[40];
+	snprintf(hours, sizeof hours, "%.1f", planned);
+	tpl_dict *shown = tpl_add_row(row, planned + 0.05 < sqlite3_column_double(st, 3) ? "ROTA_SHORT" : "ROTA_MET");
+	tpl_set(shown, "ROTA_HOURS", arena_strdup(&rq->arena, hours));
+	return 0;
+}
+
+/* The resource requirements, staff hours with the rota's planned hours
+ * beside them. Returns 0, or -1 on a database error. */
 static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, int can_edit)
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_RESOURCES);
@@ -562,14 +583,8 @@ static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, in
 		tpl_set(row, "NOTES", db_text(st, 7));
 		if (staff) {
 			staff_hours += sqlite3_column_double(st, 3);
-			/* The rota's planned hours for the same dates and team go here
-			 * once the rota area is merged: call
-			 * rota_planned_hours(column 4, column 5, column 8 (0: every
-			 * team), &hours), show them in the "Rota's planned hours"
-			 * column in place of ROTA_NOT_LINKED, and flag a shortfall
-			 * when hours < the quantity asked for. Until then the column
-			 * says the link is not made yet. */
-			tpl_show(row, "ROTA_NOT_LINKED");
+			if (show_rota_hours(rq, row, st) != 0)
+				break;
 		} else if (strcmp(kind, "budget") == 0) {
 			budget += sqlite3_column_double(st, 3);
 		}

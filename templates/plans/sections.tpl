@@ -89,7 +89,7 @@
     <td>{{QUANTITY}}</td>
     <td>{{WHEN}}</td>
     <td>{{TEAM}}</td>
-    <td>{{#ROTA_NOT_LINKED}}<span class="muted">Not linked to the rota yet</span>{{/ROTA_NOT_LINKED}}</td>
+    <td>{{#ROTA_NO_DATES}}<span class="muted">Give dates to compare with the rota</span>{{/ROTA_NO_DATES}}{{#ROTA_MET}}{{ROTA_HOURS}} hours{{/ROTA_MET}}{{#ROTA_SHORT}}<strong class="tag tag--warning">{{ROTA_HOURS}} hours: short of what is asked</strong>{{/ROTA_SHORT}}</td>
     <td class="prewrap">{{NOTES}}</td>
   </tr>
   {{/RESOURCE}}

@@ -300,7 +300,21 @@ test('resources, risks and stakeholders: refusals named, rows shown with score a
   }
   const page = (await manager.get(`/plans/${id}`)).text;
   assert.match(page, /120\.5 hours/);
-  assert.match(page, /Phones<\/td>\s*<td><span class="muted">Not linked to the rota yet<\/span>/);
+  // No shifts are planned in March 2027: the rota's 0 hours fall short.
+  assert.match(page, /Phones<\/td>\s*<td><strong class="tag tag--warning">0\.0 hours: short of what is asked<\/strong>/);
+
+  // Over the demo's rota weeks the planned hours are the Phones team's
+  // shifts net of their breaks, worked out here from the table.
+  const from = sql(stack.db, 'SELECT min(local_date) FROM shifts'), to = sql(stack.db, 'SELECT max(local_date) FROM shifts');
+  const phones = sql(stack.db, "SELECT id FROM teams WHERE name = 'Phones'");
+  const expected = Number(sql(stack.db, `SELECT round(sum((julianday(s.end_utc) - julianday(s.start_utc)) * 24 - s.break_minutes / 60.0), 1)
+    FROM shifts s JOIN users u ON u.id = s.user_id WHERE u.team_id = ${phones} AND s.local_date BETWEEN '${from}' AND '${to}'`));
+  assert.ok(expected > 0, 'the demo rota plans Phones shifts');
+  let r = await manager.post(`/plans/${id}/resources`, { csrf_token: token, kind: 'staff_hours', description: 'Phones cover',
+    quantity: '1', from_date: from, to_date: to, team: phones });
+  assert.equal(r.status, 303);
+  const withRota = (await manager.get(`/plans/${id}`)).text;
+  assert.match(withRota, new RegExp(`Phones</td>\\s*<td>${expected.toFixed(1).replace('.', '\\.')} hours</td>`));
   assert.match(page, /£1500/);
   assert.match(page, /risk--high">12 high/);
   assert.match(page, /risk--medium">5 medium/);
