@@ -107,9 +107,9 @@ static int write_demo(void *hash)
 	if (rc == SQLITE_OK)
 		rc = demo_standards();        /* standards, SLA, team */
 	if (rc == SQLITE_OK)
-		rc = demo_plans();            /* service plans */
-	if (rc == SQLITE_OK)
 		rc = demo_kpis_populate();    /* KPIs and actions */
+	if (rc == SQLITE_OK)
+		rc = demo_plans();            /* service plans (an objective measured by a KPI) */
 	if (rc == SQLITE_OK)
 		rc = demo_feedback_write();   /* two forms, six months of responses */
 	return rc;

@@ -106,11 +106,15 @@ static const char *const plans_sql[ST__COUNT] = {
 	[ST_GOALS] = "SELECT g.id, g.title, g.description, "
 	             "(SELECT count(*) FROM plan_objectives o WHERE o.goal_id = g.id) "
 	             "FROM plan_goals g WHERE g.plan_id = ? ORDER BY g.id",
-	[ST_OBJECTIVES] = "SELECT o.id, o.statement, o.measure, o.baseline, o.target, o.current_value, "
+	/* An objective measured by a KPI takes its latest result as the
+	 * current value; otherwise the value typed in. */
+	[ST_OBJECTIVES] = "SELECT o.id, o.statement, o.measure, o.baseline, o.target, "
+	                  "coalesce((SELECT r.value FROM kpi_results r WHERE r.kpi_id = o.kpi_id "
+	                  "ORDER BY r.period DESC LIMIT 1), o.current_value), "
 	                  "coalesce(u.display_name, ''), coalesce(o.deadline, ''), coalesce(g.title, ''), "
-	                  "o.warnings_overridden FROM plan_objectives o "
+	                  "o.warnings_overridden, coalesce(k.name, ''), coalesce(k.id, 0) FROM plan_objectives o "
 	                  "LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN plan_goals g ON g.id = o.goal_id "
-	                  "WHERE o.plan_id = ? ORDER BY o.id",
+	                  "LEFT JOIN kpis k ON k.id = o.kpi_id WHERE o.plan_id = ? ORDER BY o.id",
 	[ST_MILESTONES] = "SELECT m.id, m.title, coalesce(m.start_date, ''), m.due_date, coalesce(m.done_date, ''), "
 	                  "coalesce(u.display_name, ''), m.notes FROM plan_milestones m "
 	                  "LEFT JOIN users u ON u.id = m.owner_id WHERE m.plan_id = ? ORDER BY m.due_date, m.id",
@@ -440,9 +444,8 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
 		int has[3];
 		for (int i = 0; i < 3; i++)
 			has[i] = sqlite3_column_type(st, 3 + i) != SQLITE_NULL;
-		/* Progress comes from the hand-entered current value; once the KPI
-		 * area is merged, an objective with a kpi_id takes its KPI's
-		 * latest value here instead (see plan_objectives in 007_plans.sql). */
+		/* Progress: from the KPI's latest result when a KPI measures it,
+		 * else from the value typed in (the query picks). */
 		int progress = objective_progress(has[0], sqlite3_column_double(st, 3), has[1],
 		                                  sqlite3_column_double(st, 4), has[2], sqlite3_column_double(st, 5));
 		enum objective_status status = objective_status(progress, pf->start, deadline, pf->today);
@@ -456,6 +459,11 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
 		tpl_set(row, "OWNER", db_text(st, 6));
 		tpl_set(row, "DEADLINE", date_words(&rq->arena, deadline));
 		tpl_set(row, "GOAL", db_text(st, 8));
+		if (sqlite3_column_int64(st, 11) > 0) {
+			tpl_dict *kpi = tpl_add_row(row, "KPI");
+			tpl_set_int(kpi, "KPI_ID", sqlite3_column_int64(st, 11));
+			tpl_set(kpi, "KPI_NAME", db_text(st, 10));
+		}
 		tpl_set(row, "STATUS", objective_status_label(status));
 		tpl_set(row, "STATUS_CLASS", objective_status_class(status));
 		if (progress >= 0) {

@@ -41,7 +41,7 @@ extern const struct field_spec review_fields[REVIEW__COUNT];
 enum goal_field { GOAL_TITLE, GOAL_DESCRIPTION, GOAL__COUNT };
 enum objective_field {
 	OBJ_GOAL, OBJ_STATEMENT, OBJ_MEASURE, OBJ_BASELINE, OBJ_TARGET, OBJ_CURRENT,
-	OBJ_OWNER, OBJ_DEADLINE, OBJ_CONFIRM, OBJ__COUNT
+	OBJ_OWNER, OBJ_DEADLINE, OBJ_KPI, OBJ_CONFIRM, OBJ__COUNT
 };
 enum milestone_field {
 	MS_TITLE, MS_START, MS_DUE, MS_DONE, MS_OWNER, MS_NOTES, MS__COUNT
@@ -89,7 +89,7 @@ int part_delete_submit(struct request *rq, struct response *rs);
 
 /* Where a field's <select> takes its options from (OPT_NONE: not a select). */
 enum option_source {
-	OPT_NONE, OPT_CHOICES, OPT_USERS, OPT_TEAMS, OPT_GOALS, OPT_LIKELIHOOD, OPT_IMPACT
+	OPT_NONE, OPT_CHOICES, OPT_USERS, OPT_TEAMS, OPT_GOALS, OPT_LIKELIHOOD, OPT_IMPACT, OPT_KPIS
 };
 
 /* How a field is shown: its hint and where its options come from. */

@@ -11,7 +11,7 @@
 
 enum form_stmt {
 	ST_USERS, ST_TEAMS, ST_GOALS, ST_USER_EXISTS, ST_TEAM_EXISTS, ST_GOAL_EXISTS,
-	ST_PLAN_EXISTS, ST_RISKS_WITH_CONTINGENCY, ST__COUNT
+	ST_PLAN_EXISTS, ST_RISKS_WITH_CONTINGENCY, ST_KPIS, ST_KPI_EXISTS, ST__COUNT
 };
 static const char *const form_sql[ST__COUNT] = {
 	[ST_USERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 6) <> 0 "
@@ -23,6 +23,8 @@ static const char *const form_sql[ST__COUNT] = {
 	[ST_GOAL_EXISTS] = "SELECT 1 FROM plan_goals WHERE id = ?1 AND plan_id = ?2",
 	[ST_PLAN_EXISTS] = "SELECT 1 FROM plans WHERE id = ?1",
 	[ST_RISKS_WITH_CONTINGENCY] = "SELECT count(*) FROM plan_risks WHERE plan_id = ? AND contingency <> ''",
+	[ST_KPIS] = "SELECT id, name FROM kpis WHERE archived = 0 ORDER BY name COLLATE NOCASE",
+	[ST_KPI_EXISTS] = "SELECT 1 FROM kpis WHERE id = ?1 AND archived = 0",
 };
 static sqlite3_stmt *form_cache[ST__COUNT];
 static struct sql_table form_table = { form_sql, ST__COUNT, form_cache, NULL };
@@ -112,6 +114,7 @@ static void add_options(struct request *rq, tpl_dict *row, const struct field_sp
 {
 	static const char *const none[] = {
 		[OPT_USERS] = "Nobody yet", [OPT_TEAMS] = "Every team", [OPT_GOALS] = "Not linked to a goal",
+		[OPT_KPIS] = "No KPI: I enter the current value",
 	};
 	switch (source) {
 	case OPT_CHOICES:
@@ -128,9 +131,10 @@ static void add_options(struct request *rq, tpl_dict *row, const struct field_sp
 	case OPT_USERS:
 	case OPT_TEAMS:
 	case OPT_GOALS:
+	case OPT_KPIS:
 		add_option(row, "", none[source], chosen);
-		add_query_options(rq, row, source == OPT_USERS ? ST_USERS :
-		                  source == OPT_TEAMS ? ST_TEAMS : ST_GOALS, plan_id, chosen);
+		add_query_options(rq, row, source == OPT_USERS ? ST_USERS : source == OPT_TEAMS ? ST_TEAMS :
+		                  source == OPT_KPIS ? ST_KPIS : ST_GOALS, plan_id, chosen);
 		break;
 	case OPT_NONE:
 		break;
@@ -323,6 +327,8 @@ void plans_check_references(struct form *f, const struct field_ui *ui, size_t n,
 			form_set_error(f, i, "Choose one of the teams listed.");
 		else if (ui[i].options == OPT_GOALS && !row_exists(ST_GOAL_EXISTS, v->number, plan_id))
 			form_set_error(f, i, "Choose one of this plan's business goals.");
+		else if (ui[i].options == OPT_KPIS && !row_exists(ST_KPI_EXISTS, v->number, 0))
+			form_set_error(f, i, "Choose one of the KPIs listed.");
 	}
 }
 

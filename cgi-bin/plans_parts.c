@@ -46,6 +46,7 @@ const struct field_spec objective_fields[OBJ__COUNT] = {
 	[OBJ_CURRENT] = { "current_value", "Current value", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
 	[OBJ_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
 	[OBJ_DEADLINE] = { "deadline", "Deadline", FIELD_DATE, 0, 0, 0, NULL },
+	[OBJ_KPI] = { "kpi", "KPI", FIELD_INT, 0, 0, ID_MAX, NULL },
 	[OBJ_CONFIRM] = { "save_anyway", "Save anyway", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 static const struct field_ui objective_ui[OBJ__COUNT] = {
@@ -57,6 +58,7 @@ static const struct field_ui objective_ui[OBJ__COUNT] = {
 	[OBJ_CURRENT] = { "The latest measured value; progress is worked out from it.", OPT_NONE },
 	[OBJ_OWNER] = { NULL, OPT_USERS },
 	[OBJ_DEADLINE] = { "YYYY-MM-DD.", OPT_NONE },
+	[OBJ_KPI] = { "The KPI that measures it: its latest result is then the current value.", OPT_KPIS },
 	[OBJ_CONFIRM] = { NULL, OPT_NONE },
 };
 
@@ -145,14 +147,14 @@ static const char *const parts_sql[ST__COUNT] = {
 	                   "WHERE id = ?5 AND plan_id = ?3",
 	[ST_GOAL_DELETE] = "DELETE FROM plan_goals WHERE id = ?1 AND plan_id = ?2",
 
-	[ST_OBJ_ONE] = "SELECT goal_id, statement, measure, baseline, target, current_value, owner_id, deadline "
-	               "FROM plan_objectives WHERE id = ?1 AND plan_id = ?2",
+	[ST_OBJ_ONE] = "SELECT goal_id, statement, measure, baseline, target, current_value, owner_id, deadline, "
+	               "kpi_id FROM plan_objectives WHERE id = ?1 AND plan_id = ?2",
 	[ST_OBJ_INSERT] = "INSERT INTO plan_objectives (goal_id, statement, measure, baseline, target, "
-	                  "current_value, owner_id, deadline, plan_id, created_at, updated_at, warnings_overridden) "
-	                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?12)",
+	                  "current_value, owner_id, deadline, kpi_id, plan_id, created_at, updated_at, "
+	                  "warnings_overridden) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?13)",
 	[ST_OBJ_UPDATE] = "UPDATE plan_objectives SET goal_id = ?1, statement = ?2, measure = ?3, baseline = ?4, "
-	                  "target = ?5, current_value = ?6, owner_id = ?7, deadline = ?8, updated_at = ?10, "
-	                  "warnings_overridden = ?12 WHERE id = ?11 AND plan_id = ?9",
+	                  "target = ?5, current_value = ?6, owner_id = ?7, deadline = ?8, kpi_id = ?9, "
+	                  "updated_at = ?11, warnings_overridden = ?13 WHERE id = ?12 AND plan_id = ?10",
 	[ST_OBJ_DELETE] = "DELETE FROM plan_objectives WHERE id = ?1 AND plan_id = ?2",
 
 	[ST_MS_ONE] = "SELECT title, start_date, due_date, done_date, owner_id, notes "

@@ -26,7 +26,7 @@
     <td>{{MEASURE}}</td>
     <td>{{BASELINE}}</td>
     <td>{{TARGET}}</td>
-    <td>{{CURRENT}}</td>
+    <td>{{CURRENT}}{{#KPI}}<br><span class="muted">from KPI <a href="/kpis/{{KPI_ID}}">{{KPI_NAME}}</a></span>{{/KPI}}</td>
     <td>{{#PROGRESS}}<progress max="100" value="{{PERCENT}}" aria-label="Progress">{{PERCENT}}%</progress> {{PERCENT}}%{{/PROGRESS}}</td>
     <td><span class="tag objective--{{STATUS_CLASS}}">{{STATUS}}</span></td>
     <td>{{OWNER}}</td>

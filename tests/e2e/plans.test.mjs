@@ -410,3 +410,22 @@ test('the manager\'s home page lists the running plans and their overdue milesto
   assert.doesNotMatch(home.text, /Summer service plan/, 'closed plans are not listed');
   assert.doesNotMatch((await staff.get('/')).text, /plans-heading/);
 });
+
+test('an objective measured by a KPI takes its latest result as the current value; an unknown KPI is refused', async () => {
+  const id = winter();
+  const kpi = Number(sql(stack.db, "SELECT id FROM kpis WHERE name = 'Net Promoter Score'"));
+  const latest = Number(sql(stack.db, `SELECT value FROM kpi_results WHERE kpi_id = ${kpi} ORDER BY period DESC LIMIT 1`));
+  const fields = { csrf_token: token, statement: 'Lift NPS', measure: 'NPS', baseline: '10', target: '40',
+    current_value: '12', deadline: '2099-01-01', kpi: String(kpi) };
+  let r = await manager.post(`/plans/${id}/objectives`, { ...fields, kpi: '999999' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'kpi'), 'Choose one of the KPIs listed.');
+  assert.match(r.text, /<option value="\d+"[^>]*>Net Promoter Score<\/option>/, 'the KPIs are offered');
+  r = await manager.post(`/plans/${id}/objectives`, fields);
+  assert.equal(r.status, 303);
+  assert.equal(sql(stack.db, "SELECT kpi_id FROM plan_objectives WHERE statement = 'Lift NPS'"), String(kpi));
+  const page = (await manager.get(`/plans/${id}`)).text;
+  const row = page.slice(page.indexOf('Lift NPS'));
+  // The KPI's latest result, not the 12 typed in, and a link to the KPI.
+  assert.match(row, new RegExp(`<td>${String(latest).replace('.', '\\.')}<br><span class="muted">from KPI <a href="/kpis/${kpi}">Net Promoter Score</a>`));
+});
