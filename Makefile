@@ -19,7 +19,7 @@ LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
 # Customer feedback: QR codes for the forms.
 BUILD_PKGS += libqrencode-dev
-# Rota (issue 3): libical writes the iCalendar feed
+# Rota: libical writes the iCalendar feed
 BUILD_PKGS += libical-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium
@@ -29,7 +29,7 @@ FUZZ_PKGS := clang libclang-rt-14-dev
 CORE_C := $(wildcard cgi-bin/core/*.c)
 CORE_OBJ := $(CORE_C:cgi-bin/%.c=$(BUILD)/%.o) $(BUILD)/core/tpl.o $(BUILD)/embedded.o
 INTRANET_OBJ := $(BUILD)/intranet.o $(BUILD)/account.o $(BUILD)/users.o $(BUILD)/home.o
-# Rota (issue 3)
+# Rota
 ROTA_OBJ := $(BUILD)/rota.o $(BUILD)/rota_shifts.o $(BUILD)/rota_grid.o $(BUILD)/rota_cover.o \
             $(BUILD)/rota_leave.o $(BUILD)/rota_io.o $(BUILD)/rota_home.o \
             $(BUILD)/rota_equipment.o
@@ -37,11 +37,11 @@ INTRANET_OBJ += $(ROTA_OBJ)
 ROTA_LIBS := -lical
 ADMIN_OBJ_ROTA := $(BUILD)/demo_rota.o $(ROTA_OBJ)
 ADMIN_OBJ := $(BUILD)/admin.o $(BUILD)/demo.o
-# standards, SLAs and team (issue 5)
+# Standards, SLAs and team
 INTRANET_OBJ += $(BUILD)/standards.o $(BUILD)/team_people.o $(BUILD)/team_raci.o $(BUILD)/slas.o \
                 $(BUILD)/team.o $(BUILD)/team_meetings.o $(BUILD)/team_coaching.o
 ADMIN_OBJ += $(BUILD)/demo_standards.o
-# service plans (issue 5)
+# Service plans
 INTRANET_OBJ += $(BUILD)/plans.o $(BUILD)/plans_parts.o $(BUILD)/plans_form.o $(BUILD)/plans_logic.o
 ADMIN_OBJ += $(BUILD)/demo_plans.o
 # Customer feedback: the public program (the form only) and the intranet's
@@ -51,7 +51,7 @@ INTRANET_OBJ += $(BUILD)/feedback_log.o $(BUILD)/feedback_analysis.o $(BUILD)/fe
                 $(BUILD)/feedback_calc.o
 ADMIN_OBJ += $(BUILD)/demo_feedback.o $(BUILD)/feedback_calc.o $(BUILD)/feedback_retention.o
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
-# KPIs and actions (issue 5, parts 3 and 4)
+# KPIs and actions
 INTRANET_OBJ += $(BUILD)/kpis.o $(BUILD)/kpis_rules.o $(BUILD)/kpis_sources.o $(BUILD)/kpis_attention.o \
                 $(BUILD)/kpis_import.o $(BUILD)/actions.o
 ADMIN_OBJ += $(BUILD)/demo_kpis.o $(BUILD)/kpis_rules.o
@@ -118,10 +118,10 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_OBJ)
 $(BUILD)/tests/test_plans: tests/unit/test_plans.c tests/unit/check.h $(BUILD)/plans_logic.o $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(BUILD)/plans_logic.o $(CORE_OBJ) $(LDLIBS) -lfcgi
-# KPIs (issue 5): the RAG and period rules live in kpis_rules.o, outside core.
+# KPIs: the RAG and period rules live in kpis_rules.o, outside core.
 $(BUILD)/tests/test_kpi_rules: $(BUILD)/kpis_rules.o
 $(BUILD)/tests/test_kpi_rules: CORE_OBJ += $(BUILD)/kpis_rules.o
-# Rota (issue 3): the test of rota.h's functions links the rota's objects.
+# Rota: the test of rota.h's functions links the rota's objects.
 $(BUILD)/tests/test_rota_api: tests/unit/test_rota_api.c tests/unit/check.h $(ROTA_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(ROTA_OBJ) $(CORE_OBJ) $(LDLIBS) -lfcgi $(ROTA_LIBS)

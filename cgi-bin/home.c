@@ -11,7 +11,7 @@
 #include "rota.h"
 #include "core/auth.h"
 #include "core/db.h"
-#include "standards.h"   /* issue 5a */
+#include "standards.h"
 
 #include <string.h>
 
@@ -145,17 +145,17 @@ int home_page(struct request *rq, struct response *rs)
 		staff_panel(&p, rq);
 	if (roles & ROLE_ASSESSOR)
 		tpl_show(p.content, "ASSESSOR_PANEL");
-	standards_home_panel(&p, rq);   /* issue 5a: standards to acknowledge or review */
+	standards_home_panel(&p, rq);   /* standards to acknowledge or review */
 	/* service plans */
 	if (roles & ROLE_MANAGER)
 		plans_dashboard_panel(&p, rq);
-	/* Actions (issue 5): open and overdue actions, for staff and managers. */
+	/* Actions: open and overdue actions, for staff and managers. */
 	if (roles & (ROLE_STAFF | ROLE_MANAGER))
 		actions_home_panel(&p, rq);
 	/* Customer feedback: the last 30 days for managers. */
 	if (roles & ROLE_MANAGER)
 		feedback_dashboard_panel(p.content, rq);
-	/* Rota (issue 3) */
+	/* Rota: next shifts, or what waits for the manager */
 	if (rota_home_panel(rq, p.content) != 0) {
 		page_abandon(&p);
 		return -1;

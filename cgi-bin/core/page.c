@@ -19,22 +19,17 @@ struct nav_item {
 /* The navigation, in order. Each area adds its own line here. */
 static const struct nav_item navigation[] = {
 	{ "/", "Home", ROLE_ALL },
+	{ "/rota", "Rota", ROLE_STAFF | ROLE_MANAGER },
+	{ "/plans", "Service plans", ROLE_ALL },
+	{ "/standards", "Standards", ROLE_ALL },
+	{ "/slas", "SLAs", ROLE_ALL },
+	{ "/kpis", "KPIs", ROLE_ALL },
+	{ "/actions", "Actions", ROLE_ALL },
+	{ "/customer-feedback", "Customer feedback", ROLE_MANAGER | ROLE_STAFF },
+	{ "/team", "Team", ROLE_ALL },
 	{ "/admin/users", "Users", ROLE_ADMIN },
 	{ "/admin/audit", "Audit log", ROLE_ADMIN },
 	{ "/account", "My account", ROLE_ALL },
-	/* issue 5a: standards, SLAs and team */
-	{ "/standards", "Standards", ROLE_ALL },
-	{ "/slas", "SLAs", ROLE_ALL },
-	{ "/team", "Team", ROLE_ALL },
-	/* service plans */
-	{ "/plans", "Service plans", ROLE_ALL },
-	/* KPIs and actions (issue 5, parts 3 and 4) */
-	{ "/kpis", "KPIs", ROLE_ALL },
-	{ "/actions", "Actions", ROLE_ALL },
-	/* Customer feedback */
-	{ "/customer-feedback", "Customer feedback", ROLE_MANAGER | ROLE_STAFF },
-	/* Rota (issue 3) */
-	{ "/rota", "Rota", ROLE_STAFF | ROLE_MANAGER },
 };
 
 enum page_stmt { ST_SETTING, ST__COUNT };

@@ -70,6 +70,6 @@
   <p><a href="/customer-feedback/analysis">Analysis</a> · <a href="/customer-feedback">Feedback log</a> · <a href="/customer-feedback/forms">Forms</a></p>
 </section>
 {{/FEEDBACK_PANEL}}
-{{! Rota (issue 3) }}
+{{! Rota }}
 {{>ROTA_PANEL}}
 </div>
