@@ -21,7 +21,7 @@
       {{#NO_DUTIES}}<span class="muted">None recorded</span>{{/NO_DUTIES}}
       <ul class="plain-list">
         {{#DUTY}}<li>{{TEXT}}{{#CAN_MANAGE}} <form method="post" action="/team/roles/{{ROLE_ID}}/delete" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link-button">Remove<span class="visually-hidden"> “{{TEXT}}” from {{NAME}}</span></button></form>{{/CAN_MANAGE}}</li>{{/DUTY}}
-        {{#RACI}}<li><abbr title="{{LETTER_LABEL}}">{{LETTER}}</abbr> ({{LETTER_LABEL}}) for <a href="/standards/{{STANDARD_ID}}">{{STANDARD}}</a></li>{{/RACI}}
+        {{#RACI}}<li><abbr title="{{LETTER_LABEL}}">{{LETTER}}</abbr> ({{LETTER_LABEL}}) for {{SUBJECT_KIND}}<a href="/{{SUBJECT_PATH}}/{{SUBJECT_ID}}">{{SUBJECT}}</a></li>{{/RACI}}
       </ul>
     </td>
   </tr>
