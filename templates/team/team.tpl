@@ -6,7 +6,7 @@
   {{#COACHING_MINE}}<li><a href="/team/coaching">My coaching log</a></li>{{/COACHING_MINE}}
 </ul>
 <h2>Who does what</h2>
-<p>Each person's responsibilities, and the service standards they are Responsible, Accountable, Consulted or Informed for.</p>
+<p>Each person's responsibilities, and the service standards and plans they are Responsible, Accountable, Consulted or Informed for.</p>
 {{#NO_PEOPLE}}<p class="empty">Nobody is in the team yet.</p>{{/NO_PEOPLE}}
 {{#HAS_PEOPLE}}
 <div class="table-wrap">
