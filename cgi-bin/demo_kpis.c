@@ -1,7 +1,8 @@
 /*
- * demo_kpis.c: the demo's KPIs, a year of monthly results and the actions
- * they led to (see demo_kpis.h). Dates are relative to today, so the demo
- * always shows the last twelve months and an action that is overdue now.
+ * demo_kpis.c: the demo's KPIs, a year of monthly results, the actions
+ * they led to and the demo SLA's link to its KPI (see demo_kpis.h). Dates
+ * are relative to today, so the demo always shows the last twelve months
+ * and an action that is overdue now.
  */
 #include "demo_kpis.h"
 #include "kpis_rules.h"
@@ -190,6 +191,14 @@ static int insert_meeting_action(void)
 		"(SELECT id FROM users WHERE username = 'manager'), ?2, ?2)", 2, p);
 }
 
+/* Links the demo SLA (written by demo_standards.c, which runs before the
+ * KPIs) to the KPI that measures first replies, so its page shows a result. */
+static int link_demo_sla(void)
+{
+	const char *p[] = { "Complaint response time", "Email first response" };
+	return exec_params("UPDATE slas SET kpi_id = (SELECT id FROM kpis WHERE name = ?1) WHERE title = ?2", 2, p);
+}
+
 /* See demo_kpis.h. */
 int demo_kpis_populate(void)
 {
@@ -204,5 +213,7 @@ int demo_kpis_populate(void)
 		rc = insert_overdue_action(results[4][9]);     /* calls answered, 68% */
 	if (rc == SQLITE_OK)
 		rc = insert_meeting_action();
+	if (rc == SQLITE_OK)
+		rc = link_demo_sla();
 	return rc;
 }

@@ -15,6 +15,7 @@
 #include "standards.h"
 #include "slas.h"
 #include "team.h"
+#include "team_raci.h"
 #include "rota.h"
 #include "core/auth.h"
 #include "core/db.h"
@@ -117,7 +118,7 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/standards/{id}/publish", ROLE_MANAGER, NO_FIELDS, standard_publish_page, NULL },
 	{ METHOD_POST, "/standards/{id}/publish", ROLE_MANAGER, FIELDS(std_publish_fields), standard_publish_submit, standard_publish_invalid },
 	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(std_ack_fields), standard_ack_submit, NULL },
-	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(std_raci_fields), standard_raci_submit, standard_page },
+	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(raci_fields), standard_raci_submit, standard_page },
 	{ METHOD_POST, "/standards/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, standard_raci_delete_submit, NULL },
 	{ METHOD_GET,  "/slas", ROLE_ALL, FIELDS(sla_list_fields), slas_page, NULL },
 	{ METHOD_GET,  "/slas/new", ROLE_MANAGER, NO_FIELDS, sla_new_page, NULL },
@@ -179,6 +180,8 @@ static const struct route routes[] = {
 	{ METHOD_GET,  "/plans/{id}/stakeholders/{id}", ROLE_MANAGER, NO_FIELDS, part_edit_page, NULL },
 	{ METHOD_POST, "/plans/{id}/stakeholders/{id}", ROLE_MANAGER, FIELDS(stakeholder_fields), part_update_submit, part_form_invalid },
 	{ METHOD_POST, "/plans/{id}/stakeholders/{id}/delete", ROLE_MANAGER, NO_FIELDS, part_delete_submit, NULL },
+	{ METHOD_POST, "/plans/{id}/raci", ROLE_MANAGER, FIELDS(raci_fields), plan_raci_submit, plan_page },
+	{ METHOD_POST, "/plans/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, plan_raci_delete_submit, NULL },
 	/* KPIs and actions (issue 5, parts 3 and 4) */
 	{ METHOD_GET,  "/kpis", ROLE_ALL, NO_FIELDS, kpis_dashboard_page, NULL },
 	{ METHOD_GET,  "/kpis/new", ROLE_MANAGER, NO_FIELDS, kpi_new_page, NULL },

@@ -5,11 +5,14 @@
  *
  * Pages: GET /plans, GET /plans/new, POST /plans, GET /plans/{id},
  * GET /plans/{id}/edit, POST /plans/{id}, GET /plans/{id}/print,
- * GET and POST /plans/{id}/review. The parts are in plans_parts.c.
+ * GET and POST /plans/{id}/review, POST /plans/{id}/raci and
+ * POST /plans/{id}/raci/{id}/delete (the plan's RACI, team_raci.c). The
+ * parts are in plans_parts.c.
  */
 #include "plans.h"
 #include "plans_logic.h"
 #include "rota.h"
+#include "team_raci.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/gantt.h"
@@ -72,6 +75,7 @@ static const char *const plans_notices[] = {
 	"stakeholders", "The stakeholder has been saved.",
 	"deleted", "It has been deleted.",
 	"reviewed", "The review has been saved and the plan closed.",
+	"raci", "The RACI has been updated.",
 	NULL, NULL
 };
 
@@ -742,6 +746,10 @@ static int fill_plan(struct request *rq, struct page *p, long long plan_id, int 
 	    fill_risks(rq, sec, plan_id, can_edit, &pf) != 0 ||
 	    fill_stakeholders(rq, sec, plan_id, can_edit, &pf) != 0)
 		return -1;
+	if (view != VIEW_REVIEW &&
+	    raci_add_section(p, rq, "plan", plan_id, arena_printf(&rq->arena, "/plans/%lld", plan_id),
+	                     can_edit) != 0)
+		return -1;
 	add_plan_checks(&pf);
 	if (pf.checks)
 		tpl_show_if(pf.checks, pf.check_count ? "HAS_CHECKS" : "ALL_PASS", 1);
@@ -779,6 +787,28 @@ int plan_page(struct request *rq, struct response *rs)
 int plan_print_page(struct request *rq, struct response *rs)
 {
 	return show_plan(rq, rs, "Service plan (print)", "plans/print.tpl", 0, VIEW_PRINT);
+}
+
+/* ---- the RACI ---- */
+
+/* POST /plans/{id}/raci: names someone R, A, C or I for the plan (one
+ * accountable person); a refused entry shows the plan again, 400. */
+int plan_raci_submit(struct request *rq, struct response *rs)
+{
+	long long id = rq->path_ids[0];
+	if (!plans_exists(id)) {
+		respond_error(rq, rs, 404, "There is no plan with that number.");
+		return 0;
+	}
+	return raci_add_submit(rq, rs, "plan", id, arena_printf(&rq->arena, "/plans/%lld", id), plan_page);
+}
+
+/* POST /plans/{id}/raci/{id}/delete: removes an entry of the plan's RACI. */
+int plan_raci_delete_submit(struct request *rq, struct response *rs)
+{
+	long long id = rq->path_ids[0];
+	return raci_delete_submit(rq, rs, "plan", id, rq->path_ids[1],
+	                          arena_printf(&rq->arena, "/plans/%lld", id));
 }
 
 /* ---- the review ---- */

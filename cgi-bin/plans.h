@@ -70,6 +70,8 @@ int plan_update_submit(struct request *rq, struct response *rs);
 int plan_update_invalid(struct request *rq, struct response *rs);
 int plan_review_page(struct request *rq, struct response *rs);
 int plan_review_submit(struct request *rq, struct response *rs);
+int plan_raci_submit(struct request *rq, struct response *rs);
+int plan_raci_delete_submit(struct request *rq, struct response *rs);
 /* Adds the home page's PLANS_PANEL: the active plans (at most five, the
  * soonest to end first), their overdue milestones, and whether the plan
  * has ended and waits for its review. */

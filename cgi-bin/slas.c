@@ -7,13 +7,15 @@
  * the clock both ways: when a case started at a given time is due, and how
  * much business time passed between two instants. Bank holidays (England
  * and Wales 2024-2028 shipped in schema 006) are edited at /slas/holidays.
- * An SLA is measured through a KPI (slas.kpi_id, wired with the KPI area).
+ * An SLA is measured through a KPI (slas.kpi_id, optional): its page names
+ * the KPI, linked, with the KPI's latest result and its colour.
  *
  * Pages: GET /slas, GET /slas/new, POST /slas, GET /slas/{id},
  * GET/POST /slas/{id}/edit, GET/POST /slas/holidays,
  * POST /slas/holidays/{id}/delete.
  */
 #include "slas.h"
+#include "kpis.h"
 #include "team_people.h"
 #include "core/audit.h"
 #include "core/auth.h"
@@ -54,6 +56,9 @@ enum sla_stmt {
 	ST_HOLIDAY_TAKEN,
 	ST_HOLIDAY_INSERT,
 	ST_HOLIDAY_DELETE,
+	ST_KPI_OPTIONS,
+	ST_KPI_ALLOWED,
+	ST_KPI_LATEST,
 	ST__COUNT
 };
 static const char *const sla_sql[ST__COUNT] = {
@@ -64,20 +69,28 @@ static const char *const sla_sql[ST__COUNT] = {
 	            "ORDER BY s.title COLLATE NOCASE LIMIT ?1 OFFSET ?2",
 	[ST_SLA] = "SELECT s.title, s.customer, s.promise, s.metric, s.target_value, s.target_unit, s.period, "
 	           "s.open_minutes, s.close_minutes, s.days_mask, s.holiday_region, coalesce(s.responsible_id, 0), "
-	           "coalesce(u.display_name, ''), s.on_breach, s.updated_at "
+	           "coalesce(u.display_name, ''), s.on_breach, s.updated_at, coalesce(s.kpi_id, 0) "
 	           "FROM slas s LEFT JOIN users u ON u.id = s.responsible_id WHERE s.id = ?",
 	[ST_INSERT] = "INSERT INTO slas (title, customer, promise, metric, target_value, target_unit, period, "
 	              "open_minutes, close_minutes, days_mask, holiday_region, responsible_id, on_breach, "
-	              "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+	              "created_at, updated_at, kpi_id) "
+	              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?16)",
 	[ST_UPDATE] = "UPDATE slas SET title = ?1, customer = ?2, promise = ?3, metric = ?4, target_value = ?5, "
 	              "target_unit = ?6, period = ?7, open_minutes = ?8, close_minutes = ?9, days_mask = ?10, "
-	              "holiday_region = ?11, responsible_id = ?12, on_breach = ?13, updated_at = ?14 WHERE id = ?15",
+	              "holiday_region = ?11, responsible_id = ?12, on_breach = ?13, updated_at = ?14, kpi_id = ?16 "
+	              "WHERE id = ?15",
 	[ST_HOLIDAY_DAYS] = "SELECT day FROM bank_holidays WHERE region = ? ORDER BY day",
 	[ST_HOLIDAY_COUNT] = "SELECT count(*) FROM bank_holidays",
 	[ST_HOLIDAY_LIST] = "SELECT id, day, name, region FROM bank_holidays ORDER BY day LIMIT ?1 OFFSET ?2",
 	[ST_HOLIDAY_TAKEN] = "SELECT name FROM bank_holidays WHERE region = 'england-and-wales' AND day = ?",
 	[ST_HOLIDAY_INSERT] = "INSERT INTO bank_holidays (region, day, name) VALUES ('england-and-wales', ?, ?)",
 	[ST_HOLIDAY_DELETE] = "DELETE FROM bank_holidays WHERE id = ? RETURNING day",
+	/* KPIs offered: the live ones, and the one already linked (?1) even
+	 * when it has been archived since, so an edit does not lose it. */
+	[ST_KPI_OPTIONS] = "SELECT id, name FROM kpis WHERE archived = 0 OR id = ?1 ORDER BY name COLLATE NOCASE",
+	[ST_KPI_ALLOWED] = "SELECT 1 FROM kpis WHERE id = ?1 AND (archived = 0 OR id = "
+	                   "(SELECT kpi_id FROM slas WHERE id = ?2))",
+	[ST_KPI_LATEST] = "SELECT period, value, rag FROM kpi_results WHERE kpi_id = ? ORDER BY period DESC LIMIT 1",
 };
 static sqlite3_stmt *sla_cache[ST__COUNT];
 static struct sql_table sla_table = { sla_sql, ST__COUNT, sla_cache, NULL };
@@ -102,6 +115,7 @@ const struct field_spec sla_fields[SLA__COUNT] = {
 	[SLA_HOLIDAYS] = { "holidays", "Bank holidays", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, regions },
 	[SLA_RESPONSIBLE] = { "responsible", "Responsible", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
 	[SLA_ON_BREACH] = { "on_breach", "On a breach", FIELD_MULTILINE, FIELD_REQUIRED, 1, 2000, NULL },
+	[SLA_KPI] = { "kpi", "Measured by KPI", FIELD_INT, 0, 1, 1000000000, NULL },
 };
 
 const struct field_spec sla_calc_fields[CALC__COUNT] = {
@@ -244,7 +258,47 @@ struct sla_values {
 	const char *unit, *period, *region;
 	long long responsible;
 	int days_mask;
+	long long kpi;  /* 0: not linked */
 };
+
+/* Adds KPI_OPTION rows (ID, NAME, SELECTED) for the KPI picker, and
+ * KPI_NONE_SELECTED ("Not linked") when none of them is the chosen one. */
+static void add_kpi_options(tpl_dict *d, long long chosen)
+{
+	sqlite3_stmt *st = db_stmt(&sla_table, ST_KPI_OPTIONS);
+	int matched = 0;
+	if (st == NULL)
+		return;
+	sqlite3_bind_int64(st, 1, chosen);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(d, "KPI_OPTION");
+		if (row == NULL)
+			break;
+		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
+		tpl_set(row, "NAME", db_text(st, 1));
+		if (sqlite3_column_int64(st, 0) == chosen) {
+			tpl_show(row, "SELECTED");
+			matched = 1;
+		}
+	}
+	sqlite3_reset(st);
+	tpl_show_if(d, "KPI_NONE_SELECTED", !matched);
+}
+
+/* Returns 1 when SLA sla_id (0: a new one) may be measured by KPI kpi_id:
+ * the KPI exists and is live, or is the one the SLA already has. */
+static int kpi_allowed(long long kpi_id, long long sla_id)
+{
+	sqlite3_stmt *st = db_stmt(&sla_table, ST_KPI_ALLOWED);
+	int ok;
+	if (st == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, kpi_id);
+	sqlite3_bind_int64(st, 2, sla_id);
+	ok = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return ok;
+}
 
 /* Adds a choice list: rows of section with VALUE, LABEL and SELECTED. */
 static void add_choices(tpl_dict *d, const char *section, const char *const *values,
@@ -271,6 +325,7 @@ static void add_sla_choices(struct page *p, const struct sla_values *v)
 	add_choices(p->content, "PERIOD_OPTION", periods, period_labels, v->period);
 	add_choices(p->content, "HOLIDAYS_OPTION", regions, region_labels, v->region);
 	team_people_options(p->content, "RESPONSIBLE_OPTION", v->responsible);
+	add_kpi_options(p->content, v->kpi);
 	for (int d = 0; d < 7; d++)
 		tpl_show_if(p->content, day_keys[d], v->days_mask & (1 << d));
 }
@@ -299,6 +354,7 @@ static int load_sla_into_form(struct page *p, struct request *rq, long long id, 
 	v->region = arena_strdup(&rq->arena, db_text(st, 10));
 	v->responsible = sqlite3_column_int64(st, 11);
 	tpl_set(p->content, "ON_BREACH_VALUE", db_text(st, 13));
+	v->kpi = sqlite3_column_int64(st, 15);
 	sqlite3_reset(st);
 	return 1;
 }
@@ -318,7 +374,7 @@ static int days_from_form(const struct form *f)
 static int show_sla_form(struct request *rq, struct response *rs, long long id)
 {
 	struct page p;
-	struct sla_values v = { "percent", "monthly", "england-and-wales", rq->session->user_id, 62 };
+	struct sla_values v = { "percent", "monthly", "england-and-wales", rq->session->user_id, 62, 0 };
 	if (page_begin(&p, rq, rs, id ? "Edit SLA" : "New SLA", "slas/form.tpl") != 0)
 		return -1;
 	if (rq->form) {
@@ -329,6 +385,7 @@ static int show_sla_form(struct request *rq, struct response *rs, long long id)
 		v.region = f->values[SLA_HOLIDAYS].text;
 		v.responsible = f->values[SLA_RESPONSIBLE].number;
 		v.days_mask = days_from_form(f);
+		v.kpi = f->values[SLA_KPI].present ? f->values[SLA_KPI].number : 0;
 	} else if (id) {
 		int found = load_sla_into_form(&p, rq, id, &v);
 		if (found <= 0) {
@@ -358,8 +415,9 @@ int sla_edit_page(struct request *rq, struct response *rs)
 }
 
 /* The checks beyond the validator table: closing after opening, at least
- * one working day, a percentage at most 100, an active responsible person. */
-static void check_sla_form(struct form *f)
+ * one working day, a percentage at most 100, an active responsible person,
+ * a KPI that exists (for SLA id; 0 for a new one). */
+static void check_sla_form(struct form *f, long long id)
 {
 	const struct field_value *opens = &f->values[SLA_OPENS], *closes = &f->values[SLA_CLOSES];
 	if (!opens->error && !closes->error && opens->present && closes->present &&
@@ -372,13 +430,17 @@ static void check_sla_form(struct form *f)
 		form_set_error(f, SLA_TARGET, "Target must be between 0 and 100 for a percentage.");
 	if (!f->values[SLA_RESPONSIBLE].error && !team_person_is_active(f->values[SLA_RESPONSIBLE].number))
 		form_set_error(f, SLA_RESPONSIBLE, "Responsible must be one of the people listed.");
+	const struct field_value *kpi = &f->values[SLA_KPI];
+	if (!kpi->error && kpi->present && !kpi_allowed(kpi->number, id))
+		form_set_error(f, SLA_KPI, "Measured by KPI must be one of the KPIs listed.");
 }
 
 /* The form again when its fields were refused, every problem named. */
 int sla_form_invalid(struct request *rq, struct response *rs)
 {
-	check_sla_form((struct form *)request_form(rq));
-	return show_sla_form(rq, rs, rq->path_id_count ? rq->path_ids[0] : 0);
+	long long id = rq->path_id_count ? rq->path_ids[0] : 0;
+	check_sla_form((struct form *)request_form(rq), id);
+	return show_sla_form(rq, rs, id);
 }
 
 /* What saving an SLA writes. */
@@ -415,6 +477,10 @@ static int write_sla(void *vctx)
 	sqlite3_bind_text(st, 14, now, -1, SQLITE_STATIC);
 	if (c->id)
 		sqlite3_bind_int64(st, 15, c->id);
+	if (f->values[SLA_KPI].present)
+		sqlite3_bind_int64(st, 16, f->values[SLA_KPI].number);
+	else
+		sqlite3_bind_null(st, 16);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
@@ -428,7 +494,7 @@ static int write_sla(void *vctx)
 static int save_sla(struct request *rq, struct response *rs, long long id)
 {
 	struct form *f = (struct form *)request_form(rq);
-	check_sla_form(f);
+	check_sla_form(f, id);
 	if (f->error_count) {
 		rs->status = 400;
 		return show_sla_form(rq, rs, id);
@@ -581,6 +647,40 @@ static void add_clock_check(struct page *p, struct request *rq, const struct biz
 	}
 }
 
+/* The KPI that measures the SLA: MEASURED_BY (KPI_ID, KPI_NAME) with its
+ * latest result (KPI_RESULT: VALUE, PERIOD, RAG, RAG_LABEL) or NO_RESULT;
+ * NOT_MEASURED when no KPI is linked. Returns 0 or -1. */
+static int add_measured_by(struct page *p, struct request *rq, long long kpi_id)
+{
+	struct kpi k;
+	char label[40];
+	int found = kpi_id ? kpi_load(rq, kpi_id, &k) : 0;
+	if (found <= 0) {
+		tpl_show(p->content, "NOT_MEASURED");
+		return found;
+	}
+	tpl_dict *m = tpl_add_row(p->content, "MEASURED_BY");
+	sqlite3_stmt *st = db_stmt(&sla_table, ST_KPI_LATEST);
+	if (m == NULL || st == NULL)
+		return -1;
+	tpl_set_int(m, "KPI_ID", k.id);
+	tpl_set(m, "KPI_NAME", k.name);
+	sqlite3_bind_int64(st, 1, k.id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *r = tpl_add_row(m, "KPI_RESULT");
+		if (r) {
+			tpl_set(r, "VALUE", kpi_value_text(rq, &k, sqlite3_column_double(st, 1)));
+			tpl_set(r, "PERIOD", kpi_period_label(k.freq, db_text(st, 0), label, sizeof label));
+			tpl_set(r, "RAG", db_text(st, 2));
+			tpl_set(r, "RAG_LABEL", kpi_rag_label_of(db_text(st, 2)));
+		}
+	} else {
+		tpl_show(m, "NO_RESULT");
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
 /* GET /slas/{id}: the agreement and its clock; ?start_date=... works the
  * clock (refused values are shown by their fields, status 400). */
 int sla_page(struct request *rq, struct response *rs)
@@ -616,7 +716,12 @@ int sla_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "RESPONSIBLE", db_text(st, 12));
 	tpl_set(p.content, "ON_BREACH", db_text(st, 13));
 	tpl_set(p.content, "UPDATED_AT", display_time(&rq->arena, db_text(st, 14)));
+	long long kpi_id = sqlite3_column_int64(st, 15);
 	sqlite3_reset(st);
+	if (add_measured_by(&p, rq, kpi_id) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
 	if (rq->form && check_clock_form((struct form *)rq->form) > 0)
 		rs->status = 400;

@@ -144,11 +144,6 @@ const struct field_spec std_ack_fields[ACK__COUNT] = {
 	[ACK_VERSION] = { "version", "Version", FIELD_INT, FIELD_REQUIRED, 1, 1000000, NULL },
 };
 
-const struct field_spec std_raci_fields[RACI__COUNT] = {
-	[RACI_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
-	[RACI_LETTER] = { "letter", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, raci_letters },
-};
-
 const struct field_spec std_list_fields[STDLIST__COUNT] = {
 	[STDLIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 1000000, NULL },
 };
@@ -582,32 +577,6 @@ static void add_my_ack(struct page *p, struct request *rq, long long version_id,
 	sqlite3_reset(st);
 }
 
-/* The RACI list and, for managers, the form to add to it. */
-static void add_raci(struct page *p, struct request *rq, long long id)
-{
-	int rows = raci_add_rows(p->content, "RACI_ROW", "standard", id);
-	tpl_show_if(p->content, rows > 0 ? "HAS_RACI" : "NO_RACI", 1);
-	if (!is_manager(rq))
-		return;
-	tpl_show(p->content, "CAN_MANAGE");
-	long long chosen = 0;
-	const char *letter = "";
-	if (rq->form && rq->form->count == RACI__COUNT) {
-		page_form(p, rq->form);
-		chosen = rq->form->values[RACI_USER].number;
-		letter = rq->form->values[RACI_LETTER].text;
-	}
-	team_people_options(p->content, "RACI_PERSON", chosen);
-	for (size_t i = 0; raci_letters[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "RACI_LETTER_OPTION");
-		if (row == NULL)
-			return;
-		tpl_set(row, "VALUE", raci_letters[i]);
-		tpl_set(row, "LABEL", raci_letter_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(letter, raci_letters[i]) == 0);
-	}
-}
-
 /* GET /standards/{id}: the current wording, acknowledgement, RACI and
  * history; also the re-render of a refused RACI entry. */
 int standard_page(struct request *rq, struct response *rs)
@@ -645,7 +614,12 @@ int standard_page(struct request *rq, struct response *rs)
 	add_my_ack(&p, rq, version_id, version);
 	if (is_manager(rq))
 		add_ack_status(&p, rq, version_id);
-	add_raci(&p, rq, id);
+	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
+	if (raci_add_section(&p, rq, "standard", id, arena_printf(&rq->arena, "/standards/%lld", id),
+	                     is_manager(rq)) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	add_versions(&p, rq, id);
 	page_notice(&p, rq, std_notices);
 	return page_finish(&p, rs);
@@ -806,56 +780,22 @@ int standard_ack_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* Adds the RACI entry and audits. */
-static int write_raci(void *vctx)
-{
-	struct std_ctx *c = vctx;
-	return raci_insert(c->rq, "standard", c->id, c->f->values[RACI_USER].number,
-	                   c->f->values[RACI_LETTER].text);
-}
-
 /* POST /standards/{id}/raci: names someone R, A, C or I for the standard. */
 int standard_raci_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
 	long long id = rq->path_ids[0];
 	if (current_version(id) == 0)
 		return no_such_standard(rq, rs);
-	const char *problem = raci_problem(&rq->arena, "standard", id, f->values[RACI_USER].number,
-	                                   f->values[RACI_LETTER].text);
-	if (problem)
-		form_set_error(f, strstr(problem, "Person") == problem ? RACI_USER : RACI_LETTER, problem);
-	if (f->error_count) {
-		rs->status = 400;
-		return standard_page(rq, rs);
-	}
-	struct std_ctx c = { rq, f, id, 0 };
-	if (db_write(write_raci, &c) != SQLITE_OK)
-		return -1;
-	respond_redirect(rs, arena_printf(&rq->arena, "/standards/%lld?done=raci#raci", id));
-	return 0;
-}
-
-/* Removes one RACI entry of the standard. */
-static int write_raci_delete(void *vctx)
-{
-	struct std_ctx *c = vctx;
-	return raci_delete(c->rq, "standard", c->id, c->version);
+	return raci_add_submit(rq, rs, "standard", id, arena_printf(&rq->arena, "/standards/%lld", id),
+	                       standard_page);
 }
 
 /* POST /standards/{id}/raci/{id}/delete */
 int standard_raci_delete_submit(struct request *rq, struct response *rs)
 {
-	struct std_ctx c = { rq, NULL, rq->path_ids[0], rq->path_ids[1] };
-	int rc = db_write(write_raci_delete, &c);
-	if (rc == SQLITE_NOTFOUND) {
-		respond_error(rq, rs, 404, "That RACI entry does not exist (it may have been removed already).");
-		return 0;
-	}
-	if (rc != SQLITE_OK)
-		return -1;
-	respond_redirect(rs, arena_printf(&rq->arena, "/standards/%lld?done=raci#raci", c.id));
-	return 0;
+	long long id = rq->path_ids[0];
+	return raci_delete_submit(rq, rs, "standard", id, rq->path_ids[1],
+	                          arena_printf(&rq->arena, "/standards/%lld", id));
 }
 
 /* Staff: the standards awaiting my acknowledgement. */

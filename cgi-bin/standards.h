@@ -24,9 +24,6 @@ extern const struct field_spec std_publish_fields[PUB__COUNT];
 enum ack_field { ACK_VERSION, ACK__COUNT };
 extern const struct field_spec std_ack_fields[ACK__COUNT];
 
-/* Adding a RACI entry. */
-enum raci_field { RACI_USER, RACI_LETTER, RACI__COUNT };
-extern const struct field_spec std_raci_fields[RACI__COUNT];
 
 /* The page number of lists. */
 enum std_list_field { STDLIST_PAGE, STDLIST__COUNT };

@@ -1,8 +1,8 @@
 /*
  * team.c: the team overview: who does what. Each active person with their
  * job title, the responsibilities a manager has given them and the
- * standards they are R, A, C or I for; links to the meeting minutes and
- * the coaching log.
+ * standards and service plans they are R, A, C or I for; links to the
+ * meeting minutes and the coaching log.
  *
  * Pages: GET /team, POST /team/roles, POST /team/roles/{id}/delete.
  */
@@ -33,9 +33,11 @@ static const char *const team_sql[ST__COUNT] = {
 	              "LEFT JOIN teams t ON t.id = u.team_id WHERE u.disabled = 0 AND (u.roles & 6) <> 0 "
 	              "ORDER BY t.name IS NULL, t.name, u.display_name COLLATE NOCASE LIMIT ?1 OFFSET ?2",
 	[ST_ROLES_OF] = "SELECT id, responsibility FROM team_roles WHERE user_id = ? ORDER BY id",
-	[ST_RACI_OF] = "SELECT r.letter, s.id, s.title FROM raci r JOIN standards s "
-	               "ON r.subject_type = 'standard' AND s.id = r.subject_id WHERE r.user_id = ? "
-	               "ORDER BY instr('RACI', r.letter), s.title",
+	[ST_RACI_OF] = "SELECT r.letter, r.subject_type, r.subject_id, coalesce(s.title, pl.title) FROM raci r "
+	               "LEFT JOIN standards s ON r.subject_type = 'standard' AND s.id = r.subject_id "
+	               "LEFT JOIN plans pl ON r.subject_type = 'plan' AND pl.id = r.subject_id "
+	               "WHERE r.user_id = ? AND coalesce(s.title, pl.title) IS NOT NULL "
+	               "ORDER BY instr('RACI', r.letter), r.subject_type DESC, 4",
 	[ST_RECENT_MEETINGS] = "SELECT id, held_on, title FROM meetings ORDER BY held_on DESC, id DESC LIMIT 5",
 	[ST_INSERT_ROLE] = "INSERT INTO team_roles (user_id, responsibility, created_at) VALUES (?, ?, ?)",
 	[ST_DELETE_ROLE] = "DELETE FROM team_roles WHERE id = ?",
@@ -58,7 +60,7 @@ static const char *const team_notices[] = {
 	NULL, NULL
 };
 
-/* Adds a person's responsibilities and RACI letters to their row. */
+/* Adds a person's responsibilities and RACI letters (standards, plans) to their row. */
 static void add_person_duties(tpl_dict *row, long long user_id, int can_manage)
 {
 	sqlite3_stmt *st = db_stmt(&team_table, ST_ROLES_OF);
@@ -84,12 +86,13 @@ static void add_person_duties(tpl_dict *row, long long user_id, int can_manage)
 		if (d == NULL)
 			break;
 		duties++;
+		int is_plan = strcmp(db_text(st, 1), "plan") == 0;
 		tpl_set(d, "LETTER", db_text(st, 0));
-		for (size_t i = 0; raci_letters[i]; i++)
-			if (strcmp(raci_letters[i], db_text(st, 0)) == 0)
-				tpl_set(d, "LETTER_LABEL", raci_letter_labels[i]);
-		tpl_set_int(d, "STANDARD_ID", sqlite3_column_int64(st, 1));
-		tpl_set(d, "STANDARD", db_text(st, 2));
+		tpl_set(d, "LETTER_LABEL", raci_letter_label(db_text(st, 0)));
+		tpl_set(d, "SUBJECT_PATH", is_plan ? "plans" : "standards");
+		tpl_set(d, "SUBJECT_KIND", is_plan ? "the plan " : "");
+		tpl_set_int(d, "SUBJECT_ID", sqlite3_column_int64(st, 2));
+		tpl_set(d, "SUBJECT", db_text(st, 3));
 	}
 	sqlite3_reset(st);
 	tpl_show_if(row, "NO_DUTIES", duties == 0);

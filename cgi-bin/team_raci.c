@@ -1,5 +1,7 @@
 /*
- * team_raci.c: RACI entries of standards and plans (see team_raci.h).
+ * team_raci.c: RACI entries of standards and plans (see team_raci.h): the
+ * rows, the rules (one accountable person, no letter twice), the section
+ * both subjects' pages show and the work of their POST handlers.
  */
 #include "team_raci.h"
 #include "team_people.h"
@@ -11,6 +13,11 @@
 const char *const raci_letters[] = { "R", "A", "C", "I", NULL };
 const char *const raci_letter_labels[] = {
 	"Responsible", "Accountable", "Consulted", "Informed", NULL
+};
+
+const struct field_spec raci_fields[RACI__COUNT] = {
+	[RACI_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[RACI_LETTER] = { "letter", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, raci_letters },
 };
 
 enum raci_stmt { ST_LIST, ST_HOLDS, ST_ACCOUNTABLE, ST_INSERT, ST_DELETE, ST__COUNT };
@@ -38,6 +45,15 @@ static sqlite3_stmt *subject_stmt(enum raci_stmt which, const char *type, long l
 	return st;
 }
 
+/* The word for a letter, or "". */
+const char *raci_letter_label(const char *letter)
+{
+	for (size_t i = 0; raci_letters[i]; i++)
+		if (strcmp(raci_letters[i], letter) == 0)
+			return raci_letter_labels[i];
+	return "";
+}
+
 /* One row per entry of the subject. */
 int raci_add_rows(tpl_dict *d, const char *section, const char *subject_type,
                   long long subject_id)
@@ -53,9 +69,7 @@ int raci_add_rows(tpl_dict *d, const char *section, const char *subject_type,
 		const char *letter = db_text(st, 1);
 		tpl_set_int(row, "RACI_ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "LETTER", letter);
-		for (size_t i = 0; raci_letters[i]; i++)
-			if (strcmp(raci_letters[i], letter) == 0)
-				tpl_set(row, "LETTER_LABEL", raci_letter_labels[i]);
+		tpl_set(row, "LETTER_LABEL", raci_letter_label(letter));
 		tpl_set(row, "NAME", db_text(st, 2));
 		rows++;
 	}
@@ -122,4 +136,106 @@ int raci_delete(const struct request *rq, const char *subject_type, long long su
 		return SQLITE_NOTFOUND;
 	return audit_record(rq, "raci.removed", "raci", raci_id,
 	                    arena_printf((struct arena *)&rq->arena, "%s %lld", subject_type, subject_id));
+}
+
+/* The add form's pickers: people and letters, the refused choice kept. */
+static void add_raci_form(struct page *p, const struct form *f)
+{
+	long long chosen = 0;
+	const char *letter = "";
+	if (f && f->specs == raci_fields) {
+		page_form(p, f);
+		chosen = f->values[RACI_USER].number;
+		letter = f->values[RACI_LETTER].text;
+	}
+	team_people_options(p->content, "RACI_PERSON", chosen);
+	for (size_t i = 0; raci_letters[i]; i++) {
+		tpl_dict *row = tpl_add_row(p->content, "RACI_LETTER_OPTION");
+		if (row == NULL)
+			return;
+		tpl_set(row, "VALUE", raci_letters[i]);
+		tpl_set(row, "LABEL", raci_letter_labels[i]);
+		tpl_show_if(row, "SELECTED", strcmp(letter, raci_letters[i]) == 0);
+	}
+}
+
+/* The RACI include of a subject's page. */
+int raci_add_section(struct page *p, struct request *rq, const char *subject_type,
+                     long long subject_id, const char *base, int can_manage)
+{
+	tpl_dict *inc = tpl_add_include(p->content, "RACI", "partials/raci.tpl");
+	if (inc == NULL)
+		return -1;
+	tpl_set(inc, "RACI_BASE", base);
+	int rows = raci_add_rows(inc, "RACI_ROW", subject_type, subject_id);
+	if (rows < 0)
+		return -1;
+	tpl_show(inc, rows > 0 ? "HAS_RACI" : "NO_RACI");
+	if (!can_manage)
+		return 0;
+	tpl_show(inc, "RACI_MANAGE");
+	struct page section = *p;  /* page_form fills section.content: the include */
+	section.content = inc;
+	add_raci_form(&section, rq->form);
+	return 0;
+}
+
+/* What adding or removing an entry writes. */
+struct raci_ctx {
+	const struct request *rq;
+	const char *subject_type;
+	long long subject_id, user_id, raci_id;
+	const char *letter;
+};
+
+/* Adds the entry and audits. */
+static int write_raci(void *vctx)
+{
+	struct raci_ctx *c = vctx;
+	return raci_insert(c->rq, c->subject_type, c->subject_id, c->user_id, c->letter);
+}
+
+/* Removes the entry and audits. */
+static int write_raci_delete(void *vctx)
+{
+	struct raci_ctx *c = vctx;
+	return raci_delete(c->rq, c->subject_type, c->subject_id, c->raci_id);
+}
+
+/* Checks, saves and redirects, or shows the page again with the problem. */
+int raci_add_submit(struct request *rq, struct response *rs, const char *subject_type,
+                    long long subject_id, const char *base,
+                    int (*show_page)(struct request *, struct response *))
+{
+	struct form *f = (struct form *)request_form(rq);
+	const char *problem = raci_problem(&rq->arena, subject_type, subject_id,
+	                                   f->values[RACI_USER].number, f->values[RACI_LETTER].text);
+	if (problem)
+		form_set_error(f, strstr(problem, "Person") == problem ? RACI_USER : RACI_LETTER, problem);
+	if (f->error_count) {
+		rs->status = 400;
+		return show_page(rq, rs);
+	}
+	struct raci_ctx c = { rq, subject_type, subject_id, f->values[RACI_USER].number, 0,
+	                      f->values[RACI_LETTER].text };
+	if (db_write(write_raci, &c) != SQLITE_OK)
+		return -1;
+	respond_redirect(rs, arena_printf(&rq->arena, "%s?done=raci#raci", base));
+	return 0;
+}
+
+/* Removes and redirects; 404 for an entry the subject does not have. */
+int raci_delete_submit(struct request *rq, struct response *rs, const char *subject_type,
+                       long long subject_id, long long raci_id, const char *base)
+{
+	struct raci_ctx c = { rq, subject_type, subject_id, 0, raci_id, NULL };
+	int rc = db_write(write_raci_delete, &c);
+	if (rc == SQLITE_NOTFOUND) {
+		respond_error(rq, rs, 404, "That RACI entry does not exist (it may have been removed already).");
+		return 0;
+	}
+	if (rc != SQLITE_OK)
+		return -1;
+	respond_redirect(rs, arena_printf(&rq->arena, "%s?done=raci#raci", base));
+	return 0;
 }

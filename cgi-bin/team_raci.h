@@ -1,17 +1,46 @@
 /*
  * team_raci.h: Responsible / Accountable / Consulted / Informed rows for a
- * subject (a standard now; a service plan later): listing, checking,
- * adding and removing. The pages that show a subject call these.
+ * subject (a standard or a service plan): listing, checking, adding and
+ * removing, the RACI section of a subject's page (templates/partials/
+ * raci.tpl) and the handlers' common work for its two POST routes.
  */
 #ifndef FRONTLINE_TEAM_RACI_H
 #define FRONTLINE_TEAM_RACI_H
 
 #include "core/http.h"
+#include "core/page.h"
+#include "core/route.h"
 #include "core/tpl.h"
 
 /* "R", "A", "C", "I" (NULL-terminated, a FIELD_CHOICE list) and their words. */
 extern const char *const raci_letters[];
 extern const char *const raci_letter_labels[];
+
+/* The form that adds an entry: POST <subject>/raci. */
+enum raci_field { RACI_USER, RACI_LETTER, RACI__COUNT };
+extern const struct field_spec raci_fields[RACI__COUNT];
+
+/* The word for a letter ("A" gives "Accountable"); "" when unknown. */
+const char *raci_letter_label(const char *letter);
+
+/* Adds the RACI include of a subject's page (the heading, the entries
+ * and, when can_manage, the remove buttons and the form to add one, with
+ * the refused values of rq->form kept). base is the subject's path
+ * ("/plans/3"), the forms post under it. Returns 0 or -1. */
+int raci_add_section(struct page *p, struct request *rq, const char *subject_type,
+                     long long subject_id, const char *base, int can_manage);
+
+/* POST <base>/raci for an existing subject: checks the entry (a problem
+ * is shown by its field, status 400, through show_page), saves it and
+ * redirects to <base>?done=raci#raci. Returns what a handler returns. */
+int raci_add_submit(struct request *rq, struct response *rs, const char *subject_type,
+                    long long subject_id, const char *base,
+                    int (*show_page)(struct request *, struct response *));
+
+/* POST <base>/raci/{id}/delete: removes the entry (404 when the subject
+ * has no such entry) and redirects to <base>?done=raci#raci. */
+int raci_delete_submit(struct request *rq, struct response *rs, const char *subject_type,
+                       long long subject_id, long long raci_id, const char *base);
 
 /* Adds a row to section per RACI entry of the subject, in R, A, C, I
  * order (RACI_ID, LETTER, LETTER_LABEL, NAME). Returns the count or -1. */

@@ -28,6 +28,7 @@
 <h2>General contingency</h2>
 <p class="prewrap">{{CONTINGENCY}}</p>
 {{>SECTIONS}}
+{{>RACI}}
 <h2 id="review">Review</h2>
 {{#NO_REVIEW}}<p class="empty">Not reviewed yet. At the end of the plan, record what was achieved against the targets and what changes next.</p>{{/NO_REVIEW}}
 {{#REVIEW}}

@@ -15,6 +15,7 @@
 <h2>General contingency</h2>
 <p class="prewrap">{{CONTINGENCY}}</p>
 {{>SECTIONS}}
+{{>RACI}}
 <h2 id="review">Review</h2>
 {{#NO_REVIEW}}<p>Not reviewed yet.</p>{{/NO_REVIEW}}
 {{#REVIEW}}

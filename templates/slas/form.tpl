@@ -77,6 +77,12 @@
     {{#RESPONSIBLE_INVALID}}<p class="field-error" id="responsible-error">{{RESPONSIBLE_ERROR}}</p>{{/RESPONSIBLE_INVALID}}
     <select id="responsible" name="responsible"{{#RESPONSIBLE_INVALID}} aria-invalid="true" aria-describedby="responsible-error"{{/RESPONSIBLE_INVALID}}>{{#RESPONSIBLE_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/RESPONSIBLE_OPTION}}</select>
   </div>
+  <div class="field{{#KPI_INVALID}} field--error{{/KPI_INVALID}}">
+    <label for="kpi">Measured by KPI (optional)</label>
+    <p class="hint" id="kpi-hint">The KPI whose results show whether the SLA is met. Its latest result appears on the SLA's page.</p>
+    {{#KPI_INVALID}}<p class="field-error" id="kpi-error">{{KPI_ERROR}}</p>{{/KPI_INVALID}}
+    <select id="kpi" name="kpi" aria-describedby="kpi-hint{{#KPI_INVALID}} kpi-error{{/KPI_INVALID}}"{{#KPI_INVALID}} aria-invalid="true"{{/KPI_INVALID}}><option value=""{{#KPI_NONE_SELECTED}} selected{{/KPI_NONE_SELECTED}}>Not linked</option>{{#KPI_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/KPI_OPTION}}</select>
+  </div>
   <div class="field{{#ON_BREACH_INVALID}} field--error{{/ON_BREACH_INVALID}}">
     <label for="on_breach">What happens on a breach</label>
     <p class="hint" id="on_breach-hint">Who is told, the remedy or service credit for the customer, and the corrective action.</p>

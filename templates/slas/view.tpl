@@ -7,6 +7,7 @@
   <div><dt>Target</dt><dd><strong>{{TARGET}}</strong></dd></div>
   <div><dt>Measured</dt><dd>{{PERIOD}}</dd></div>
   <div><dt>Clock runs</dt><dd>{{HOURS}}</dd></div>
+  <div><dt>Measured by KPI</dt><dd id="sla-kpi">{{#NOT_MEASURED}}<span class="muted">Not linked to a KPI</span>{{/NOT_MEASURED}}{{#MEASURED_BY}}<a href="/kpis/{{KPI_ID}}">{{KPI_NAME}}</a>{{#KPI_RESULT}}: latest result {{VALUE}} for {{PERIOD}}, <strong class="rag rag--{{RAG}}">{{RAG_LABEL}}</strong>{{/KPI_RESULT}}{{#NO_RESULT}} <span class="muted">(no results yet)</span>{{/NO_RESULT}}{{/MEASURED_BY}}</dd></div>
   <div><dt>Responsible</dt><dd>{{RESPONSIBLE}}</dd></div>
   <div><dt>Last changed</dt><dd>{{UPDATED_AT}}</dd></div>
 </dl>

@@ -6,7 +6,7 @@
   {{#COACHING_MINE}}<li><a href="/team/coaching">My coaching log</a></li>{{/COACHING_MINE}}
 </ul>
 <h2>Who does what</h2>
-<p>Each person's responsibilities, and the service standards they are Responsible, Accountable, Consulted or Informed for.</p>
+<p>Each person's responsibilities, and the service standards and plans they are Responsible, Accountable, Consulted or Informed for.</p>
 {{#NO_PEOPLE}}<p class="empty">Nobody is in the team yet.</p>{{/NO_PEOPLE}}
 {{#HAS_PEOPLE}}
 <div class="table-wrap">
@@ -21,7 +21,7 @@
       {{#NO_DUTIES}}<span class="muted">None recorded</span>{{/NO_DUTIES}}
       <ul class="plain-list">
         {{#DUTY}}<li>{{TEXT}}{{#CAN_MANAGE}} <form method="post" action="/team/roles/{{ROLE_ID}}/delete" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link-button">Remove<span class="visually-hidden"> “{{TEXT}}” from {{NAME}}</span></button></form>{{/CAN_MANAGE}}</li>{{/DUTY}}
-        {{#RACI}}<li><abbr title="{{LETTER_LABEL}}">{{LETTER}}</abbr> ({{LETTER_LABEL}}) for <a href="/standards/{{STANDARD_ID}}">{{STANDARD}}</a></li>{{/RACI}}
+        {{#RACI}}<li><abbr title="{{LETTER_LABEL}}">{{LETTER}}</abbr> ({{LETTER_LABEL}}) for {{SUBJECT_KIND}}<a href="/{{SUBJECT_PATH}}/{{SUBJECT_ID}}">{{SUBJECT}}</a></li>{{/RACI}}
       </ul>
     </td>
   </tr>

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStack, sql } from '../lib/stack.mjs';
-import { BrowserClient, signedIn, csrfIn, fieldError, inputValue, q } from '../lib/e2e-helpers.mjs';
+import { BrowserClient, signedIn, csrfIn, fieldError, inputValue, q, userId } from '../lib/e2e-helpers.mjs';
 
 let stack;
 let manager;
@@ -428,4 +428,60 @@ test('an objective measured by a KPI takes its latest result as the current valu
   const row = page.slice(page.indexOf('Lift NPS'));
   // The KPI's latest result, not the 12 typed in, and a link to the KPI.
   assert.match(row, new RegExp(`<td>${String(latest).replace('.', '\\.')}<br><span class="muted">from KPI <a href="/kpis/${kpi}">Net Promoter Score</a>`));
+});
+
+test('RACI per plan: managers name people, one accountable; staff are refused; shown on the plan, print view and /team', async () => {
+  const id = await newPlan('Plan with a RACI');
+  const add = (user, letter, client = manager, csrf = token) =>
+    client.post(`/plans/${id}/raci`, { csrf_token: csrf, user: String(userId(stack.db, user)), letter });
+  const empty = await manager.get(`/plans/${id}`);
+  assert.match(empty.text, /<h2 id="raci">Who is responsible \(RACI\)<\/h2>\s*<p class="empty">Nobody has been named yet\.<\/p>/);
+  assert.match(empty.text, new RegExp(`<form method="post" action="/plans/${id}/raci"`));
+  const r = await add('manager', 'A');
+  assert.equal(r.status, 303);
+  assert.equal(r.headers.get('location'), `/plans/${id}?done=raci#raci`);
+  assert.equal((await add('staff6', 'R')).status, 303);
+  const second = await add('staff1', 'A');
+  assert.equal(second.status, 400);
+  assert.match(fieldError(second.text, 'letter'), /Only one person can be accountable, and Daniel Okafor already is/);
+  assert.match(second.text, new RegExp(`<option value="${userId(stack.db, 'staff1')}" selected>`), 'the chosen person is kept');
+  const twice = await add('staff6', 'R');
+  assert.equal(twice.status, 400);
+  assert.equal(fieldError(twice.text, 'letter'), 'That person already has that letter here.');
+  const nobody = await manager.post(`/plans/${id}/raci`, { csrf_token: token, user: '99999', letter: 'C' });
+  assert.equal(nobody.status, 400);
+  assert.equal(fieldError(nobody.text, 'user'), 'Person must be one of the people listed.');
+  const badLetter = await manager.post(`/plans/${id}/raci`, { csrf_token: token, user: '1', letter: 'X' });
+  assert.equal(badLetter.status, 400);
+  assert.equal(fieldError(badLetter.text, 'letter'), 'Role must be one of the options offered.');
+  assert.equal((await manager.post('/plans/99999/raci', { csrf_token: token, user: '1', letter: 'C' })).status, 404);
+  assert.equal(count('raci', `subject_type = 'plan' AND subject_id = ${id}`), 2);
+  assert.equal(count('audit', `action = 'raci.added' AND detail LIKE 'plan ${id} %'`), 2);
+
+  // staff read it without controls and are refused both POSTs; no CSRF token, no change
+  const page = await staff.get(`/plans/${id}`);
+  assert.match(page.text, /<td><abbr title="Responsible">R<\/abbr> Responsible<\/td><td>Femi Adeyemi<\/td><\/tr>/);
+  assert.match(page.text, /<td><abbr title="Accountable">A<\/abbr> Accountable<\/td><td>Daniel Okafor<\/td><\/tr>/);
+  assert.doesNotMatch(main(page.text), /\/raci/);
+  const raciId = sql(stack.db, `SELECT id FROM raci WHERE subject_type = 'plan' AND subject_id = ${id} AND letter = 'A'`);
+  const staffToken = csrfIn(page.text);
+  assert.equal((await add('staff2', 'C', staff, staffToken)).status, 403);
+  assert.equal((await staff.post(`/plans/${id}/raci/${raciId}/delete`, { csrf_token: staffToken })).status, 403);
+  assert.equal((await manager.post(`/plans/${id}/raci`, { user: '1', letter: 'C' })).status, 403);
+  assert.equal((await manager.post(`/plans/${id}/raci/${raciId}/delete`, {})).status, 403);
+  assert.equal(count('raci', `subject_type = 'plan' AND subject_id = ${id}`), 2);
+
+  // the print view and the team overview show it
+  const print = main((await staff.get(`/plans/${id}/print`)).text);
+  assert.match(print, /<td><abbr title="Responsible">R<\/abbr> Responsible<\/td><td>Femi Adeyemi<\/td><\/tr>/);
+  assert.doesNotMatch(print, /<form/);
+  const team = (await staff.get('/team')).text;
+  assert.match(team, new RegExp(`<td>Femi Adeyemi</td>[\\s\\S]*?<abbr title="Responsible">R</abbr> \\(Responsible\\) for the plan <a href="/plans/${id}">Plan with a RACI</a>`));
+
+  // removal: once, then 404; an entry of another subject is not this plan's
+  assert.equal((await manager.post(`/plans/${winter()}/raci/${raciId}/delete`, { csrf_token: token })).status, 404);
+  assert.equal((await manager.post(`/plans/${id}/raci/${raciId}/delete`, { csrf_token: token })).status, 303);
+  assert.equal((await manager.post(`/plans/${id}/raci/${raciId}/delete`, { csrf_token: token })).status, 404);
+  assert.equal((await add('staff1', 'A')).status, 303, 'now someone else can be accountable');
+  assert.equal(count('raci', `subject_type = 'plan' AND subject_id = ${id}`), 2);
 });

@@ -195,3 +195,74 @@ test('the clock refuses an end before the start, a span over 5 years and an end 
   assert.equal(fieldError(page.text, 'start_date'), 'Start date is required to work out the clock.');
   assert.equal((await manager.get(`/slas/${id}`)).status, 200, 'no query: just the SLA');
 });
+
+test('an SLA is measured by a KPI: offered, refused when unknown, stored, shown with its latest result, unlinked', async () => {
+  const kpiId = (name) => Number(sql(stack.db, `SELECT id FROM kpis WHERE name = '${name}'`));
+  const calls = kpiId('Calls answered within 20 seconds');
+  const form = await manager.get('/slas/new');
+  assert.match(form.text, /<label for="kpi">Measured by KPI \(optional\)<\/label>/);
+  assert.match(form.text, /<select id="kpi" name="kpi"[^>]*><option value="" selected>Not linked<\/option>/);
+  assert.match(form.text, new RegExp(`<option value="${calls}">Calls answered within 20 seconds</option>`));
+
+  // unknown, archived and malformed ids are refused by the field, typed values kept, nothing saved
+  const before = sql(stack.db, 'SELECT count(*) FROM slas');
+  let r = await createSla({ title: 'Typed with a KPI', kpi: '99999' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'kpi'), 'Measured by KPI must be one of the KPIs listed.');
+  assert.equal(inputValue(r.text, 'title'), 'Typed with a KPI');
+  assert.match(r.text, /<option value="" selected>Not linked<\/option>/, 'no KPI shown as chosen');
+  r = await createSla({ kpi: 'calls' });
+  assert.equal(r.status, 400);
+  assert.ok(fieldError(r.text, 'kpi'), 'a non-number is refused by the field');
+  sql(stack.db, `INSERT INTO kpis (name, description, unit, direction, target, amber_at, red_at, frequency, source,
+                 owner_id, created_by, created_at, updated_at, archived) SELECT 'Retired KPI', description, unit, direction,
+                 target, amber_at, red_at, frequency, source, owner_id, created_by, created_at, updated_at, 1
+                 FROM kpis WHERE id = ${calls}`);
+  const retired = kpiId('Retired KPI');
+  assert.doesNotMatch((await manager.get('/slas/new')).text, /Retired KPI/, 'archived KPIs are not offered');
+  r = await createSla({ kpi: String(retired) });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'kpi'), 'Measured by KPI must be one of the KPIs listed.');
+  assert.equal(sql(stack.db, 'SELECT count(*) FROM slas'), before);
+
+  // linked on create: the page names the KPI, linked, with its latest result in words
+  const id = createdId(await createSla({ title: 'Phone service level', kpi: String(calls) }));
+  assert.equal(Number(sql(stack.db, `SELECT kpi_id FROM slas WHERE id = ${id}`)), calls);
+  const [value, rag] = sql(stack.db, `SELECT value, rag FROM kpi_results WHERE kpi_id = ${calls} ORDER BY period DESC LIMIT 1`).split('|');
+  const ragWord = rag[0].toUpperCase() + rag.slice(1);
+  const page = await staff.get(`/slas/${id}`);
+  assert.match(page.text, new RegExp(`<dt>Measured by KPI</dt><dd id="sla-kpi"><a href="/kpis/${calls}">Calls answered within 20 seconds</a>: ` +
+    `latest result ${Number(value)}% for [A-Z][a-z]{2} \\d{4}, <strong class="rag rag--${rag}">${ragWord}</strong></dd>`));
+
+  // edit: the link is preselected, can move to a KPI without results, then be removed
+  const edit = await manager.get(`/slas/${id}/edit`);
+  assert.match(edit.text, new RegExp(`<option value="${calls}" selected>Calls answered within 20 seconds</option>`));
+  assert.doesNotMatch(edit.text, /<option value="" selected>/);
+  sql(stack.db, `INSERT INTO kpis (name, description, unit, direction, target, amber_at, red_at, frequency, source,
+                 owner_id, created_by, created_at, updated_at) SELECT 'Chat answered in time', description, unit, direction,
+                 target, amber_at, red_at, frequency, source, owner_id, created_by, created_at, updated_at FROM kpis WHERE id = ${calls}`);
+  const chat = kpiId('Chat answered in time');
+  const token = await manager.csrf(`/slas/${id}/edit`);
+  const save = (kpi) => manager.post(`/slas/${id}/edit`, { csrf_token: token, ...slaFields({ title: 'Phone service level', kpi }) });
+  assert.equal((await save('424242')).status, 400);
+  assert.equal(Number(sql(stack.db, `SELECT kpi_id FROM slas WHERE id = ${id}`)), calls, 'a refused edit keeps the link');
+  assert.equal((await save(String(chat))).status, 303);
+  assert.equal(Number(sql(stack.db, `SELECT kpi_id FROM slas WHERE id = ${id}`)), chat);
+  assert.match((await staff.get(`/slas/${id}`)).text,
+    new RegExp(`<a href="/kpis/${chat}">Chat answered in time</a> <span class="muted">\\(no results yet\\)</span>`));
+  // a KPI archived after it was linked stays offered and accepted on that SLA
+  sql(stack.db, `UPDATE kpis SET archived = 1 WHERE id = ${chat}`);
+  assert.match((await manager.get(`/slas/${id}/edit`)).text, new RegExp(`<option value="${chat}" selected>`));
+  assert.equal((await save(String(chat))).status, 303);
+  assert.equal((await save('')).status, 303);
+  assert.equal(sql(stack.db, `SELECT kpi_id IS NULL FROM slas WHERE id = ${id}`), '1');
+  assert.match((await staff.get(`/slas/${id}`)).text, /<dd id="sla-kpi"><span class="muted">Not linked to a KPI<\/span><\/dd>/);
+});
+
+test('the demo SLA is measured by the demo KPI for first replies', async () => {
+  const demo = sql(stack.db, "SELECT id FROM slas WHERE title = 'Email first response' ORDER BY id LIMIT 1");
+  const kpi = sql(stack.db, "SELECT id FROM kpis WHERE name = 'Complaint response time'");
+  assert.equal(sql(stack.db, `SELECT kpi_id FROM slas WHERE id = ${demo}`), kpi);
+  assert.match((await staff.get(`/slas/${demo}`)).text,
+    new RegExp(`<a href="/kpis/${kpi}">Complaint response time</a>: latest result \\d+(\\.\\d+)? hours for `));
+});
