@@ -264,26 +264,11 @@ static const char *slot_clock(struct arena *a, int k)
 	return arena_printf(a, "%02d:%02d", (k / 2) % 24, k % 2 ? 30 : 0);
 }
 
-/* Appends text escaped for HTML (the labels here are fixed, but the
- * section is inserted unescaped, so everything goes through this). */
-static void html_text(struct buf *b, const char *s)
-{
-	for (; *s; s++)
-		switch (*s) {
-		case '&': buf_puts(b, "&amp;"); break;
-		case '<': buf_puts(b, "&lt;"); break;
-		case '>': buf_puts(b, "&gt;"); break;
-		case '"': buf_puts(b, "&quot;"); break;
-		case '\'': buf_puts(b, "&#39;"); break;
-		default: buf_append(b, s, 1);
-		}
-}
-
 /* Appends one table cell holding escaped text. */
 static void cell(struct buf *b, const char *s)
 {
 	buf_puts(b, "<td>");
-	html_text(b, s);
+	html_escape_append(b, s);
 	buf_puts(b, "</td>");
 }
 
@@ -301,7 +286,7 @@ static void draw_heatmap(struct arena *a, struct buf *b, const struct cover_grid
 	           "The table beside it gives the same figures.</title>", w, h, w, h);
 	for (int d = 0; d < g->days; d++) {
 		buf_printf(b, "<text x=\"%d\" y=\"14\" font-size=\"11\" text-anchor=\"middle\">", left + col * d + col / 2);
-		html_text(b, rota_day_label(a, g->dates[d]));
+		html_escape_append(b, rota_day_label(a, g->dates[d]));
 		buf_puts(b, "</text>");
 	}
 	for (int k = g->first_slot; k < g->last_slot; k += 2)

@@ -331,3 +331,27 @@ char *url_encode(struct arena *a, const char *s)
 	*o = '\0';
 	return out;
 }
+
+/* Escapes the five characters that matter in HTML (and SVG) text and
+ * attributes, copying the runs between them whole. */
+int html_escape_append(struct buf *out, const char *s)
+{
+	if (s == NULL)
+		s = "";
+	const char *run = s;
+	for (; *s; s++) {
+		const char *rep;
+		switch (*s) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
+		}
+		if (buf_append(out, run, (size_t)(s - run)) != 0 || buf_puts(out, rep) != 0)
+			return -1;
+		run = s + 1;
+	}
+	return buf_append(out, run, (size_t)(s - run));
+}
