@@ -11,6 +11,7 @@
 #include "kpis_rules.h"
 #include "core/action.h"
 #include "core/audit.h"
+#include "core/caltime.h"
 #include "core/auth.h"
 #include "core/chart.h"
 #include "core/db.h"
@@ -337,7 +338,7 @@ int action_new_page(struct request *rq, struct response *rs)
 		kind = f->values[ANEW_KIND].text;
 		source = f->values[ANEW_SOURCE].text;
 	} else {
-		kpi_date_add_days(today_london(today), 28, due);
+		date_add_days(today_london(today), 28, due);
 		tpl_set(p.content, "DUE_DATE_VALUE", due);
 	}
 	tpl_show_if(p.content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE", 1);

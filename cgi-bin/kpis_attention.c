@@ -10,6 +10,7 @@
 #include "core/action.h"
 #include "core/audit.h"
 #include "core/auth.h"
+#include "core/caltime.h"
 #include "core/chart.h"
 #include "core/db.h"
 
@@ -103,7 +104,7 @@ static void suggest_action(struct request *rq, struct page *p, const struct resu
 	tpl_set(p->content, "PROBLEM_VALUE", arena_printf(&rq->arena,
 	        "%s was %s in %s against a target of %s (%s).", k->name, kpi_value_text(rq, k, v->value),
 	        v->period_label, kpi_value_text(rq, k, k->thresholds.target), kpi_rag_label_of(v->rag)));
-	kpi_date_add_days(today_london(today), ACTION_DAYS, due);
+	date_add_days(today_london(today), ACTION_DAYS, due);
 	tpl_set(p->content, "DUE_DATE_VALUE", due);
 }
 

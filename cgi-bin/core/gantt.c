@@ -2,31 +2,16 @@
  * gantt.c: the SVG Gantt chart (see gantt.h).
  */
 #include "gantt.h"
+#include "caltime.h"
 #include "form.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (the usual
- * era-of-400-years arithmetic). */
-static long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 /* See gantt.h. */
 int gantt_day(const char *s, long *day)
 {
-	int y, m, d;
-	if (s == NULL || !valid_date(s) || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
-		return 0;
-	*day = days_from_civil(y, m, d);
-	return 1;
+	return date_to_days(s, day);
 }
 
 /* See gantt.h. */
