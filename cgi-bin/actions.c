@@ -15,6 +15,7 @@
 #include "core/auth.h"
 #include "core/chart.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -240,18 +241,8 @@ static int change_allowed(struct request *rq, struct response *rs, const struct 
  * list's filter form. */
 static void add_filter_choices(struct page *p, const char *status, const char *source, long long owner)
 {
-	for (int i = 0; list_statuses[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "STATUS_OPTION");
-		tpl_set(row, "VALUE", list_statuses[i]);
-		tpl_set(row, "LABEL", list_status_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(list_statuses[i], status) == 0);
-	}
-	for (int i = 0; action_sources[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "SOURCE_OPTION");
-		tpl_set(row, "VALUE", action_sources[i]);
-		tpl_set(row, "LABEL", action_source_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(action_sources[i], source) == 0);
-	}
+	options_from_list(p->content, "STATUS_OPTION", list_statuses, list_status_labels, status);
+	options_from_list(p->content, "SOURCE_OPTION", action_sources, action_source_labels, source);
 	action_add_owner_options(p->content, "OWNER_OPTION", owner);
 }
 
@@ -496,12 +487,7 @@ static void add_edit_choices(struct page *p, const char *kind, const char *root_
                              long long owner)
 {
 	tpl_show_if(p->content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE", 1);
-	for (int i = 0; action_root_causes[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "CAUSE_OPTION");
-		tpl_set(row, "VALUE", action_root_causes[i]);
-		tpl_set(row, "LABEL", action_root_cause_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(action_root_causes[i], root_cause) == 0);
-	}
+	options_from_list(p->content, "CAUSE_OPTION", action_root_causes, action_root_cause_labels, root_cause);
 	for (int i = 0; edit_statuses[i]; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "STATUS_OPTION");
 		tpl_set(row, "VALUE", edit_statuses[i]);

@@ -13,6 +13,7 @@
  * Pages: GET /rota/cover, POST /rota/cover, POST /rota/cover/{id}/delete.
  */
 #include "rota_core.h"
+#include "core/options.h"
 #include "core/audit.h"
 #include "core/caltime.h"
 
@@ -460,22 +461,8 @@ static int show_cover_page(struct request *rq, struct response *rs)
 		tpl_set(p.content, "END_VALUE", "10:00");
 		tpl_set(p.content, "NEEDED_VALUE", "2");
 	}
-	for (int i = 1; i <= 7; i++) {
-		tpl_dict *o = tpl_add_row(p.content, "WEEKDAY_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set(o, "VALUE", weekday_values[i - 1]);
-		tpl_set(o, "LABEL", weekday_names[i]);
-		tpl_show_if(o, "SELECTED", strcmp(chosen_day, weekday_values[i - 1]) == 0);
-	}
-	for (int i = 0; rota_roles[i]; i++) {
-		tpl_dict *o = tpl_add_row(p.content, "ROLE_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set(o, "KEY", rota_roles[i]);
-		tpl_set(o, "LABEL", rota_role_labels[i]);
-		tpl_show_if(o, "SELECTED", strcmp(chosen_role, rota_roles[i]) == 0);
-	}
+	options_from_list(p.content, "WEEKDAY_OPTION", weekday_values, weekday_names + 1, chosen_day);
+	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, chosen_role);
 	int rows = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(p.content, "REQUIREMENT");

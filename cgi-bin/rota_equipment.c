@@ -7,6 +7,7 @@
  * POST /rota/equipment/{id}/delete.
  */
 #include "rota_core.h"
+#include "core/options.h"
 #include "core/audit.h"
 
 #include <string.h>
@@ -58,14 +59,7 @@ static int show_equipment(struct request *rq, struct response *rs)
 		page_form(&p, rq->form);
 		chosen = rq->form->values[EQUIP_KIND].text;
 	}
-	for (int i = 0; kinds[i]; i++) {
-		tpl_dict *o = tpl_add_row(p.content, "KIND_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set(o, "KEY", kinds[i]);
-		tpl_set(o, "LABEL", kind_labels[i]);
-		tpl_show_if(o, "SELECTED", strcmp(chosen, kinds[i]) == 0);
-	}
+	options_from_list(p.content, "KIND_OPTION", kinds, kind_labels, chosen);
 	sqlite3_bind_text(st, 1, today_london(today), -1, SQLITE_TRANSIENT);
 	int n = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {

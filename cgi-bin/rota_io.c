@@ -15,6 +15,7 @@
 #include "core/auth.h"
 #include "core/caltime.h"
 #include "core/csv.h"
+#include "core/options.h"
 
 #include <libical/ical.h>
 #include <stdio.h>
@@ -136,26 +137,8 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 	tpl_set(p.content, "WEEK", w.week);
 	long long chosen = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_USER].number : 0;
 	const char *role = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_ROLE].text : "phones";
-	sqlite3_stmt *st = db_stmt(&io_table, ST_STAFF);
-	if (st) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			tpl_dict *row = tpl_add_row(p.content, "PERSON_OPTION");
-			if (row == NULL)
-				break;
-			tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-			tpl_set(row, "NAME", db_text(st, 1));
-			tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-		}
-		sqlite3_reset(st);
-	}
-	for (int i = 0; rota_roles[i]; i++) {
-		tpl_dict *row = tpl_add_row(p.content, "ROLE_OPTION");
-		if (row == NULL)
-			break;
-		tpl_set(row, "KEY", rota_roles[i]);
-		tpl_set(row, "LABEL", rota_role_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(role, rota_roles[i]) == 0);
-	}
+	options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&io_table, ST_STAFF), chosen);
+	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, role);
 	if (n > 0) {
 		tpl_dict *r = tpl_add_row(p.content, "REPORT");
 		for (int i = 0; r && i < n; i++) {

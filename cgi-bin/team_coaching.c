@@ -11,6 +11,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -161,14 +162,7 @@ static void add_entry_form(struct page *p, struct request *rq)
 		char today[11];
 		tpl_set(p->content, "HELD_ON_VALUE", today_london(today));
 	}
-	for (size_t i = 0; coaching_kinds[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "KIND_OPTION");
-		if (row == NULL)
-			return;
-		tpl_set(row, "VALUE", coaching_kinds[i]);
-		tpl_set(row, "LABEL", coaching_kind_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(kind, coaching_kinds[i]) == 0);
-	}
+	options_from_list(p->content, "KIND_OPTION", coaching_kinds, coaching_kind_labels, kind);
 }
 
 /* Looks up a staff member's name and job title; returns 1 when found. */

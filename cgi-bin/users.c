@@ -9,6 +9,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -171,18 +172,7 @@ int users_page(struct request *rq, struct response *rs)
 /* Adds the team choices, marking the chosen one. */
 static void add_team_options(struct page *p, long long chosen)
 {
-	sqlite3_stmt *st = db_stmt(&users_table, ST_TEAMS);
-	if (st == NULL)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(p->content, "TEAM_OPTION");
-		if (row == NULL)
-			break;
-		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-	}
-	sqlite3_reset(st);
+	options_from_stmt(p->content, "TEAM_OPTION", db_stmt(&users_table, ST_TEAMS), chosen);
 }
 
 /* Username of a user id into the arena, or NULL when there is none. */

@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "auth.h"
 #include "db.h"
+#include "options.h"
 #include "util.h"
 
 #include <string.h>
@@ -127,20 +128,7 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 /* Adds the people who can own an action, marking the chosen one. */
 int action_add_owner_options(tpl_dict *d, const char *section, long long chosen)
 {
-	sqlite3_stmt *st = db_stmt(&action_table, ST_ACTION_OWNERS);
-	int rows = 0, rc;
-	if (st == NULL)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(d, section);
-		long long id = sqlite3_column_int64(st, 0);
-		tpl_set_int(row, "OWNER_ID", id);
-		tpl_set(row, "OWNER_NAME", db_text(st, 1));
-		tpl_show_if(row, "SELECTED", id == chosen);
-		rows++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return options_from_stmt(d, section, db_stmt(&action_table, ST_ACTION_OWNERS), chosen);
 }
 
 /* 1 when the user exists, is enabled and is staff or a manager. */

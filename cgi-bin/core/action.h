@@ -56,8 +56,8 @@ const char *action_label(const char *const *values, const char *const *labels,
  * before today. */
 int action_is_overdue(const char *status, const char *due_date, const char *today);
 
-/* Adds one row to section per enabled staff member or manager (OWNER_ID,
- * OWNER_NAME, and SELECTED when it is chosen), by name. Returns the
+/* Adds one row to section per enabled staff member or manager (ID, NAME,
+ * and SELECTED when it is chosen; see core/options.h), by name. Returns the
  * number of rows, or -1 on error. */
 int action_add_owner_options(tpl_dict *d, const char *section, long long chosen);
 
