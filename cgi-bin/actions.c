@@ -575,11 +575,9 @@ static int write_update(void *vctx)
 	sqlite3_bind_text(st, 13, v[AEDIT_DUE].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 14, v[AEDIT_STATUS].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 15, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "action.update", "action", c->id,
 	                    arena_printf(&c->rq->arena, "status=%s", v[AEDIT_STATUS].text));
 }
@@ -689,11 +687,9 @@ static int write_review(void *vctx)
 	sqlite3_bind_text(st, 4, c->f->values[AREVIEW_REVIEW].text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, c->rq->session->user_id);
 	sqlite3_bind_text(st, 6, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "action.review", "action", c->id, "");
 }
 
@@ -731,11 +727,9 @@ static int write_close(void *vctx)
 	iso_utc(now_utc(), now);
 	sqlite3_bind_int64(st, 1, c->id);
 	sqlite3_bind_text(st, 2, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "action.close", "action", c->id, "");
 }
 

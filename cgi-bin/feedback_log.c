@@ -617,12 +617,9 @@ int feedback_raise_submit(struct request *rq, struct response *rs)
 	}
 	long long owner = f->values[FB_RAISE_OWNER].present ? f->values[FB_RAISE_OWNER].number : 0;
 	if (owner > 0) {
-		sqlite3_stmt *st = db_stmt(&log_table, ST_OWNER_EXISTS);
-		if (st == NULL)
+		int ok = db_id_exists(db_stmt(&log_table, ST_OWNER_EXISTS), owner);
+		if (ok < 0)
 			return -1;
-		sqlite3_bind_int64(st, 1, owner);
-		int ok = sqlite3_step(st) == SQLITE_ROW;
-		sqlite3_reset(st);
 		if (!ok)
 			form_set_error(f, FB_RAISE_OWNER, "Choose an owner from the list.");
 	}

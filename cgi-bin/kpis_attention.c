@@ -255,11 +255,9 @@ static int write_justify(void *vctx)
 	sqlite3_bind_text(st, 2, c->text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, c->rq->session->user_id);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "kpi.result.justify", "kpi_result", c->result_id, "");
 }
 

@@ -557,11 +557,9 @@ static int write_cover_delete(void *vctx)
 	if (st == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, c->id);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "rota.cover_removed", "cover", c->id, "");
 }
 

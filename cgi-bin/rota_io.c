@@ -318,7 +318,6 @@ int rota_copy_week_submit(struct request *rq, struct response *rs)
 int rota_pattern_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
-	sqlite3_stmt *st = db_stmt(&io_table, ST_STAFF_EXISTS);
 	int any_day = 0;
 	for (int d = 0; d < 7; d++)
 		any_day |= (int)f->values[PATTERN_MON + d].number;
@@ -326,12 +325,9 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 		form_set_error(f, PATTERN_MON, "Choose at least one day of the week.");
 	if (f->values[PATTERN_START].number == f->values[PATTERN_END].number && !f->values[PATTERN_END].error)
 		form_set_error(f, PATTERN_END, "End must differ from the start.");
-	if (st && !f->values[PATTERN_USER].error) {
-		sqlite3_bind_int64(st, 1, f->values[PATTERN_USER].number);
-		if (sqlite3_step(st) != SQLITE_ROW)
-			form_set_error(f, PATTERN_USER, "Person must be one of the staff listed.");
-		sqlite3_reset(st);
-	}
+	if (!f->values[PATTERN_USER].error &&
+	    db_id_exists(db_stmt(&io_table, ST_STAFF_EXISTS), f->values[PATTERN_USER].number) == 0)
+		form_set_error(f, PATTERN_USER, "Person must be one of the staff listed.");
 	if (f->error_count) {
 		rs->status = 400;
 		return show_plan(rq, rs, NULL, 0);

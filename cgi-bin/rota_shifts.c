@@ -108,13 +108,7 @@ static const char *const shift_notices[] = {
 /* Returns 1 when a statement taking one id finds a row. */
 static int row_exists(enum shifts_stmt which, long long id)
 {
-	sqlite3_stmt *st = db_stmt(&shifts_table, which);
-	if (st == NULL)
-		return 0;
-	sqlite3_bind_int64(st, 1, id);
-	int found = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return found;
+	return db_id_exists(db_stmt(&shifts_table, which), id) == 1;
 }
 
 /* What the form shows: the shift being edited, or what was typed. */

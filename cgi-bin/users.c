@@ -386,11 +386,9 @@ static int write_user_update(void *vctx)
 	sqlite3_bind_int64(st, 1, c->user_id);
 	bind_user_fields(st, c->f, now);
 	sqlite3_bind_int(st, 7, (int)c->f->values[USER_DISABLED].number);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	if (c->f->values[USER_DISABLED].number && (rc = sessions_end_for_user(c->user_id)) != SQLITE_OK)
 		return rc;
 	return audit_record(c->rq, c->f->values[USER_DISABLED].number ? "user.disabled" : "user.updated",

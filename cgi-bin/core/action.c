@@ -134,12 +134,5 @@ int action_add_owner_options(tpl_dict *d, const char *section, long long chosen)
 /* 1 when the user exists, is enabled and is staff or a manager. */
 int action_owner_valid(long long user_id)
 {
-	sqlite3_stmt *st = db_stmt(&action_table, ST_ACTION_OWNER_VALID);
-	int found;
-	if (st == NULL)
-		return 0;
-	sqlite3_bind_int64(st, 1, user_id);
-	found = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return found;
+	return db_id_exists(db_stmt(&action_table, ST_ACTION_OWNER_VALID), user_id) == 1;
 }

@@ -1,0 +1,43 @@
+/*
+ * test_db_helpers.c: db_exec_changed tells "changed a row" from "changed
+ * none" (SQLITE_NOTFOUND, the 404/409 of many pages), and db_id_exists
+ * finds a row by id, both leaving the statement ready to run again.
+ */
+#include "check.h"
+#include "core/db.h"
+
+enum { ST_DELETE, ST_EXISTS, ST__COUNT };
+static const char *const sql[ST__COUNT] = {
+	[ST_DELETE] = "DELETE FROM t WHERE id = ?",
+	[ST_EXISTS] = "SELECT 1 FROM t WHERE id = ?",
+};
+static sqlite3_stmt *cache[ST__COUNT];
+static struct sql_table table = { sql, ST__COUNT, cache, NULL };
+
+/* Deleting a row once is a change; again, it is not found. */
+static void test_helpers(void)
+{
+	sqlite3 *db = db_open(":memory:", 1);
+	if (!CHECK_NOT_NULL(db))
+		return;
+	db_set(db);
+	CHECK_EQ_INT(db_exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1), (2)"), SQLITE_OK);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 1), 1);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 3), 0);
+	CHECK_EQ_INT(db_id_exists(NULL, 1), -1);
+	sqlite3_stmt *del = db_stmt(&table, ST_DELETE);
+	sqlite3_bind_int64(del, 1, 1);
+	CHECK_EQ_INT(db_exec_changed(del), SQLITE_OK);
+	sqlite3_bind_int64(del, 1, 1);
+	CHECK_EQ_INT(db_exec_changed(del), SQLITE_NOTFOUND);
+	CHECK_EQ_INT(db_exec_changed(NULL), SQLITE_ERROR);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 1), 0);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 2), 1);
+	db_close();
+}
+
+int main(void)
+{
+	test_helpers();
+	return check_summary("test_db_helpers");
+}
