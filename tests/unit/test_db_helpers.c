@@ -1,9 +1,11 @@
 /*
  * test_db_helpers.c: db_exec_changed tells "changed a row" from "changed
  * none" (SQLITE_NOTFOUND, the 404/409 of many pages), and db_id_exists
- * finds a row by id, both leaving the statement ready to run again.
+ * finds a row by id, both leaving the statement ready to run again;
+ * auth_user_id finds an account by username.
  */
 #include "check.h"
+#include "core/auth.h"
 #include "core/db.h"
 
 enum { ST_DELETE, ST_EXISTS, ST__COUNT };
@@ -36,8 +38,24 @@ static void test_helpers(void)
 	db_close();
 }
 
+/* A username finds its account's id; an unknown one finds 0. */
+static void test_user_id(void)
+{
+	sqlite3 *db = db_open(":memory:", 1);
+	if (!CHECK_NOT_NULL(db))
+		return;
+	db_set(db);
+	CHECK(db_migrate(db) > 0);
+	CHECK_EQ_INT(db_exec(db, "INSERT INTO users (id, username, display_name, password_hash, created_at, "
+	                         "updated_at, password_changed_at) VALUES (7, 'mm', 'M', 'h', 'x', 'x', 'x')"), SQLITE_OK);
+	CHECK_EQ_INT(auth_user_id("mm"), 7);
+	CHECK_EQ_INT(auth_user_id("nobody"), 0);
+	db_close();
+}
+
 int main(void)
 {
 	test_helpers();
+	test_user_id();
 	return check_summary("test_db_helpers");
 }
