@@ -355,11 +355,7 @@ static int write_create(void *vctx)
 /* The checks of the new-action form beyond its validator table. */
 static void check_new_action(struct form *f)
 {
-	char today[11];
-	if (!f->values[ANEW_OWNER].error && !action_owner_valid(f->values[ANEW_OWNER].number))
-		form_set_error(f, ANEW_OWNER, "Owner must be one of the people listed.");
-	if (!f->values[ANEW_DUE].error && strcmp(f->values[ANEW_DUE].text, today_london(today)) < 0)
-		form_set_error(f, ANEW_DUE, "Due date must be today or later.");
+	action_check_owner_and_due(f, ANEW_OWNER, ANEW_DUE);
 }
 
 /* Re-render of a refused new action, every problem named. */

@@ -178,11 +178,7 @@ int kpi_result_page(struct request *rq, struct response *rs)
  * owner who can own actions, a due date not in the past. */
 static void check_raise(struct form *f)
 {
-	char today[11];
-	if (!f->values[RAISE_OWNER].error && !action_owner_valid(f->values[RAISE_OWNER].number))
-		form_set_error(f, RAISE_OWNER, "Owner must be one of the people listed.");
-	if (!f->values[RAISE_DUE].error && strcmp(f->values[RAISE_DUE].text, today_london(today)) < 0)
-		form_set_error(f, RAISE_DUE, "Due date must be today or later.");
+	action_check_owner_and_due(f, RAISE_OWNER, RAISE_DUE);
 }
 
 /* Re-render of a refused action or justification (status 400 set), with

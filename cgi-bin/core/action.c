@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "auth.h"
 #include "db.h"
+#include "form.h"
 #include "options.h"
 #include "util.h"
 
@@ -135,4 +136,14 @@ int action_add_owner_options(tpl_dict *d, const char *section, long long chosen)
 int action_owner_valid(long long user_id)
 {
 	return db_id_exists(db_stmt(&action_table, ST_ACTION_OWNER_VALID), user_id) == 1;
+}
+
+/* The owner and due-date checks every raise-an-action form shares. */
+void action_check_owner_and_due(struct form *f, size_t owner, size_t due)
+{
+	char today[11];
+	if (!f->values[owner].error && !action_owner_valid(f->values[owner].number))
+		form_set_error(f, owner, "Owner must be one of the people listed.");
+	if (!f->values[due].error && strcmp(f->values[due].text, today_london(today)) < 0)
+		form_set_error(f, due, "Due date must be today or later.");
 }
