@@ -549,25 +549,11 @@ int rota_cover_invalid(struct request *rq, struct response *rs)
 	return show_cover_page(rq, rs);
 }
 
-/* Deletes a requirement and audits it. */
-static int write_cover_delete(void *vctx)
-{
-	struct cover_ctx *c = vctx;
-	sqlite3_stmt *st = db_stmt(&cover_table, ST_DELETE);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, c->id);
-	int rc = db_exec_changed(st);
-	if (rc != SQLITE_OK)
-		return rc;
-	return audit_record(c->rq, "rota.cover_removed", "cover", c->id, "");
-}
-
 /* POST /rota/cover/{id}/delete */
 int rota_cover_delete_submit(struct request *rq, struct response *rs)
 {
-	struct cover_ctx c = { rq, 0, 0, 0, 0, NULL, rq->path_ids[0] };
-	int rc = db_write(write_cover_delete, &c);
+	struct audited_delete d = { rq, &cover_table, ST_DELETE, rq->path_ids[0], "rota.cover_removed", "cover" };
+	int rc = db_write(audit_delete_by_id, &d);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "There is no such cover requirement.");
 		return 0;

@@ -135,25 +135,12 @@ int rota_equipment_invalid(struct request *rq, struct response *rs)
 	return show_equipment(rq, rs);
 }
 
-/* Removes the item (its bookings go with it) and audits it. */
-static int write_equipment_delete(void *vctx)
-{
-	struct equipment_ctx *c = vctx;
-	sqlite3_stmt *st = db_stmt(&equipment_table, ST_DELETE);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, c->id);
-	int rc = db_exec_changed(st);
-	if (rc != SQLITE_OK)
-		return rc;
-	return audit_record(c->rq, "rota.equipment_removed", "equipment", c->id, "");
-}
-
 /* POST /rota/equipment/{id}/delete */
 int rota_equipment_delete_submit(struct request *rq, struct response *rs)
 {
-	struct equipment_ctx c = { rq, NULL, rq->path_ids[0] };
-	int rc = db_write(write_equipment_delete, &c);
+	struct audited_delete d = { rq, &equipment_table, ST_DELETE, rq->path_ids[0],   /* bookings go with it */
+	                            "rota.equipment_removed", "equipment" };
+	int rc = db_write(audit_delete_by_id, &d);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "There is no equipment with that number.");
 		return 0;
