@@ -2,6 +2,7 @@
  * util.c: arena, buffer, time, random and logging helpers (see util.h).
  */
 #include "util.h"
+#include "core/caltime.h"
 
 #include <sodium.h>
 #include <stdint.h>
@@ -184,11 +185,7 @@ int parse_iso_utc(const char *s, time_t *t)
 /* Writes today's date in Europe/London (the worker's TZ) to out. */
 char *today_london(char out[11])
 {
-	time_t now = now_utc();
-	struct tm local;
-	localtime_r(&now, &local);
-	strftime(out, 11, "%Y-%m-%d", &local);
-	return out;
+	return london_date(now_utc(), out);
 }
 
 /* Shows a stored UTC time in Europe/London; returns an arena string. The
