@@ -290,10 +290,10 @@ int actions_page(struct request *rq, struct response *rs)
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "TITLE", db_text(st, 1));
 		tpl_set(row, "KIND", strcmp(db_text(st, 2), "improvement") == 0 ? "Improvement" : "Corrective");
-		tpl_set(row, "SOURCE", action_label(action_sources, action_source_labels, db_text(st, 3)));
+		tpl_set(row, "SOURCE", options_label(action_sources, action_source_labels, db_text(st, 3)));
 		tpl_set(row, "OWNER", db_text(st, 4)[0] ? db_text(st, 4) : "Nobody yet");
 		tpl_set(row, "DUE", due);
-		tpl_set(row, "STATUS", action_label(action_statuses, action_status_labels, state));
+		tpl_set(row, "STATUS", options_label(action_statuses, action_status_labels, state));
 		tpl_show_if(row, "OVERDUE", action_is_overdue(state, due, today));
 	}
 	sqlite3_reset(st);
@@ -411,7 +411,7 @@ static void set_action_summary(struct request *rq, struct page *p, const struct 
 	tpl_set_int(p->content, "ID", v->id);
 	tpl_set(p->content, "TITLE_TEXT", v->title);
 	tpl_set(p->content, "KIND", strcmp(v->kind, "improvement") == 0 ? "Improvement" : "Corrective");
-	tpl_set(p->content, "SOURCE", action_label(action_sources, action_source_labels, v->source_type));
+	tpl_set(p->content, "SOURCE", options_label(action_sources, action_source_labels, v->source_type));
 	const char *href = source_href(rq, v->source_type, v->source_id);
 	if (href) {
 		tpl_dict *link = tpl_add_row(p->content, "SOURCE_LINK");
@@ -422,7 +422,7 @@ static void set_action_summary(struct request *rq, struct page *p, const struct 
 		if (v->source_id > 0)
 			tpl_set_int(tpl_add_row(p->content, "SOURCE_NUMBER"), "SOURCE_ID", v->source_id);
 	}
-	tpl_set(p->content, "STATUS", action_label(action_statuses, action_status_labels, v->status));
+	tpl_set(p->content, "STATUS", options_label(action_statuses, action_status_labels, v->status));
 	tpl_set(p->content, "OWNER", v->owner_name[0] ? v->owner_name : "Nobody yet");
 	tpl_set(p->content, "DUE", v->due_date);
 	tpl_show_if(p->content, "OVERDUE", action_is_overdue(v->status, v->due_date, today_london(today)));
@@ -441,7 +441,7 @@ static int show_action(struct request *rq, struct response *rs, const char *refu
 	set_action_summary(rq, &p, &v);
 	tpl_set(p.content, "PROBLEM", v.problem[0] ? v.problem : "Not written yet.");
 	tpl_set(p.content, "ROOT_CAUSE", v.root_cause[0] ?
-	        action_label(action_root_causes, action_root_cause_labels, v.root_cause) : "Not chosen yet");
+	        options_label(action_root_causes, action_root_cause_labels, v.root_cause) : "Not chosen yet");
 	int whys = 0;
 	for (int i = 0; i < 5; i++)
 		if (v.why[i][0]) {
@@ -487,7 +487,7 @@ static void add_edit_choices(struct page *p, const char *kind, const char *root_
 	for (int i = 0; edit_statuses[i]; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "STATUS_OPTION");
 		tpl_set(row, "VALUE", edit_statuses[i]);
-		tpl_set(row, "LABEL", action_label(action_statuses, action_status_labels, edit_statuses[i]));
+		tpl_set(row, "LABEL", options_label(action_statuses, action_status_labels, edit_statuses[i]));
 		tpl_show_if(row, "SELECTED", strcmp(edit_statuses[i], status) == 0);
 	}
 	action_add_owner_options(p->content, "OWNER_OPTION", owner);

@@ -37,15 +37,6 @@ static const char *const equipment_notices[] = {
 	NULL, NULL
 };
 
-/* The label of a kind. */
-static const char *kind_label(const char *kind)
-{
-	for (int i = 0; kinds[i]; i++)
-		if (strcmp(kinds[i], kind) == 0)
-			return kind_labels[i];
-	return kind;
-}
-
 /* Renders the list and the form (with a refused form's values). */
 static int show_equipment(struct request *rq, struct response *rs)
 {
@@ -69,7 +60,7 @@ static int show_equipment(struct request *rq, struct response *rs)
 		n++;
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_set(row, "KIND", kind_label(db_text(st, 2)));
+		tpl_set(row, "KIND", options_label(kinds, kind_labels, db_text(st, 2)));
 		tpl_set_int(row, "BOOKINGS", sqlite3_column_int64(st, 3));
 	}
 	sqlite3_reset(st);

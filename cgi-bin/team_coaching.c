@@ -63,15 +63,6 @@ static const char *const coaching_notices[] = {
 	NULL, NULL
 };
 
-/* Returns the label of a kind of entry. */
-static const char *kind_label(const char *kind)
-{
-	for (size_t i = 0; coaching_kinds[i]; i++)
-		if (strcmp(coaching_kinds[i], kind) == 0)
-			return coaching_kind_labels[i];
-	return kind;
-}
-
 /* Returns 1 when the signed-in user may see member's log: a manager, or
  * the member themself. */
 static int may_see_log(const struct request *rq, long long member)
@@ -135,7 +126,7 @@ static int add_entries(struct page *p, long long member, long long page)
 			break;
 		rows++;
 		tpl_set(row, "HELD_ON", db_text(st, 0));
-		tpl_set(row, "KIND", kind_label(db_text(st, 1)));
+		tpl_set(row, "KIND", options_label(coaching_kinds, coaching_kind_labels, db_text(st, 1)));
 		tpl_show_if(row, "IS_CONCERN", strcmp(db_text(st, 1), "concern") == 0);
 		tpl_set(row, "NOTES", db_text(st, 2));
 		tpl_set(row, "AGREED", db_text(st, 3));

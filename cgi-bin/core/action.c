@@ -80,16 +80,6 @@ int action_insert(const struct request *rq, const struct action_new *a, long lon
 	return audit_record(rq, "action.create", "action", *id, a->source_type);
 }
 
-/* Returns the label paired with value, or value when it is not listed. */
-const char *action_label(const char *const *values, const char *const *labels,
-                         const char *value)
-{
-	for (size_t i = 0; values[i]; i++)
-		if (strcmp(values[i], value) == 0)
-			return labels[i];
-	return value;
-}
-
 /* Returns 1 when the action is still open or in progress and due before today. */
 int action_is_overdue(const char *status, const char *due_date, const char *today)
 {
@@ -115,7 +105,7 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 		const char *status = db_text(st, 2), *due = db_text(st, 3);
 		tpl_set_int(row, "ACTION_ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "ACTION_TITLE", db_text(st, 1));
-		tpl_set(row, "ACTION_STATUS", action_label(action_statuses, action_status_labels, status));
+		tpl_set(row, "ACTION_STATUS", options_label(action_statuses, action_status_labels, status));
 		tpl_set(row, "ACTION_DUE", due);
 		tpl_set(row, "ACTION_OWNER", db_text(st, 4));
 		if (action_is_overdue(status, due, today))

@@ -47,9 +47,6 @@ int action_insert(const struct request *rq, const struct action_new *a,
 int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
                     long long source_id);
 
-/* Returns the label for value in a values/labels pair, or value itself. */
-const char *action_label(const char *const *values, const char *const *labels,
-                         const char *value);
 
 /* Returns 1 when an action with this status and due date (YYYY-MM-DD) is
  * overdue on today's date (YYYY-MM-DD): still open or in progress and due

@@ -44,3 +44,12 @@ int options_from_list(tpl_dict *d, const char *section, const char *const *value
 	}
 	return rows;
 }
+
+/* Looks value up in the list. */
+const char *options_label(const char *const *values, const char *const *labels, const char *value)
+{
+	for (size_t i = 0; value && values[i]; i++)
+		if (strcmp(values[i], value) == 0)
+			return labels[i];
+	return value;
+}

@@ -22,4 +22,8 @@ int options_from_stmt(tpl_dict *d, const char *section, sqlite3_stmt *st, long l
 int options_from_list(tpl_dict *d, const char *section, const char *const *values,
                       const char *const *labels, const char *chosen);
 
+/* Returns the label paired with value in the NULL-terminated values and
+ * labels lists, or value itself when it is not listed. */
+const char *options_label(const char *const *values, const char *const *labels, const char *value);
+
 #endif

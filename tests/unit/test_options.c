@@ -70,8 +70,19 @@ static void test_options(void)
 	sqlite3_close(db);
 }
 
+/* A listed value gives its label; an unlisted one (or NULL) itself. */
+static void test_label(void)
+{
+	static const char *const values[] = { "x", "y", NULL };
+	static const char *const labels[] = { "Ex", "Why", NULL };
+	CHECK_STR_EQ(options_label(values, labels, "y"), "Why");
+	CHECK_STR_EQ(options_label(values, labels, "z"), "z");
+	CHECK(options_label(values, labels, NULL) == NULL);
+}
+
 int main(void)
 {
 	test_options();
+	test_label();
 	return check_summary("test_options");
 }
