@@ -11,9 +11,11 @@
 #include "kpis_rules.h"
 #include "core/action.h"
 #include "core/audit.h"
+#include "core/caltime.h"
 #include "core/auth.h"
 #include "core/chart.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -239,18 +241,8 @@ static int change_allowed(struct request *rq, struct response *rs, const struct 
  * list's filter form. */
 static void add_filter_choices(struct page *p, const char *status, const char *source, long long owner)
 {
-	for (int i = 0; list_statuses[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "STATUS_OPTION");
-		tpl_set(row, "VALUE", list_statuses[i]);
-		tpl_set(row, "LABEL", list_status_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(list_statuses[i], status) == 0);
-	}
-	for (int i = 0; action_sources[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "SOURCE_OPTION");
-		tpl_set(row, "VALUE", action_sources[i]);
-		tpl_set(row, "LABEL", action_source_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(action_sources[i], source) == 0);
-	}
+	options_from_list(p->content, "STATUS_OPTION", list_statuses, list_status_labels, status);
+	options_from_list(p->content, "SOURCE_OPTION", action_sources, action_source_labels, source);
 	action_add_owner_options(p->content, "OWNER_OPTION", owner);
 }
 
@@ -298,10 +290,10 @@ int actions_page(struct request *rq, struct response *rs)
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "TITLE", db_text(st, 1));
 		tpl_set(row, "KIND", strcmp(db_text(st, 2), "improvement") == 0 ? "Improvement" : "Corrective");
-		tpl_set(row, "SOURCE", action_label(action_sources, action_source_labels, db_text(st, 3)));
+		tpl_set(row, "SOURCE", options_label(action_sources, action_source_labels, db_text(st, 3)));
 		tpl_set(row, "OWNER", db_text(st, 4)[0] ? db_text(st, 4) : "Nobody yet");
 		tpl_set(row, "DUE", due);
-		tpl_set(row, "STATUS", action_label(action_statuses, action_status_labels, state));
+		tpl_set(row, "STATUS", options_label(action_statuses, action_status_labels, state));
 		tpl_show_if(row, "OVERDUE", action_is_overdue(state, due, today));
 	}
 	sqlite3_reset(st);
@@ -337,7 +329,7 @@ int action_new_page(struct request *rq, struct response *rs)
 		kind = f->values[ANEW_KIND].text;
 		source = f->values[ANEW_SOURCE].text;
 	} else {
-		kpi_date_add_days(today_london(today), 28, due);
+		date_add_days(today_london(today), 28, due);
 		tpl_set(p.content, "DUE_DATE_VALUE", due);
 	}
 	tpl_show_if(p.content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE", 1);
@@ -363,11 +355,7 @@ static int write_create(void *vctx)
 /* The checks of the new-action form beyond its validator table. */
 static void check_new_action(struct form *f)
 {
-	char today[11];
-	if (!f->values[ANEW_OWNER].error && !action_owner_valid(f->values[ANEW_OWNER].number))
-		form_set_error(f, ANEW_OWNER, "Owner must be one of the people listed.");
-	if (!f->values[ANEW_DUE].error && strcmp(f->values[ANEW_DUE].text, today_london(today)) < 0)
-		form_set_error(f, ANEW_DUE, "Due date must be today or later.");
+	action_check_owner_and_due(f, ANEW_OWNER, ANEW_DUE);
 }
 
 /* Re-render of a refused new action, every problem named. */
@@ -423,7 +411,7 @@ static void set_action_summary(struct request *rq, struct page *p, const struct 
 	tpl_set_int(p->content, "ID", v->id);
 	tpl_set(p->content, "TITLE_TEXT", v->title);
 	tpl_set(p->content, "KIND", strcmp(v->kind, "improvement") == 0 ? "Improvement" : "Corrective");
-	tpl_set(p->content, "SOURCE", action_label(action_sources, action_source_labels, v->source_type));
+	tpl_set(p->content, "SOURCE", options_label(action_sources, action_source_labels, v->source_type));
 	const char *href = source_href(rq, v->source_type, v->source_id);
 	if (href) {
 		tpl_dict *link = tpl_add_row(p->content, "SOURCE_LINK");
@@ -434,7 +422,7 @@ static void set_action_summary(struct request *rq, struct page *p, const struct 
 		if (v->source_id > 0)
 			tpl_set_int(tpl_add_row(p->content, "SOURCE_NUMBER"), "SOURCE_ID", v->source_id);
 	}
-	tpl_set(p->content, "STATUS", action_label(action_statuses, action_status_labels, v->status));
+	tpl_set(p->content, "STATUS", options_label(action_statuses, action_status_labels, v->status));
 	tpl_set(p->content, "OWNER", v->owner_name[0] ? v->owner_name : "Nobody yet");
 	tpl_set(p->content, "DUE", v->due_date);
 	tpl_show_if(p->content, "OVERDUE", action_is_overdue(v->status, v->due_date, today_london(today)));
@@ -453,7 +441,7 @@ static int show_action(struct request *rq, struct response *rs, const char *refu
 	set_action_summary(rq, &p, &v);
 	tpl_set(p.content, "PROBLEM", v.problem[0] ? v.problem : "Not written yet.");
 	tpl_set(p.content, "ROOT_CAUSE", v.root_cause[0] ?
-	        action_label(action_root_causes, action_root_cause_labels, v.root_cause) : "Not chosen yet");
+	        options_label(action_root_causes, action_root_cause_labels, v.root_cause) : "Not chosen yet");
 	int whys = 0;
 	for (int i = 0; i < 5; i++)
 		if (v.why[i][0]) {
@@ -495,16 +483,11 @@ static void add_edit_choices(struct page *p, const char *kind, const char *root_
                              long long owner)
 {
 	tpl_show_if(p->content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE", 1);
-	for (int i = 0; action_root_causes[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "CAUSE_OPTION");
-		tpl_set(row, "VALUE", action_root_causes[i]);
-		tpl_set(row, "LABEL", action_root_cause_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(action_root_causes[i], root_cause) == 0);
-	}
+	options_from_list(p->content, "CAUSE_OPTION", action_root_causes, action_root_cause_labels, root_cause);
 	for (int i = 0; edit_statuses[i]; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "STATUS_OPTION");
 		tpl_set(row, "VALUE", edit_statuses[i]);
-		tpl_set(row, "LABEL", action_label(action_statuses, action_status_labels, edit_statuses[i]));
+		tpl_set(row, "LABEL", options_label(action_statuses, action_status_labels, edit_statuses[i]));
 		tpl_show_if(row, "SELECTED", strcmp(edit_statuses[i], status) == 0);
 	}
 	action_add_owner_options(p->content, "OWNER_OPTION", owner);
@@ -588,11 +571,9 @@ static int write_update(void *vctx)
 	sqlite3_bind_text(st, 13, v[AEDIT_DUE].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 14, v[AEDIT_STATUS].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 15, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "action.update", "action", c->id,
 	                    arena_printf(&c->rq->arena, "status=%s", v[AEDIT_STATUS].text));
 }
@@ -702,11 +683,9 @@ static int write_review(void *vctx)
 	sqlite3_bind_text(st, 4, c->f->values[AREVIEW_REVIEW].text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, c->rq->session->user_id);
 	sqlite3_bind_text(st, 6, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "action.review", "action", c->id, "");
 }
 
@@ -744,11 +723,9 @@ static int write_close(void *vctx)
 	iso_utc(now_utc(), now);
 	sqlite3_bind_int64(st, 1, c->id);
 	sqlite3_bind_text(st, 2, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "action.close", "action", c->id, "");
 }
 

@@ -222,25 +222,11 @@ static int write_passwd(void *vctx)
 	return rc;
 }
 
-/* Looks up a user id by username; 0 when there is none. */
-static long long user_id_of(const char *username)
-{
-	sqlite3_stmt *st;
-	long long id = 0;
-	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE username = ?", -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_text(st, 1, username, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return id;
-}
-
 /* passwd command. */
 static int cmd_passwd(const char *username)
 {
 	char hash[crypto_pwhash_STRBYTES];
-	long long id = user_id_of(username);
+	long long id = auth_user_id(username);
 	if (id == 0) {
 		fprintf(stderr, "frontline-admin: no user called %s\n", username);
 		return 1;

@@ -12,6 +12,7 @@
  */
 #include "demo_feedback.h"
 #include "feedback_calc.h"
+#include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -108,12 +109,10 @@ static void generate(struct demo_response *r, int form, double x, time_t when)
 {
 	static const char *const web_tp[] = { "phone", "phone", "phone", "email", "email", "in_person", "web", "web" };
 	static const char *const branch_tp[] = { "in_person", "in_person", "in_person", "phone" };
-	struct tm local;
 	memset(r->full, 0, sizeof r->full);
 	r->form = form;
 	iso_utc(when, r->submitted);
-	localtime_r(&when, &local);
-	strftime(r->day, sizeof r->day, "%Y-%m-%d", &local);
+	london_date(when, r->day);
 	r->touchpoint = form == 1 ? web_tp[between(0, 7)] : branch_tp[between(0, 3)];
 	double p_satisfied = 0.50 + 0.32 * x - (strcmp(r->touchpoint, "phone") == 0 ? 0.15 : 0);
 	int happy = next_random() < p_satisfied;

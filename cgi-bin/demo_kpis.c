@@ -7,6 +7,7 @@
 #include "demo_kpis.h"
 #include "kpis_rules.h"
 #include "core/db.h"
+#include "core/caltime.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -124,7 +125,7 @@ static int insert_closed_action(long long result_id)
 	snprintf(rid, sizeof rid, "%lld", result_id);
 	month_start(MONTHS - 7, baseline);
 	month_start(1, after);
-	kpi_date_add_days(baseline, 60, due);
+	date_add_days(baseline, 60, due);
 	iso_utc(now_utc() - 130 * 86400, created);
 	iso_utc(now_utc() - 6 * 86400, reviewed);
 	snprintf(baseline_text, sizeof baseline_text, "Average 52 hours to first reply in %s",
@@ -159,7 +160,7 @@ static int insert_overdue_action(long long result_id)
 {
 	char rid[24], today[11], due[11], created[21];
 	snprintf(rid, sizeof rid, "%lld", result_id);
-	kpi_date_add_days(today_london(today), -10, due);
+	date_add_days(today_london(today), -10, due);
 	iso_utc(now_utc() - 40 * 86400, created);
 	const char *p[] = { rid, due, created };
 	return exec_params(
@@ -179,7 +180,7 @@ static int insert_overdue_action(long long result_id)
 static int insert_meeting_action(void)
 {
 	char today[11], due[11], created[21];
-	kpi_date_add_days(today_london(today), 21, due);
+	date_add_days(today_london(today), 21, due);
 	iso_utc(now_utc() - 3 * 86400, created);
 	const char *p[] = { due, created };
 	return exec_params(

@@ -7,6 +7,7 @@
  */
 #include "demo_rota.h"
 #include "rota_core.h"
+#include "core/auth.h"
 #include "core/caltime.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -19,20 +20,6 @@
 static int run(const char *sql)
 {
 	return db_exec(db_get(), sql);
-}
-
-/* The id of a demo user. */
-static long long user_id(const char *username)
-{
-	sqlite3_stmt *st;
-	long long id = 0;
-	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE username = ?", -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_text(st, 1, username, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return id;
 }
 
 /* Inserts one shift: username, local date, HH:MM start and end, break,
@@ -55,7 +42,7 @@ static long long add_shift(const char *username, const char *date, const char *s
 	        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, (SELECT id FROM rota_equipment WHERE name = ?10), ?11, ?12, ?12)",
 	        -1, &st, NULL) != SQLITE_OK)
 		return 0;
-	sqlite3_bind_int64(st, 1, user_id(username));
+	sqlite3_bind_int64(st, 1, auth_user_id(username));
 	sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, iso_utc(london_time(date, (long)s), a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, iso_utc(london_time(date, (long)e), b), -1, SQLITE_STATIC);

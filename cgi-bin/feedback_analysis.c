@@ -16,6 +16,7 @@
 #include "feedback.h"
 #include "feedback_calc.h"
 #include "core/plot.h"
+#include "core/caltime.h"
 #include "core/csv.h"
 #include "core/db.h"
 
@@ -61,48 +62,30 @@ const struct field_spec analysis_fields[AN__COUNT] = {
 	[AN_GRAIN] = { "grain", "Trend by", FIELD_CHOICE, 0, 0, 0, grain_values },
 };
 
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
-static long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* The civil date of a day number into out (YYYY-MM-DD). */
-static void civil_from_days(long z, char out[11])
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long y = yoe + era * 400;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long d = doy - (153 * mp + 2) / 5 + 1;
-	long m = mp + (mp < 10 ? 3 : -9);
-	unsigned year = (unsigned)(y + (m <= 2)) % 10000u, month = (unsigned)m % 13u, day = (unsigned)d % 32u;
-	snprintf(out, 11, "%04u-%02u-%02u", year, month, day);
-}
-
-/* The day number of a YYYY-MM-DD date (already validated). */
+/* The day number (core/caltime) of a YYYY-MM-DD date; 0 (1970-01-01)
+ * when it is not a real date. */
 static long day_number(const char *date)
 {
-	return days_from_civil(atoi(date), atoi(date + 5), atoi(date + 8));
+	long day = 0;
+	date_to_days(date, &day);
+	return day;
+}
+
+/* The day number of the first of the month that day falls in. */
+static long month_start(long day)
+{
+	char d[11];
+	days_to_date(day, d);
+	memcpy(d + 8, "01", 2);
+	return day_number(d);
 }
 
 /* The start of the bucket a day falls in: the Monday of its week, or the
  * first of its month. */
 static long bucket_start(long day, int monthly)
 {
-	if (monthly) {
-		char d[11];
-		civil_from_days(day, d);
-		return days_from_civil(atoi(d), atoi(d + 5), 1);
-	}
+	if (monthly)
+		return month_start(day);
 	long weekday = ((day % 7) + 7 + 3) % 7;   /* 1970-01-01 was a Thursday: Monday = 0 */
 	return day - weekday;
 }
@@ -112,12 +95,7 @@ static long next_bucket(long start, int monthly)
 {
 	if (!monthly)
 		return start + 7;
-	char d[11];
-	civil_from_days(start, d);
-	int y = atoi(d), m = atoi(d + 5) + 1;
-	if (m > 12)
-		m = 1, y++;
-	return days_from_civil(y, m, 1);
+	return month_start(month_start(start) + 31);
 }
 
 /* What the analysis covers. */
@@ -297,10 +275,10 @@ static void choose_period(struct analysis *an, struct form *f)
 		form_set_error(f, AN_FROM, "The period can be at most two years long.");
 		from = to - 89;
 	}
-	civil_from_days(from, an->from);
+	days_to_date(from, an->from);
 	long length = to - from + 1;
-	civil_from_days(from - length, an->prev_from);
-	civil_from_days(from - 1, an->prev_to);
+	days_to_date(from - length, an->prev_from);
+	days_to_date(from - 1, an->prev_to);
 	an->monthly = v[AN_GRAIN].present && !v[AN_GRAIN].error
 	              ? strcmp(v[AN_GRAIN].text, "month") == 0 : length > 120;
 }
@@ -432,7 +410,7 @@ static const char *bucket_label(struct request *rq, long day, int monthly)
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	char d[11];
-	civil_from_days(day, d);
+	days_to_date(day, d);
 	int m = atoi(d + 5);
 	if (monthly)
 		return arena_printf(&rq->arena, "%s %.4s", months[m - 1], d);
@@ -626,7 +604,7 @@ int feedback_summary_csv(struct request *rq, struct response *rs)
 	}
 	for (size_t i = 0; i < an->buckets; i++) {
 		char day[11];
-		civil_from_days(an->bucket_day[i], day);
+		days_to_date(an->bucket_day[i], day);
 		const char *section = arena_printf(&rq->arena, "%s from %s", an->monthly ? "month" : "week", day);
 		SUMMARY_FIGURE(b, section, "csat_percent", feedback_csat_percent(&an->bucket[i], &value_), an->bucket[i].csat_n);
 		SUMMARY_FIGURE(b, section, "nps", feedback_nps(&an->bucket[i], &value_), an->bucket[i].nps_n);
@@ -679,7 +657,7 @@ void feedback_dashboard_panel(tpl_dict *content, struct request *rq)
 	if (panel == NULL)
 		return;
 	today_london(today);
-	civil_from_days(day_number(today) - 29, from);
+	days_to_date(day_number(today) - 29, from);
 	if (feedback_scores(from, today, &csat, &nps, &n) != 0)
 		return;
 	tpl_set_int(panel, "RESPONSES", n);

@@ -3,6 +3,7 @@
  * (see feedback_calc.h). No database, no I/O: unit-tested on its own.
  */
 #include "feedback_calc.h"
+#include "core/options.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -14,10 +15,7 @@ const char *const feedback_touchpoint_labels[] = { "Phone", "Email", "In person"
 /* Returns the label of a touchpoint value, or the value. */
 const char *feedback_touchpoint_label(const char *value)
 {
-	for (size_t i = 0; feedback_touchpoints[i]; i++)
-		if (strcmp(feedback_touchpoints[i], value) == 0)
-			return feedback_touchpoint_labels[i];
-	return value;
+	return options_label(feedback_touchpoints, feedback_touchpoint_labels, value);
 }
 
 const char *const servqual_dimension_names[SQ_DIMENSIONS] = {

@@ -3,6 +3,7 @@
  * customers send them at the same moment (see feedback_commit.h).
  */
 #include "feedback_commit.h"
+#include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
 #include "core/util.h"
@@ -127,11 +128,9 @@ static int insert_answers(const struct pending_response *p, long long id)
 static int insert_one(const struct pending_response *p, struct pending_result *r, time_t t)
 {
 	char now[21], hour[14], day[11];
-	struct tm local;
 	iso_utc(t, now);
 	snprintf(hour, sizeof hour, "%.13s", now);
-	localtime_r(&t, &local);
-	strftime(day, sizeof day, "%Y-%m-%d", &local);
+	london_date(t, day);
 	r->rate_limited = 0;
 	r->id = 0;
 	int rc = count_address(p, r, hour);

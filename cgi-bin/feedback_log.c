@@ -19,6 +19,7 @@
 #include "core/crypto.h"
 #include "core/csv.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <math.h>
 #include <sodium.h>
@@ -37,7 +38,6 @@ enum log_stmt {
 	ST_TAG_ADD,
 	ST_TAG_REMOVE,
 	ST_EXISTS,
-	ST_OWNERS,
 	ST_OWNER_EXISTS,
 	ST__COUNT
 };
@@ -79,8 +79,6 @@ static const char *const log_sql[ST__COUNT] = {
 	               "VALUES (?, ?, ?, ?)",
 	[ST_TAG_REMOVE] = "DELETE FROM feedback_tags WHERE response_id = ? AND tag = ?",
 	[ST_EXISTS] = "SELECT csat, nps FROM feedback_responses WHERE id = ?",
-	[ST_OWNERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 6) <> 0 "
-	              "ORDER BY display_name COLLATE NOCASE",
 	[ST_OWNER_EXISTS] = "SELECT 1 FROM users WHERE id = ? AND disabled = 0",
 };
 static sqlite3_stmt *log_cache[ST__COUNT];
@@ -193,20 +191,6 @@ static const char *filter_query(struct request *rq, const struct log_filter *lf)
 	return q;
 }
 
-/* Adds <option>s for a values/labels list, marking the chosen one. */
-static void add_options(tpl_dict *d, const char *section, const char *const *values,
-                        const char *const *labels, const char *chosen)
-{
-	for (size_t i = 0; values[i]; i++) {
-		tpl_dict *o = tpl_add_row(d, section);
-		if (o == NULL)
-			return;
-		tpl_set(o, "VALUE", values[i]);
-		tpl_set(o, "LABEL", labels[i]);
-		tpl_show_if(o, "SELECTED", strcmp(values[i], chosen) == 0);
-	}
-}
-
 /* Adds the form choices of the filter. */
 static void add_form_options(tpl_dict *d, long long chosen)
 {
@@ -267,8 +251,8 @@ int feedback_log_page(struct request *rq, struct response *rs)
 	tpl_dict *c = p.content;
 	page_form(&p, request_form(rq));
 	add_form_options(c, lf.form);
-	add_options(c, "TOUCHPOINT_OPTION", feedback_touchpoints, feedback_touchpoint_labels, lf.touchpoint);
-	add_options(c, "BAND_OPTION", band_values, band_labels, lf.band);
+	options_from_list(c, "TOUCHPOINT_OPTION", feedback_touchpoints, feedback_touchpoint_labels, lf.touchpoint);
+	options_from_list(c, "BAND_OPTION", band_values, band_labels, lf.band);
 	tpl_show_if(c, "COMMENT_WITH", strcmp(lf.comment, "with") == 0);
 	tpl_show_if(c, "COMMENT_WITHOUT", strcmp(lf.comment, "without") == 0);
 	tpl_set_int(c, "TOTAL", total);
@@ -408,22 +392,6 @@ static void add_tags(tpl_dict *c, long long id)
 	tpl_show_if(c, n ? "HAS_TAGS" : "NO_TAGS", 1);
 }
 
-/* Adds the owners a raised action may be given. */
-static void add_owner_options(tpl_dict *c, long long chosen)
-{
-	sqlite3_stmt *st = db_stmt(&log_table, ST_OWNERS);
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		tpl_dict *o = tpl_add_row(c, "OWNER_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set_int(o, "ID", sqlite3_column_int64(st, 0));
-		tpl_set(o, "NAME", db_text(st, 1));
-		tpl_show_if(o, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-	}
-	if (st)
-		sqlite3_reset(st);
-}
-
 /* Fills the contact section: a reveal link, or (when asked for and
  * already audited) the opened details. Returns 0 or -1. */
 static int add_contact(struct request *rq, tpl_dict *c, sqlite3_stmt *st, long long id, int reveal)
@@ -503,7 +471,7 @@ static int render_response(struct request *rq, struct response *rs, long long id
 	}
 	long long owner = f && f->specs == feedback_raise_fields && f->values[FB_RAISE_OWNER].present
 	                  ? f->values[FB_RAISE_OWNER].number : 0;
-	add_owner_options(c, owner);
+	action_add_owner_options(c, "OWNER_OPTION", owner);
 	const char *kind = f && f->specs == feedback_raise_fields ? f->values[FB_RAISE_KIND].text : "corrective";
 	tpl_show_if(c, "KIND_IMPROVEMENT", kind && strcmp(kind, "improvement") == 0);
 	page_notice(&p, rq, response_notices);
@@ -649,12 +617,9 @@ int feedback_raise_submit(struct request *rq, struct response *rs)
 	}
 	long long owner = f->values[FB_RAISE_OWNER].present ? f->values[FB_RAISE_OWNER].number : 0;
 	if (owner > 0) {
-		sqlite3_stmt *st = db_stmt(&log_table, ST_OWNER_EXISTS);
-		if (st == NULL)
+		int ok = db_id_exists(db_stmt(&log_table, ST_OWNER_EXISTS), owner);
+		if (ok < 0)
 			return -1;
-		sqlite3_bind_int64(st, 1, owner);
-		int ok = sqlite3_step(st) == SQLITE_ROW;
-		sqlite3_reset(st);
 		if (!ok)
 			form_set_error(f, FB_RAISE_OWNER, "Choose an owner from the list.");
 	}

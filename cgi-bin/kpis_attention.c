@@ -10,6 +10,7 @@
 #include "core/action.h"
 #include "core/audit.h"
 #include "core/auth.h"
+#include "core/caltime.h"
 #include "core/chart.h"
 #include "core/db.h"
 
@@ -103,7 +104,7 @@ static void suggest_action(struct request *rq, struct page *p, const struct resu
 	tpl_set(p->content, "PROBLEM_VALUE", arena_printf(&rq->arena,
 	        "%s was %s in %s against a target of %s (%s).", k->name, kpi_value_text(rq, k, v->value),
 	        v->period_label, kpi_value_text(rq, k, k->thresholds.target), kpi_rag_label_of(v->rag)));
-	kpi_date_add_days(today_london(today), ACTION_DAYS, due);
+	date_add_days(today_london(today), ACTION_DAYS, due);
 	tpl_set(p->content, "DUE_DATE_VALUE", due);
 }
 
@@ -177,11 +178,7 @@ int kpi_result_page(struct request *rq, struct response *rs)
  * owner who can own actions, a due date not in the past. */
 static void check_raise(struct form *f)
 {
-	char today[11];
-	if (!f->values[RAISE_OWNER].error && !action_owner_valid(f->values[RAISE_OWNER].number))
-		form_set_error(f, RAISE_OWNER, "Owner must be one of the people listed.");
-	if (!f->values[RAISE_DUE].error && strcmp(f->values[RAISE_DUE].text, today_london(today)) < 0)
-		form_set_error(f, RAISE_DUE, "Due date must be today or later.");
+	action_check_owner_and_due(f, RAISE_OWNER, RAISE_DUE);
 }
 
 /* Re-render of a refused action or justification (status 400 set), with
@@ -254,11 +251,9 @@ static int write_justify(void *vctx)
 	sqlite3_bind_text(st, 2, c->text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, c->rq->session->user_id);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "kpi.result.justify", "kpi_result", c->result_id, "");
 }
 

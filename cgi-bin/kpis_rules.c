@@ -187,18 +187,6 @@ char *kpi_period_label(enum kpi_frequency f, const char *period, char *out, size
 	return out;
 }
 
-/* The date days after date (YYYY-MM-DD; negative days go back). */
-void kpi_date_add_days(const char *date, int days, char out[11])
-{
-	struct tm tm;
-	if (!date_to_tm(date, &tm)) {
-		snprintf(out, 11, "%s", "9999-12-31");
-		return;
-	}
-	tm.tm_mday += days;
-	tm_to_date(&tm, out);
-}
-
 /* The complete periods still to compute: after last (or, with none, the
  * twelve before the current period), up to the period before today's. */
 size_t kpi_periods_due(enum kpi_frequency f, const char *last, const char *today,

@@ -55,8 +55,6 @@ void kpi_period_next(enum kpi_frequency f, const char *period, char out[11]);
 /* A label for people: "Nov 2026", "Q4 2026", "w/c 16 Nov 2026". Returns out. */
 char *kpi_period_label(enum kpi_frequency f, const char *period, char *out, size_t size);
 
-/* The date days after date (YYYY-MM-DD) into out; negative goes back. */
-void kpi_date_add_days(const char *date, int days, char out[11]);
 
 /* Fills out (at most max) with the first days of the complete periods a
  * computed KPI still needs: those after last (YYYY-MM-DD; NULL or "" when

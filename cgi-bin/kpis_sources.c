@@ -4,6 +4,7 @@
 #include "kpis_sources.h"
 #include "feedback.h"
 #include "kpis_rules.h"
+#include "core/caltime.h"
 #include "rota.h"
 
 #include <math.h>
@@ -17,7 +18,7 @@ static int feedback_score(const char *start, const char *end, int want_nps, doub
 	char last[11];
 	double csat, nps;
 	long long responses;
-	kpi_date_add_days(end, -1, last);   /* the period's last included day */
+	date_add_days(end, -1, last);   /* the period's last included day */
 	if (feedback_scores(start, last, &csat, &nps, &responses) < 0)
 		return -1;
 	double v = want_nps ? nps : csat;
@@ -46,7 +47,7 @@ static int compute_rota_cover(const char *start, const char *end, double *value)
 {
 	char last[11];
 	double hours, percent;
-	kpi_date_add_days(end, -1, last);
+	date_add_days(end, -1, last);
 	if (rota_planned_hours(start, last, 0, &hours) < 0 || rota_cover_percent(start, last, &percent) < 0)
 		return -1;
 	if (hours <= 0)

@@ -13,6 +13,7 @@
  * Pages: GET /rota/cover, POST /rota/cover, POST /rota/cover/{id}/delete.
  */
 #include "rota_core.h"
+#include "core/options.h"
 #include "core/audit.h"
 #include "core/caltime.h"
 
@@ -264,26 +265,11 @@ static const char *slot_clock(struct arena *a, int k)
 	return arena_printf(a, "%02d:%02d", (k / 2) % 24, k % 2 ? 30 : 0);
 }
 
-/* Appends text escaped for HTML (the labels here are fixed, but the
- * section is inserted unescaped, so everything goes through this). */
-static void html_text(struct buf *b, const char *s)
-{
-	for (; *s; s++)
-		switch (*s) {
-		case '&': buf_puts(b, "&amp;"); break;
-		case '<': buf_puts(b, "&lt;"); break;
-		case '>': buf_puts(b, "&gt;"); break;
-		case '"': buf_puts(b, "&quot;"); break;
-		case '\'': buf_puts(b, "&#39;"); break;
-		default: buf_append(b, s, 1);
-		}
-}
-
 /* Appends one table cell holding escaped text. */
 static void cell(struct buf *b, const char *s)
 {
 	buf_puts(b, "<td>");
-	html_text(b, s);
+	html_escape_append(b, s);
 	buf_puts(b, "</td>");
 }
 
@@ -301,7 +287,7 @@ static void draw_heatmap(struct arena *a, struct buf *b, const struct cover_grid
 	           "The table beside it gives the same figures.</title>", w, h, w, h);
 	for (int d = 0; d < g->days; d++) {
 		buf_printf(b, "<text x=\"%d\" y=\"14\" font-size=\"11\" text-anchor=\"middle\">", left + col * d + col / 2);
-		html_text(b, rota_day_label(a, g->dates[d]));
+		html_escape_append(b, rota_day_label(a, g->dates[d]));
 		buf_puts(b, "</text>");
 	}
 	for (int k = g->first_slot; k < g->last_slot; k += 2)
@@ -475,22 +461,8 @@ static int show_cover_page(struct request *rq, struct response *rs)
 		tpl_set(p.content, "END_VALUE", "10:00");
 		tpl_set(p.content, "NEEDED_VALUE", "2");
 	}
-	for (int i = 1; i <= 7; i++) {
-		tpl_dict *o = tpl_add_row(p.content, "WEEKDAY_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set(o, "VALUE", weekday_values[i - 1]);
-		tpl_set(o, "LABEL", weekday_names[i]);
-		tpl_show_if(o, "SELECTED", strcmp(chosen_day, weekday_values[i - 1]) == 0);
-	}
-	for (int i = 0; rota_roles[i]; i++) {
-		tpl_dict *o = tpl_add_row(p.content, "ROLE_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set(o, "KEY", rota_roles[i]);
-		tpl_set(o, "LABEL", rota_role_labels[i]);
-		tpl_show_if(o, "SELECTED", strcmp(chosen_role, rota_roles[i]) == 0);
-	}
+	options_from_list(p.content, "WEEKDAY_OPTION", weekday_values, weekday_names + 1, chosen_day);
+	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, chosen_role);
 	int rows = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(p.content, "REQUIREMENT");
@@ -577,27 +549,11 @@ int rota_cover_invalid(struct request *rq, struct response *rs)
 	return show_cover_page(rq, rs);
 }
 
-/* Deletes a requirement and audits it. */
-static int write_cover_delete(void *vctx)
-{
-	struct cover_ctx *c = vctx;
-	sqlite3_stmt *st = db_stmt(&cover_table, ST_DELETE);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, c->id);
-	int rc = db_exec_stmt(st);
-	if (rc != SQLITE_OK)
-		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
-	return audit_record(c->rq, "rota.cover_removed", "cover", c->id, "");
-}
-
 /* POST /rota/cover/{id}/delete */
 int rota_cover_delete_submit(struct request *rq, struct response *rs)
 {
-	struct cover_ctx c = { rq, 0, 0, 0, 0, NULL, rq->path_ids[0] };
-	int rc = db_write(write_cover_delete, &c);
+	struct audited_delete d = { rq, &cover_table, ST_DELETE, rq->path_ids[0], "rota.cover_removed", "cover" };
+	int rc = db_write(audit_delete_by_id, &d);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "There is no such cover requirement.");
 		return 0;

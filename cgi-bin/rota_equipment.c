@@ -7,6 +7,7 @@
  * POST /rota/equipment/{id}/delete.
  */
 #include "rota_core.h"
+#include "core/options.h"
 #include "core/audit.h"
 
 #include <string.h>
@@ -36,15 +37,6 @@ static const char *const equipment_notices[] = {
 	NULL, NULL
 };
 
-/* The label of a kind. */
-static const char *kind_label(const char *kind)
-{
-	for (int i = 0; kinds[i]; i++)
-		if (strcmp(kinds[i], kind) == 0)
-			return kind_labels[i];
-	return kind;
-}
-
 /* Renders the list and the form (with a refused form's values). */
 static int show_equipment(struct request *rq, struct response *rs)
 {
@@ -58,14 +50,7 @@ static int show_equipment(struct request *rq, struct response *rs)
 		page_form(&p, rq->form);
 		chosen = rq->form->values[EQUIP_KIND].text;
 	}
-	for (int i = 0; kinds[i]; i++) {
-		tpl_dict *o = tpl_add_row(p.content, "KIND_OPTION");
-		if (o == NULL)
-			break;
-		tpl_set(o, "KEY", kinds[i]);
-		tpl_set(o, "LABEL", kind_labels[i]);
-		tpl_show_if(o, "SELECTED", strcmp(chosen, kinds[i]) == 0);
-	}
+	options_from_list(p.content, "KIND_OPTION", kinds, kind_labels, chosen);
 	sqlite3_bind_text(st, 1, today_london(today), -1, SQLITE_TRANSIENT);
 	int n = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -75,7 +60,7 @@ static int show_equipment(struct request *rq, struct response *rs)
 		n++;
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_set(row, "KIND", kind_label(db_text(st, 2)));
+		tpl_set(row, "KIND", options_label(kinds, kind_labels, db_text(st, 2)));
 		tpl_set_int(row, "BOOKINGS", sqlite3_column_int64(st, 3));
 	}
 	sqlite3_reset(st);
@@ -141,27 +126,12 @@ int rota_equipment_invalid(struct request *rq, struct response *rs)
 	return show_equipment(rq, rs);
 }
 
-/* Removes the item (its bookings go with it) and audits it. */
-static int write_equipment_delete(void *vctx)
-{
-	struct equipment_ctx *c = vctx;
-	sqlite3_stmt *st = db_stmt(&equipment_table, ST_DELETE);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, c->id);
-	int rc = db_exec_stmt(st);
-	if (rc != SQLITE_OK)
-		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
-	return audit_record(c->rq, "rota.equipment_removed", "equipment", c->id, "");
-}
-
 /* POST /rota/equipment/{id}/delete */
 int rota_equipment_delete_submit(struct request *rq, struct response *rs)
 {
-	struct equipment_ctx c = { rq, NULL, rq->path_ids[0] };
-	int rc = db_write(write_equipment_delete, &c);
+	struct audited_delete d = { rq, &equipment_table, ST_DELETE, rq->path_ids[0],   /* bookings go with it */
+	                            "rota.equipment_removed", "equipment" };
+	int rc = db_write(audit_delete_by_id, &d);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "There is no equipment with that number.");
 		return 0;

@@ -7,6 +7,7 @@
  * Pages: GET /rota, GET /rota/print, GET /rota/day, GET /rota/mine.
  */
 #include "rota_core.h"
+#include "core/options.h"
 #include "core/auth.h"
 #include "core/caltime.h"
 
@@ -103,26 +104,8 @@ static int is_manager(const struct request *rq)
 /* Adds the filter controls: teams, roles and the week's locations. */
 static void add_filter_controls(tpl_dict *d, const struct filters *x, const struct rota_week *w)
 {
-	sqlite3_stmt *st = db_stmt(&grid_table, ST_TEAMS);
-	if (st) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			tpl_dict *row = tpl_add_row(d, "TEAM_OPTION");
-			if (row == NULL)
-				break;
-			tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-			tpl_set(row, "NAME", db_text(st, 1));
-			tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == x->team);
-		}
-		sqlite3_reset(st);
-	}
-	for (int i = 0; rota_roles[i]; i++) {
-		tpl_dict *row = tpl_add_row(d, "ROLE_OPTION");
-		if (row == NULL)
-			break;
-		tpl_set(row, "KEY", rota_roles[i]);
-		tpl_set(row, "LABEL", rota_role_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(x->role, rota_roles[i]) == 0);
-	}
+	options_from_stmt(d, "TEAM_OPTION", db_stmt(&grid_table, ST_TEAMS), x->team);
+	options_from_list(d, "ROLE_OPTION", rota_roles, rota_role_labels, x->role);
 	const char *places[ROTA_MAX_LOCATIONS];
 	int n = rota_week_locations(w, &places);
 	for (int i = 0; i < n; i++) {

@@ -14,6 +14,8 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/caltime.h"
+#include "core/csv.h"
+#include "core/options.h"
 
 #include <libical/ical.h>
 #include <stdio.h>
@@ -135,26 +137,8 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 	tpl_set(p.content, "WEEK", w.week);
 	long long chosen = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_USER].number : 0;
 	const char *role = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_ROLE].text : "phones";
-	sqlite3_stmt *st = db_stmt(&io_table, ST_STAFF);
-	if (st) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			tpl_dict *row = tpl_add_row(p.content, "PERSON_OPTION");
-			if (row == NULL)
-				break;
-			tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-			tpl_set(row, "NAME", db_text(st, 1));
-			tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-		}
-		sqlite3_reset(st);
-	}
-	for (int i = 0; rota_roles[i]; i++) {
-		tpl_dict *row = tpl_add_row(p.content, "ROLE_OPTION");
-		if (row == NULL)
-			break;
-		tpl_set(row, "KEY", rota_roles[i]);
-		tpl_set(row, "LABEL", rota_role_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(role, rota_roles[i]) == 0);
-	}
+	options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&io_table, ST_STAFF), chosen);
+	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, role);
 	if (n > 0) {
 		tpl_dict *r = tpl_add_row(p.content, "REPORT");
 		for (int i = 0; r && i < n; i++) {
@@ -334,7 +318,6 @@ int rota_copy_week_submit(struct request *rq, struct response *rs)
 int rota_pattern_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
-	sqlite3_stmt *st = db_stmt(&io_table, ST_STAFF_EXISTS);
 	int any_day = 0;
 	for (int d = 0; d < 7; d++)
 		any_day |= (int)f->values[PATTERN_MON + d].number;
@@ -342,12 +325,9 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 		form_set_error(f, PATTERN_MON, "Choose at least one day of the week.");
 	if (f->values[PATTERN_START].number == f->values[PATTERN_END].number && !f->values[PATTERN_END].error)
 		form_set_error(f, PATTERN_END, "End must differ from the start.");
-	if (st && !f->values[PATTERN_USER].error) {
-		sqlite3_bind_int64(st, 1, f->values[PATTERN_USER].number);
-		if (sqlite3_step(st) != SQLITE_ROW)
-			form_set_error(f, PATTERN_USER, "Person must be one of the staff listed.");
-		sqlite3_reset(st);
-	}
+	if (!f->values[PATTERN_USER].error &&
+	    db_id_exists(db_stmt(&io_table, ST_STAFF_EXISTS), f->values[PATTERN_USER].number) == 0)
+		form_set_error(f, PATTERN_USER, "Person must be one of the staff listed.");
 	if (f->error_count) {
 		rs->status = 400;
 		return show_plan(rq, rs, NULL, 0);
@@ -391,24 +371,6 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* Appends one CSV field, quoted when needed; a cell a spreadsheet would
- * take for a formula gets a leading apostrophe. */
-static void csv_field(struct buf *b, const char *s, int last)
-{
-	int formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
-	if (formula || strpbrk(s, ",\"\r\n")) {
-		buf_puts(b, "\"");
-		if (formula)
-			buf_puts(b, "'");
-		for (; *s; s++)
-			buf_append(b, *s == '"' ? "\"\"" : s, *s == '"' ? 2 : 1);
-		buf_puts(b, "\"");
-	} else {
-		buf_puts(b, s);
-	}
-	buf_puts(b, last ? "\r\n" : ",");
-}
-
 #define CSV_HEADER "person,date,start,end,break_minutes,role,location,equipment"
 
 /* GET /rota/export.csv?week=: the week's shifts, one per row. */
@@ -427,9 +389,11 @@ int rota_export_page(struct request *rq, struct response *rs)
 	buf_puts(&rs->body, CSV_HEADER "\r\n");
 	sqlite3_bind_text(st, 1, w.days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, w.days[6], -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW)
+	while (sqlite3_step(st) == SQLITE_ROW) {
 		for (int i = 0; i < 8; i++)
-			csv_field(&rs->body, db_text(st, i), i == 7);
+			csv_field(&rs->body, db_text(st, i), i == 0);
+		csv_end_row(&rs->body);
+	}
 	sqlite3_reset(st);
 	rs->content_type = "text/csv; charset=utf-8";
 	respond_header(rs, "Content-Disposition",
@@ -437,92 +401,40 @@ int rota_export_page(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* Splits CSV text into rows of fields (RFC 4180: quotes, doubled quotes,
- * CRLF or LF). Returns the number of rows, or -1 with *error set when a
- * quote is not closed or a row has more than max_fields fields; *error_row
- * names the row. Rows are arena arrays; counts in *field_counts. */
-static int csv_parse(struct arena *a, const char *text, int max_fields, int max_rows,
-                     char ****rows_out, int **field_counts, const char **error, int *error_row)
+/* Why a file could not be read at all, worded for the import form. */
+static const char *malformed_reason(struct arena *a, const struct csv_problem *p)
 {
-	int cap = 64, n = 0;
-	char ***rows = arena_alloc(a, (size_t)cap * sizeof *rows);
-	int *counts = arena_alloc(a, (size_t)cap * sizeof *counts);
-	struct buf field = {0};
-	const char *p = text;
-	if (rows == NULL || counts == NULL)
-		return -1;
-	while (*p && n < max_rows) {
-		char **fields = arena_zalloc(a, (size_t)(max_fields + 1) * sizeof *fields);
-		int nf = 0, done = 0;
-		if (fields == NULL)
-			break;
-		while (!done) {
-			buf_reset(&field);
-			if (*p == '"') {
-				p++;
-				for (;;) {
-					if (*p == '\0') {
-						*error = "a quoted field is not closed";
-						*error_row = n + 1;
-						buf_free(&field);
-						return -1;
-					}
-					if (*p == '"' && p[1] == '"') {
-						buf_append(&field, "\"", 1);
-						p += 2;
-					} else if (*p == '"') {
-						p++;
-						break;
-					} else {
-						buf_append(&field, p++, 1);
-					}
-				}
-			} else {
-				while (*p && *p != ',' && *p != '\n' && *p != '\r')
-					buf_append(&field, p++, 1);
-			}
-			if (nf == max_fields) {
-				*error = "it has more fields than the header allows";
-				*error_row = n + 1;
-				buf_free(&field);
-				return -1;
-			}
-			fields[nf++] = arena_strndup(a, field.data ? field.data : "", field.len);
-			if (*p == ',') {
-				p++;
-			} else if (*p == '\r' || *p == '\n' || *p == '\0') {
-				if (*p == '\r')
-					p++;
-				if (*p == '\n')
-					p++;
-				done = 1;
-			} else {
-				*error = "there is text after a closing quote";
-				*error_row = n + 1;
-				buf_free(&field);
-				return -1;
-			}
-		}
-		if (nf == 1 && fields[0][0] == '\0')
-			continue;                          /* a blank line */
-		if (n == cap) {
-			char ***more = arena_alloc(a, (size_t)cap * 2 * sizeof *more);
-			int *more_counts = arena_alloc(a, (size_t)cap * 2 * sizeof *more_counts);
-			if (more == NULL || more_counts == NULL)
-				break;
-			memcpy(more, rows, (size_t)n * sizeof *rows);
-			memcpy(more_counts, counts, (size_t)n * sizeof *counts);
-			rows = more;
-			counts = more_counts;
-			cap *= 2;
-		}
-		rows[n] = fields;
-		counts[n++] = nf;
+	switch (p->kind) {
+	case CSV_PROBLEM_UNCLOSED_QUOTE:
+		return "a quoted field is not closed";
+	case CSV_PROBLEM_TEXT_AFTER_QUOTE:
+		return "there is text after a closing quote";
+	case CSV_PROBLEM_TOO_MANY_FIELDS:
+		return "it has more fields than the header allows";
+	case CSV_PROBLEM_TOO_MANY_ROWS:
+		return arena_printf(a, "the file has more than %d rows", MAX_BATCH + 1);
+	default:
+		return "it could not be read";
 	}
-	buf_free(&field);
-	*rows_out = rows;
-	*field_counts = counts;
-	return n;
+}
+
+/* Reads the file's rows (core/csv) and drops any row that is one empty
+ * field (a line holding only "" or a lone CR), as blank lines are.
+ * Returns 0, or -1 with *error set to the import form's message. */
+static int read_rows(struct arena *a, const char *text, struct csv *rows, const char **error)
+{
+	struct csv_problem p;
+	if (csv_parse_records(a, text, strlen(text), MAX_BATCH + 1, 8, rows, &p) != 0) {
+		*error = arena_printf(a, "Row %zu is malformed: %s. Nothing was imported.", p.record,
+		                      malformed_reason(a, &p));
+		return -1;
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < rows->count; i++)
+		if (!(rows->rows[i].count == 1 && rows->rows[i].fields[0][0] == '\0'))
+			rows->rows[kept++] = rows->rows[i];
+	rows->count = kept;
+	return 0;
 }
 
 /* Looks up an id by a text key; 0 when absent. */
@@ -539,14 +451,15 @@ static long long id_by_text(enum io_stmt which, const char *text)
 	return id;
 }
 
-/* A spreadsheet's protective apostrophe before = + - @ is dropped. */
+/* The apostrophe that csv_field (or a spreadsheet) puts before a value
+ * starting with = + - @ tab or CR is dropped; returns the value. */
 static const char *unprotect(const char *s)
 {
-	return s[0] == '\'' && strchr("=+-@", s[1]) && s[1] ? s + 1 : s;
+	return s[0] == '\'' && strchr("=+-@\t\r", s[1]) && s[1] ? s + 1 : s;
 }
 
 /* Turns one CSV row into a shift; returns NULL or why it is refused. */
-static const char *row_to_shift(struct arena *a, char **f, int nf, const struct rota_week *w,
+static const char *row_to_shift(struct arena *a, const char *const *f, int nf, const struct rota_week *w,
                                 struct rota_shift *s)
 {
 	long long start, end, brk = 0;
@@ -648,17 +561,16 @@ int rota_import_submit(struct request *rq, struct response *rs)
 		rs->status = 400;
 		return show_import(rq, rs, NULL, 0, NULL);
 	}
-	char ***rows;
-	int *counts, error_row = 0;
+	struct csv csv;
 	const char *error = NULL;
-	int n = csv_parse(a, f->values[ROTA_IMPORT_CSV].text, 8, MAX_BATCH + 1, &rows, &counts, &error, &error_row);
-	if (n < 0 || n == 0) {
-		form_set_error(f, ROTA_IMPORT_CSV, n == 0 ? "The file has no rows." :
-		               arena_printf(a, "Row %d is malformed: %s. Nothing was imported.", error_row, error));
+	if (read_rows(a, f->values[ROTA_IMPORT_CSV].text, &csv, &error) != 0 || csv.count == 0) {
+		form_set_error(f, ROTA_IMPORT_CSV, error ? error : "The file has no rows.");
 		rs->status = 400;
 		return show_import(rq, rs, NULL, 0, NULL);
 	}
-	int first = counts[0] >= 1 && strcmp(rows[0][0], "person") == 0 ? 1 : 0;
+	int n = (int)csv.count;
+	const struct csv_row *rows = csv.rows;
+	int first = rows[0].count >= 1 && strcmp(rows[0].fields[0], "person") == 0 ? 1 : 0;
 	struct batch_ctx c = {0};
 	struct report_row *report = arena_zalloc(a, (size_t)n * sizeof *report);
 	c.shifts = arena_zalloc(a, (size_t)n * sizeof *c.shifts);
@@ -666,11 +578,13 @@ int rota_import_submit(struct request *rq, struct response *rs)
 		return -1;
 	int bad = 0;
 	for (int i = first; i < n; i++) {
+		const char *const *fv = rows[i].fields;
+		int nf = (int)rows[i].count;
 		struct report_row *r = &report[c.n];
 		r->row = i + 1;
-		r->what = arena_printf(a, "%s %s %s-%s", rows[i][0], counts[i] > 1 ? rows[i][1] : "",
-		                       counts[i] > 2 ? rows[i][2] : "", counts[i] > 3 ? rows[i][3] : "");
-		r->problem = row_to_shift(a, rows[i], counts[i], &w, &c.shifts[c.n]);
+		r->what = arena_printf(a, "%s %s %s-%s", fv[0], nf > 1 ? fv[1] : "", nf > 2 ? fv[2] : "",
+		                       nf > 3 ? fv[3] : "");
+		r->problem = row_to_shift(a, fv, nf, &w, &c.shifts[c.n]);
 		bad += r->problem != NULL;
 		c.n++;
 	}

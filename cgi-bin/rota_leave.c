@@ -369,11 +369,9 @@ static int write_cancel(void *vctx)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, c->id);
 	sqlite3_bind_int64(st, 2, c->rq->session->user_id);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	return audit_record(c->rq, "leave.cancelled", "leave", c->id, "");
 }
 

@@ -11,6 +11,7 @@
  * /rota/people/{id}.
  */
 #include "rota_core.h"
+#include "core/options.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/caltime.h"
@@ -107,43 +108,7 @@ static const char *const shift_notices[] = {
 /* Returns 1 when a statement taking one id finds a row. */
 static int row_exists(enum shifts_stmt which, long long id)
 {
-	sqlite3_stmt *st = db_stmt(&shifts_table, which);
-	if (st == NULL)
-		return 0;
-	sqlite3_bind_int64(st, 1, id);
-	int found = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return found;
-}
-
-/* Adds option rows (ID, NAME, SELECTED) from an (id, name) statement. */
-static void add_id_options(tpl_dict *d, const char *section, enum shifts_stmt which, long long chosen)
-{
-	sqlite3_stmt *st = db_stmt(&shifts_table, which);
-	if (st == NULL)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(d, section);
-		if (row == NULL)
-			break;
-		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-	}
-	sqlite3_reset(st);
-}
-
-/* Adds the role options (KEY, LABEL, SELECTED). */
-static void add_role_options(tpl_dict *d, const char *chosen)
-{
-	for (int i = 0; rota_roles[i]; i++) {
-		tpl_dict *row = tpl_add_row(d, "ROLE_OPTION");
-		if (row == NULL)
-			return;
-		tpl_set(row, "KEY", rota_roles[i]);
-		tpl_set(row, "LABEL", rota_role_labels[i]);
-		tpl_show_if(row, "SELECTED", chosen && strcmp(chosen, rota_roles[i]) == 0);
-	}
+	return db_id_exists(db_stmt(&shifts_table, which), id) == 1;
 }
 
 /* What the form shows: the shift being edited, or what was typed. */
@@ -168,9 +133,9 @@ static int show_shift_form(struct request *rq, struct response *rs, const struct
 	tpl_set(p.content, "END_VALUE", v->end);
 	tpl_set(p.content, "BREAK_MINUTES_VALUE", v->break_minutes);
 	tpl_set(p.content, "LOCATION_VALUE", v->location);
-	add_id_options(p.content, "PERSON_OPTION", ST_STAFF, v->user_id);
-	add_id_options(p.content, "EQUIPMENT_OPTION", ST_EQUIPMENT, v->equipment_id);
-	add_role_options(p.content, v->role);
+	options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&shifts_table, ST_STAFF), v->user_id);
+	options_from_stmt(p.content, "EQUIPMENT_OPTION", db_stmt(&shifts_table, ST_EQUIPMENT), v->equipment_id);
+	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, v->role);
 	char week[9];
 	if (valid_date(v->date) && iso_week_of_date(v->date, week))
 		tpl_set(p.content, "WEEK", week);

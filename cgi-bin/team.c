@@ -231,27 +231,11 @@ int team_role_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* Deletes the responsibility and audits. */
-static int write_role_delete(void *vctx)
-{
-	struct role_ctx *c = vctx;
-	sqlite3_stmt *st = db_stmt(&team_table, ST_DELETE_ROLE);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, c->id);
-	int rc = db_exec_stmt(st);
-	if (rc != SQLITE_OK)
-		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
-	return audit_record(c->rq, "team.role_removed", "team_role", c->id, "");
-}
-
 /* POST /team/roles/{id}/delete */
 int team_role_delete_submit(struct request *rq, struct response *rs)
 {
-	struct role_ctx c = { rq, NULL, rq->path_ids[0] };
-	int rc = db_write(write_role_delete, &c);
+	struct audited_delete d = { rq, &team_table, ST_DELETE_ROLE, rq->path_ids[0], "team.role_removed", "team_role" };
+	int rc = db_write(audit_delete_by_id, &d);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "That responsibility does not exist (it may have been removed already).");
 		return 0;

@@ -11,6 +11,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -61,15 +62,6 @@ static const char *const coaching_notices[] = {
 	"added", "The entry has been added to the log.",
 	NULL, NULL
 };
-
-/* Returns the label of a kind of entry. */
-static const char *kind_label(const char *kind)
-{
-	for (size_t i = 0; coaching_kinds[i]; i++)
-		if (strcmp(coaching_kinds[i], kind) == 0)
-			return coaching_kind_labels[i];
-	return kind;
-}
 
 /* Returns 1 when the signed-in user may see member's log: a manager, or
  * the member themself. */
@@ -134,7 +126,7 @@ static int add_entries(struct page *p, long long member, long long page)
 			break;
 		rows++;
 		tpl_set(row, "HELD_ON", db_text(st, 0));
-		tpl_set(row, "KIND", kind_label(db_text(st, 1)));
+		tpl_set(row, "KIND", options_label(coaching_kinds, coaching_kind_labels, db_text(st, 1)));
 		tpl_show_if(row, "IS_CONCERN", strcmp(db_text(st, 1), "concern") == 0);
 		tpl_set(row, "NOTES", db_text(st, 2));
 		tpl_set(row, "AGREED", db_text(st, 3));
@@ -161,14 +153,7 @@ static void add_entry_form(struct page *p, struct request *rq)
 		char today[11];
 		tpl_set(p->content, "HELD_ON_VALUE", today_london(today));
 	}
-	for (size_t i = 0; coaching_kinds[i]; i++) {
-		tpl_dict *row = tpl_add_row(p->content, "KIND_OPTION");
-		if (row == NULL)
-			return;
-		tpl_set(row, "VALUE", coaching_kinds[i]);
-		tpl_set(row, "LABEL", coaching_kind_labels[i]);
-		tpl_show_if(row, "SELECTED", strcmp(kind, coaching_kinds[i]) == 0);
-	}
+	options_from_list(p->content, "KIND_OPTION", coaching_kinds, coaching_kind_labels, kind);
 }
 
 /* Looks up a staff member's name and job title; returns 1 when found. */

@@ -5,6 +5,7 @@
 #include "team_people.h"
 #include "core/auth.h"
 #include "core/db.h"
+#include "core/options.h"
 
 enum people_stmt { ST_ACTIVE, ST_ONE, ST_STAFF_COUNT, ST__COUNT };
 static const char *const people_sql[ST__COUNT] = {
@@ -19,21 +20,7 @@ static struct sql_table people_table = { people_sql, ST__COUNT, people_cache, NU
 /* One row per active account, the chosen one marked. */
 int team_people_options(tpl_dict *d, const char *section, long long chosen)
 {
-	sqlite3_stmt *st = db_stmt(&people_table, ST_ACTIVE);
-	int rows = 0, rc;
-	if (st == NULL)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(d, section);
-		if (row == NULL)
-			break;
-		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-		rows++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return options_from_stmt(d, section, db_stmt(&people_table, ST_ACTIVE), chosen);
 }
 
 /* Looks one account up: sets *disabled and *roles; returns 1 when found. */

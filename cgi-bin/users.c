@@ -9,6 +9,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -171,18 +172,7 @@ int users_page(struct request *rq, struct response *rs)
 /* Adds the team choices, marking the chosen one. */
 static void add_team_options(struct page *p, long long chosen)
 {
-	sqlite3_stmt *st = db_stmt(&users_table, ST_TEAMS);
-	if (st == NULL)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(p->content, "TEAM_OPTION");
-		if (row == NULL)
-			break;
-		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
-	}
-	sqlite3_reset(st);
+	options_from_stmt(p->content, "TEAM_OPTION", db_stmt(&users_table, ST_TEAMS), chosen);
 }
 
 /* Username of a user id into the arena, or NULL when there is none. */
@@ -396,11 +386,9 @@ static int write_user_update(void *vctx)
 	sqlite3_bind_int64(st, 1, c->user_id);
 	bind_user_fields(st, c->f, now);
 	sqlite3_bind_int(st, 7, (int)c->f->values[USER_DISABLED].number);
-	int rc = db_exec_stmt(st);
+	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)
-		return SQLITE_NOTFOUND;
 	if (c->f->values[USER_DISABLED].number && (rc = sessions_end_for_user(c->user_id)) != SQLITE_OK)
 		return rc;
 	return audit_record(c->rq, c->f->values[USER_DISABLED].number ? "user.disabled" : "user.updated",

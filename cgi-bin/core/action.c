@@ -5,6 +5,8 @@
 #include "audit.h"
 #include "auth.h"
 #include "db.h"
+#include "form.h"
+#include "options.h"
 #include "util.h"
 
 #include <string.h>
@@ -78,16 +80,6 @@ int action_insert(const struct request *rq, const struct action_new *a, long lon
 	return audit_record(rq, "action.create", "action", *id, a->source_type);
 }
 
-/* Returns the label paired with value, or value when it is not listed. */
-const char *action_label(const char *const *values, const char *const *labels,
-                         const char *value)
-{
-	for (size_t i = 0; values[i]; i++)
-		if (strcmp(values[i], value) == 0)
-			return labels[i];
-	return value;
-}
-
 /* Returns 1 when the action is still open or in progress and due before today. */
 int action_is_overdue(const char *status, const char *due_date, const char *today)
 {
@@ -113,7 +105,7 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 		const char *status = db_text(st, 2), *due = db_text(st, 3);
 		tpl_set_int(row, "ACTION_ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "ACTION_TITLE", db_text(st, 1));
-		tpl_set(row, "ACTION_STATUS", action_label(action_statuses, action_status_labels, status));
+		tpl_set(row, "ACTION_STATUS", options_label(action_statuses, action_status_labels, status));
 		tpl_set(row, "ACTION_DUE", due);
 		tpl_set(row, "ACTION_OWNER", db_text(st, 4));
 		if (action_is_overdue(status, due, today))
@@ -127,31 +119,21 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 /* Adds the people who can own an action, marking the chosen one. */
 int action_add_owner_options(tpl_dict *d, const char *section, long long chosen)
 {
-	sqlite3_stmt *st = db_stmt(&action_table, ST_ACTION_OWNERS);
-	int rows = 0, rc;
-	if (st == NULL)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		tpl_dict *row = tpl_add_row(d, section);
-		long long id = sqlite3_column_int64(st, 0);
-		tpl_set_int(row, "OWNER_ID", id);
-		tpl_set(row, "OWNER_NAME", db_text(st, 1));
-		tpl_show_if(row, "SELECTED", id == chosen);
-		rows++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return options_from_stmt(d, section, db_stmt(&action_table, ST_ACTION_OWNERS), chosen);
 }
 
 /* 1 when the user exists, is enabled and is staff or a manager. */
 int action_owner_valid(long long user_id)
 {
-	sqlite3_stmt *st = db_stmt(&action_table, ST_ACTION_OWNER_VALID);
-	int found;
-	if (st == NULL)
-		return 0;
-	sqlite3_bind_int64(st, 1, user_id);
-	found = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return found;
+	return db_id_exists(db_stmt(&action_table, ST_ACTION_OWNER_VALID), user_id) == 1;
+}
+
+/* The owner and due-date checks every raise-an-action form shares. */
+void action_check_owner_and_due(struct form *f, size_t owner, size_t due)
+{
+	char today[11];
+	if (!f->values[owner].error && !action_owner_valid(f->values[owner].number))
+		form_set_error(f, owner, "Owner must be one of the people listed.");
+	if (!f->values[due].error && strcmp(f->values[due].text, today_london(today)) < 0)
+		form_set_error(f, due, "Due date must be today or later.");
 }

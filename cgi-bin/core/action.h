@@ -47,19 +47,21 @@ int action_insert(const struct request *rq, const struct action_new *a,
 int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
                     long long source_id);
 
-/* Returns the label for value in a values/labels pair, or value itself. */
-const char *action_label(const char *const *values, const char *const *labels,
-                         const char *value);
 
 /* Returns 1 when an action with this status and due date (YYYY-MM-DD) is
  * overdue on today's date (YYYY-MM-DD): still open or in progress and due
  * before today. */
 int action_is_overdue(const char *status, const char *due_date, const char *today);
 
-/* Adds one row to section per enabled staff member or manager (OWNER_ID,
- * OWNER_NAME, and SELECTED when it is chosen), by name. Returns the
+/* Adds one row to section per enabled staff member or manager (ID, NAME,
+ * and SELECTED when it is chosen; see core/options.h), by name. Returns the
  * number of rows, or -1 on error. */
 int action_add_owner_options(tpl_dict *d, const char *section, long long chosen);
+
+/* Checks the owner and due date fields of a form raising an action
+ * (unless their validators already refused them): the owner must be able
+ * to own actions, the due date today or later. Sets the field errors. */
+void action_check_owner_and_due(struct form *f, size_t owner, size_t due);
 
 /* Returns 1 when user_id is an enabled staff member or manager, who can
  * own an action or a KPI. */

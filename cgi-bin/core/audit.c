@@ -48,3 +48,17 @@ int audit_record(const struct request *rq, const char *action,
 	return audit_record_as(rq, s ? s->user_id : 0, s ? s->username : "",
 	                       action, target_type, target_id, detail);
 }
+
+/* Deletes through the area's statement, then audits the deletion. */
+int audit_delete_by_id(void *ctx)
+{
+	const struct audited_delete *d = ctx;
+	sqlite3_stmt *st = db_stmt(d->table, d->stmt);
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, d->id);
+	int rc = db_exec_changed(st);
+	if (rc != SQLITE_OK)
+		return rc;
+	return audit_record(d->rq, d->action, d->entity, d->id, "");
+}

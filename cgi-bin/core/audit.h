@@ -21,4 +21,20 @@ int audit_record_as(const struct request *rq, long long user_id,
                     const char *target_type, long long target_id,
                     const char *detail);
 
+struct sql_table;
+
+/* What audit_delete_by_id deletes, and the audit row it writes. */
+struct audited_delete {
+	const struct request *rq;
+	struct sql_table *table;
+	size_t stmt;                 /* a DELETE taking the id as its one parameter */
+	long long id;
+	const char *action, *entity; /* audit action and entity type */
+};
+
+/* A db_write() callback (ctx: struct audited_delete): deletes row id and
+ * audits it. Returns SQLITE_OK, SQLITE_NOTFOUND when there was no such
+ * row (nothing audited), or the error. */
+int audit_delete_by_id(void *ctx);
+
 #endif

@@ -464,3 +464,17 @@ int auth_store_password_hash(long long user_id, const char *hash)
 	sqlite3_bind_int64(st, 4, user_id);
 	return db_exec_stmt(st);
 }
+
+/* Looks up a user id by username; 0 when there is none. */
+long long auth_user_id(const char *username)
+{
+	sqlite3_stmt *st;
+	long long id = 0;
+	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE username = ?", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, username, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
+}

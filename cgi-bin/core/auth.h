@@ -97,4 +97,8 @@ int auth_verify_user_password(long long user_id, const char *password, size_t le
  * password_changed_at); call inside db_write(). SQLITE_OK or an error. */
 int auth_store_password_hash(long long user_id, const char *hash);
 
+/* The id of the account with this username (enabled or not), for the
+ * command-line tools and demo data; 0 when there is none. */
+long long auth_user_id(const char *username);
+
 #endif

@@ -7,27 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Escapes the five characters that matter in HTML text and attributes. */
-int html_escape_append(struct buf *out, const char *s)
-{
-	const char *run = s;
-	for (; *s; s++) {
-		const char *rep;
-		switch (*s) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		default: continue;
-		}
-		if (buf_append(out, run, (size_t)(s - run)) != 0 || buf_puts(out, rep) != 0)
-			return -1;
-		run = s + 1;
-	}
-	return buf_append(out, run, (size_t)(s - run));
-}
-
 /* At most 4 decimal places, trailing zeros and a bare point removed.
  * Done with integers: printf's float formatting was a fifth of the time
  * of a dashboard with hundreds of figures. */

@@ -33,9 +33,6 @@ struct chart {
 	int compact;              /* 1: a small trend line without axis labels */
 };
 
-/* Appends s to out with & < > " ' escaped for HTML text and attributes.
- * Returns 0, or -1 when out of memory. */
-int html_escape_append(struct buf *out, const char *s);
 
 /* Formats a number with at most 4 decimal places and no trailing zeros
  * ("87.5", "-3", "1234.0625") into out; returns out. */

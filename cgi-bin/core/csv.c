@@ -29,14 +29,23 @@ static int end_field(struct csv_reader *r)
 	return 0;
 }
 
-/* Reads a quoted field starting after its opening quote; returns NULL or
- * the problem. */
-static const char *read_quoted(struct csv_reader *r)
+/* Records a problem found on a line; returns -1. */
+static int fail(struct csv_problem *problem, enum csv_problem_kind kind, size_t line, size_t record)
+{
+	problem->kind = kind;
+	problem->line = line;
+	problem->record = record;
+	return -1;
+}
+
+/* Reads a quoted field starting after its opening quote; returns 0, or
+ * -1 with *problem filled (record is the caller's to set). */
+static int read_quoted(struct csv_reader *r, struct csv_problem *problem)
 {
 	size_t start_line = r->line;
 	for (;;) {
 		if (r->pos >= r->len)
-			return arena_printf(r->a, "Line %zu: a quoted field is never closed.", start_line);
+			return fail(problem, CSV_PROBLEM_UNCLOSED_QUOTE, start_line, 0);
 		char c = r->s[r->pos++];
 		if (c == '"') {
 			if (r->pos < r->len && r->s[r->pos] == '"') {
@@ -45,8 +54,8 @@ static const char *read_quoted(struct csv_reader *r)
 				continue;
 			}
 			if (r->pos < r->len && !strchr(",\r\n", r->s[r->pos]))
-				return arena_printf(r->a, "Line %zu: text follows a closing quote.", r->line);
-			return NULL;
+				return fail(problem, CSV_PROBLEM_TEXT_AFTER_QUOTE, r->line, 0);
+			return 0;
 		}
 		if (c == '\n')
 			r->line++;
@@ -54,21 +63,72 @@ static const char *read_quoted(struct csv_reader *r)
 	}
 }
 
-/* Parses the whole text. */
-const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_rows,
-                      size_t max_fields, struct csv *out)
+/* Reads one record's fields into r->fields; returns 0, or -1 with
+ * *problem filled (record is the caller's to set). */
+static int read_record(struct csv_reader *r, size_t line, struct csv_problem *problem)
+{
+	const char *text = r->s;
+	for (;;) {
+		if (r->pos < r->len && text[r->pos] == '"') {
+			r->pos++;
+			if (read_quoted(r, problem) != 0)
+				return -1;
+		} else {
+			while (r->pos < r->len && !strchr(",\r\n", text[r->pos]))
+				buf_append(&r->field, &text[r->pos++], 1);
+		}
+		if (end_field(r) != 0)
+			return fail(problem, CSV_PROBLEM_TOO_MANY_FIELDS, line, 0);
+		if (r->pos < r->len && text[r->pos] == ',') {
+			r->pos++;
+			continue;
+		}
+		if (r->pos < r->len && text[r->pos] == '\r')
+			r->pos++;
+		if (r->pos < r->len && text[r->pos] == '\n')
+			r->pos++;
+		r->line++;
+		return 0;
+	}
+}
+
+/* Appends the record just read to out; 0, or -1 when memory ran out. */
+static int keep_record(struct csv_reader *r, size_t line, size_t *cap, struct csv *out)
+{
+	if (out->count == *cap) {
+		struct csv_row *rows = arena_alloc(r->a, 2 * *cap * sizeof *rows);
+		if (rows == NULL)
+			return -1;
+		memcpy(rows, out->rows, *cap * sizeof *rows);
+		out->rows = rows;
+		*cap *= 2;
+	}
+	struct csv_row *row = &out->rows[out->count++];
+	row->line = line;
+	row->count = r->count;
+	row->fields = arena_alloc(r->a, r->count * sizeof *row->fields);
+	if (row->fields == NULL)
+		return -1;
+	memcpy(row->fields, r->fields, r->count * sizeof *row->fields);
+	return 0;
+}
+
+/* Parses the whole text, naming the problem by kind. */
+int csv_parse_records(struct arena *a, const char *text, size_t len, size_t max_rows,
+                      size_t max_fields, struct csv *out, struct csv_problem *problem)
 {
 	struct csv_reader r = { a, text, len, 0, 1, {0}, NULL, 0, max_fields };
-	const char *problem = NULL;
 	size_t cap = 16;
+	int rc = 0;
+	*problem = (struct csv_problem){ CSV_PROBLEM_NONE, 0, 0 };
 	out->count = 0;
 	out->rows = arena_alloc(a, cap * sizeof *out->rows);
 	r.fields = arena_alloc(a, max_fields * sizeof *r.fields);
 	if (out->rows == NULL || r.fields == NULL)
-		return "Out of memory.";
+		return fail(problem, CSV_PROBLEM_NO_MEMORY, 1, 1);
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		r.pos = 3;
-	while (r.pos < r.len && problem == NULL) {
+	while (r.pos < r.len && rc == 0) {
 		size_t line = r.line;
 		r.count = 0;
 		if (text[r.pos] == '\n' || (text[r.pos] == '\r' && r.pos + 1 < len && text[r.pos + 1] == '\n')) {
@@ -76,58 +136,36 @@ const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_
 			r.line++;
 			continue;
 		}
-		for (;;) {
-			if (r.pos < r.len && text[r.pos] == '"') {
-				r.pos++;
-				if ((problem = read_quoted(&r)) != NULL)
-					break;
-			} else {
-				while (r.pos < r.len && !strchr(",\r\n", text[r.pos]))
-					buf_append(&r.field, &text[r.pos++], 1);
-			}
-			if (end_field(&r) != 0) {
-				problem = arena_printf(a, "Line %zu: more than %zu fields.", line, max_fields);
-				break;
-			}
-			if (r.pos < r.len && text[r.pos] == ',') {
-				r.pos++;
-				continue;
-			}
-			if (r.pos < r.len && text[r.pos] == '\r')
-				r.pos++;
-			if (r.pos < r.len && text[r.pos] == '\n')
-				r.pos++;
-			r.line++;
-			break;
-		}
-		if (problem)
-			break;
-		if (out->count == max_rows) {
-			problem = arena_printf(a, "Line %zu: more than %zu rows.", line, max_rows);
-			break;
-		}
-		if (out->count == cap) {
-			struct csv_row *rows = arena_alloc(a, 2 * cap * sizeof *rows);
-			if (rows == NULL) {
-				problem = "Out of memory.";
-				break;
-			}
-			memcpy(rows, out->rows, cap * sizeof *rows);
-			out->rows = rows;
-			cap *= 2;
-		}
-		struct csv_row *row = &out->rows[out->count++];
-		row->line = line;
-		row->count = r.count;
-		row->fields = arena_alloc(a, r.count * sizeof *row->fields);
-		if (row->fields == NULL) {
-			problem = "Out of memory.";
-			break;
-		}
-		memcpy(row->fields, r.fields, r.count * sizeof *row->fields);
+		if ((rc = read_record(&r, line, problem)) != 0)
+			problem->record = out->count + 1;
+		else if (out->count == max_rows)
+			rc = fail(problem, CSV_PROBLEM_TOO_MANY_ROWS, line, out->count + 1);
+		else if (keep_record(&r, line, &cap, out) != 0)
+			rc = fail(problem, CSV_PROBLEM_NO_MEMORY, line, out->count + 1);
 	}
 	buf_free(&r.field);
-	return problem;
+	return rc;
+}
+
+/* Parses the whole text, naming the problem in a sentence. */
+const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_rows,
+                      size_t max_fields, struct csv *out)
+{
+	struct csv_problem p;
+	if (csv_parse_records(a, text, len, max_rows, max_fields, out, &p) == 0)
+		return NULL;
+	switch (p.kind) {
+	case CSV_PROBLEM_UNCLOSED_QUOTE:
+		return arena_printf(a, "Line %zu: a quoted field is never closed.", p.line);
+	case CSV_PROBLEM_TEXT_AFTER_QUOTE:
+		return arena_printf(a, "Line %zu: text follows a closing quote.", p.line);
+	case CSV_PROBLEM_TOO_MANY_FIELDS:
+		return arena_printf(a, "Line %zu: more than %zu fields.", p.line, max_fields);
+	case CSV_PROBLEM_TOO_MANY_ROWS:
+		return arena_printf(a, "Line %zu: more than %zu rows.", p.line, max_rows);
+	default:
+		return "Out of memory.";
+	}
 }
 
 /* One field, quoted and defused as needed. */

@@ -36,6 +36,28 @@ struct csv {
 const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_rows,
                       size_t max_fields, struct csv *out);
 
+/* What stopped a parse, for a caller that words the problem itself. */
+enum csv_problem_kind {
+	CSV_PROBLEM_NONE,
+	CSV_PROBLEM_UNCLOSED_QUOTE,     /* a quoted field is never closed */
+	CSV_PROBLEM_TEXT_AFTER_QUOTE,   /* text follows a closing quote */
+	CSV_PROBLEM_TOO_MANY_FIELDS,    /* a record has more than max_fields */
+	CSV_PROBLEM_TOO_MANY_ROWS,      /* more than max_rows records */
+	CSV_PROBLEM_NO_MEMORY
+};
+
+/* The problem, the line it is on, and the number (from 1) of the record
+ * it is in, counting records and not blank lines. */
+struct csv_problem {
+	enum csv_problem_kind kind;
+	size_t line, record;
+};
+
+/* Like csv_parse, but fills *problem (kind NONE when all is well) instead
+ * of wording it. Returns 0, or -1 when there is a problem. */
+int csv_parse_records(struct arena *a, const char *text, size_t len, size_t max_rows,
+                      size_t max_fields, struct csv *out, struct csv_problem *problem);
+
 /* Appends one field (with a comma before it unless first), quoted when it
  * holds a comma, quote or line break. Returns 0 or -1. */
 int csv_field(struct buf *b, const char *value, int first);

@@ -187,6 +187,27 @@ int db_exec_stmt(sqlite3_stmt *st)
 	return rc;
 }
 
+/* Steps the statement, then tells a change from none by the connection's
+ * count of changed rows. */
+int db_exec_changed(sqlite3_stmt *st)
+{
+	int rc = db_exec_stmt(st);
+	if (rc == SQLITE_OK && sqlite3_changes(db_get()) == 0)
+		return SQLITE_NOTFOUND;
+	return rc;
+}
+
+/* Binds the id, steps once and resets. */
+int db_id_exists(sqlite3_stmt *st, long long id)
+{
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* Starts a deferred transaction and takes the read snapshot at once. */
 int db_read_begin(void)
 {

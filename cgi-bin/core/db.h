@@ -70,6 +70,15 @@ void db_read_end(void);
 /* Steps a statement that returns no rows; returns SQLITE_OK or the error. */
 int db_exec_stmt(sqlite3_stmt *st);
 
+/* Steps a statement that changes rows (UPDATE, DELETE); returns SQLITE_OK
+ * when it changed at least one, SQLITE_NOTFOUND when it changed none, or
+ * the error. */
+int db_exec_changed(sqlite3_stmt *st);
+
+/* Runs st with id bound to its first parameter, and resets it: 1 when it
+ * finds a row, 0 when none, -1 when st is NULL or the step failed. */
+int db_id_exists(sqlite3_stmt *st, long long id);
+
 /* Runs a statement of SQL text with no parameters on the handle; returns
  * SQLITE_OK or the error (logged). */
 int db_exec(sqlite3 *db, const char *sql);

@@ -2,31 +2,16 @@
  * gantt.c: the SVG Gantt chart (see gantt.h).
  */
 #include "gantt.h"
+#include "caltime.h"
 #include "form.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (the usual
- * era-of-400-years arithmetic). */
-static long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 /* See gantt.h. */
 int gantt_day(const char *s, long *day)
 {
-	int y, m, d;
-	if (s == NULL || !valid_date(s) || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
-		return 0;
-	*day = days_from_civil(y, m, d);
-	return 1;
+	return date_to_days(s, day);
 }
 
 /* See gantt.h. */
@@ -39,23 +24,6 @@ double gantt_x(long day, long first, long last, double x0, double width)
 	if (day > last + 1)
 		day = last + 1;
 	return x0 + (double)(day - first) * width / (double)(last - first + 1);
-}
-
-/* See gantt.h. */
-int svg_escape(struct buf *out, const char *s)
-{
-	int rc = 0;
-	for (; s && *s && rc == 0; s++) {
-		switch (*s) {
-		case '&': rc = buf_puts(out, "&amp;"); break;
-		case '<': rc = buf_puts(out, "&lt;"); break;
-		case '>': rc = buf_puts(out, "&gt;"); break;
-		case '"': rc = buf_puts(out, "&quot;"); break;
-		case '\'': rc = buf_puts(out, "&#39;"); break;
-		default: rc = buf_append(out, s, 1); break;
-		}
-	}
-	return rc;
 }
 
 /* Appends a class name keeping only a-z, 0-9 and '-' (class names come
@@ -76,11 +44,11 @@ static int append_label(struct buf *out, const char *label)
 	char cut[GANTT_LABEL_MAX + 4];
 	size_t len = strlen(label);
 	if (len <= GANTT_LABEL_MAX)
-		return svg_escape(out, label);
+		return html_escape_append(out, label);
 	size_t keep = utf8_prefix(label, GANTT_LABEL_MAX - 1);
 	memcpy(cut, label, keep);
 	memcpy(cut + keep, "\xe2\x80\xa6", 4);   /* U+2026 and the NUL */
-	return svg_escape(out, cut);
+	return html_escape_append(out, cut);
 }
 
 static const char *const month_names[12] = {
@@ -143,7 +111,7 @@ static int append_item(struct buf *out, const struct gantt_item *it, int row,
 			rc = buf_printf(out, "\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\" fill=\"#1d4f91\">",
 			                xs, top + 6, w, GANTT_ROW_HEIGHT - 12);
 		if (rc == 0) rc = buf_puts(out, "<title>");
-		if (rc == 0) rc = svg_escape(out, it->label);
+		if (rc == 0) rc = html_escape_append(out, it->label);
 		if (rc == 0) rc = buf_printf(out, ": %s to %s</title></rect>", it->start, it->end);
 	} else if (rc == 0) {
 		double cx = (xs + xe) / 2, cy = top + GANTT_ROW_HEIGHT / 2.0, r = 7;
@@ -153,7 +121,7 @@ static int append_item(struct buf *out, const struct gantt_item *it, int row,
 			rc = buf_printf(out, "\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"#1d4f91\">",
 			                cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy);
 		if (rc == 0) rc = buf_puts(out, "<title>");
-		if (rc == 0) rc = svg_escape(out, it->label);
+		if (rc == 0) rc = html_escape_append(out, it->label);
 		if (rc == 0) rc = buf_printf(out, ": due %s</title></polygon>", it->end);
 	}
 	if (rc == 0) rc = buf_puts(out, "</g>");
@@ -172,7 +140,7 @@ int gantt_svg(struct buf *out, const char *title, const struct gantt_item *items
 	int rc = buf_printf(out, "<svg class=\"gantt\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
 	                    "width=\"%d\" height=\"%d\" role=\"img\" aria-labelledby=\"gantt-title\">"
 	                    "<title id=\"gantt-title\">", GANTT_WIDTH, height, GANTT_WIDTH, height);
-	if (rc == 0) rc = svg_escape(out, title);
+	if (rc == 0) rc = html_escape_append(out, title);
 	if (rc == 0) rc = buf_puts(out, "</title>");
 	if (rc == 0) rc = append_month_ticks(out, from, first, last, x0, width, height);
 	for (size_t i = 0; i < n && rc == 0; i++)

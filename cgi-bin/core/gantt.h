@@ -36,9 +36,6 @@ int gantt_day(const char *s, long *day);
  * outside the range are clamped to its edges. */
 double gantt_x(long day, long first, long last, double x0, double width);
 
-/* Appends s to out with & < > " ' escaped for SVG/XML text and
- * attributes; returns 0 or -1 when out of memory. */
-int svg_escape(struct buf *out, const char *s);
 
 /* Appends the SVG of the chart (title for screen readers; from..to the
  * range shown; today drawn as a line when inside it). Items whose dates

@@ -13,29 +13,12 @@
 #define TOP 16.0
 #define BOTTOM 56.0
 
-/* Appends s with XML's five special characters escaped. */
-int plot_escape(struct buf *out, const char *s)
-{
-	int rc = 0;
-	for (const char *p = s ? s : ""; *p; p++) {
-		switch (*p) {
-		case '&': rc |= buf_puts(out, "&amp;"); break;
-		case '<': rc |= buf_puts(out, "&lt;"); break;
-		case '>': rc |= buf_puts(out, "&gt;"); break;
-		case '"': rc |= buf_puts(out, "&quot;"); break;
-		case '\'': rc |= buf_puts(out, "&#39;"); break;
-		default: rc |= buf_append(out, p, 1);
-		}
-	}
-	return rc ? -1 : 0;
-}
-
 /* The opening tag with its accessible title. */
 static void open_svg(struct buf *out, const char *title, double height)
 {
 	buf_printf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
 	           "role=\"img\" aria-hidden=\"true\" focusable=\"false\"><title>", W, height);
-	plot_escape(out, title);
+	html_escape_append(out, title);
 	buf_puts(out, "</title>");
 }
 
@@ -61,7 +44,7 @@ static void y_grid(struct buf *out, double ymin, double ymax, const char *unit)
 		           LEFT, y, W - RIGHT, y, fabs(v) < 1e-9 ? "#505a5f" : "#dcdfe0");
 		buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" "
 		           "fill=\"#505a5f\">%g", LEFT - 6, y + 4, round(v * 10) / 10);
-		plot_escape(out, unit);
+		html_escape_append(out, unit);
 		buf_puts(out, "</text>");
 	}
 }
@@ -102,7 +85,7 @@ int plot_trend_svg(struct buf *out, const char *title, const struct plot_point *
 			buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" "
 			           "transform=\"rotate(-40 %.1f %.1f)\" fill=\"#505a5f\">", x, H - BOTTOM + 16,
 			           x, H - BOTTOM + 16);
-			plot_escape(out, points[i].label);
+			html_escape_append(out, points[i].label);
 			buf_puts(out, "</text>");
 		}
 	}
@@ -123,7 +106,7 @@ int plot_bars_svg(struct buf *out, const char *title, const struct plot_point *b
 		double y = TOP + row * (double)i;
 		buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" text-anchor=\"end\" fill=\"#1d1f21\">",
 		           label_w, y + 18);
-		plot_escape(out, bars[i].label);
+		html_escape_append(out, bars[i].label);
 		buf_puts(out, "</text>");
 		if (!bars[i].has_value)
 			continue;

@@ -33,7 +33,5 @@ int plot_trend_svg(struct buf *out, const char *title, const struct plot_point *
 int plot_bars_svg(struct buf *out, const char *title, const struct plot_point *bars,
                    size_t count, double min, double max);
 
-/* Appends s XML-escaped (& < > " '). Returns 0 or -1. */
-int plot_escape(struct buf *out, const char *s);
 
 #endif

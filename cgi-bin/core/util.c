@@ -2,6 +2,7 @@
  * util.c: arena, buffer, time, random and logging helpers (see util.h).
  */
 #include "util.h"
+#include "core/caltime.h"
 
 #include <sodium.h>
 #include <stdint.h>
@@ -184,11 +185,7 @@ int parse_iso_utc(const char *s, time_t *t)
 /* Writes today's date in Europe/London (the worker's TZ) to out. */
 char *today_london(char out[11])
 {
-	time_t now = now_utc();
-	struct tm local;
-	localtime_r(&now, &local);
-	strftime(out, 11, "%Y-%m-%d", &local);
-	return out;
+	return london_date(now_utc(), out);
 }
 
 /* Shows a stored UTC time in Europe/London; returns an arena string. The
@@ -330,4 +327,28 @@ char *url_encode(struct arena *a, const char *s)
 	}
 	*o = '\0';
 	return out;
+}
+
+/* Escapes the five characters that matter in HTML (and SVG) text and
+ * attributes, copying the runs between them whole. */
+int html_escape_append(struct buf *out, const char *s)
+{
+	if (s == NULL)
+		s = "";
+	const char *run = s;
+	for (; *s; s++) {
+		const char *rep;
+		switch (*s) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
+		}
+		if (buf_append(out, run, (size_t)(s - run)) != 0 || buf_puts(out, rep) != 0)
+			return -1;
+		run = s + 1;
+	}
+	return buf_append(out, run, (size_t)(s - run));
 }

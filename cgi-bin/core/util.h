@@ -87,4 +87,9 @@ char *url_encode(struct arena *a, const char *s);
  * character is cut in two. */
 size_t utf8_prefix(const char *s, size_t max);
 
+/* Appends s (NULL counts as "") to out with & < > " ' escaped, safe for
+ * HTML and SVG/XML text and attribute values. Returns 0, or -1 when out
+ * of memory. */
+int html_escape_append(struct buf *out, const char *s);
+
 #endif

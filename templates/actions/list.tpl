@@ -13,7 +13,7 @@
   </div>
   <div class="field">
     <label for="owner">Owner</label>
-    <select id="owner" name="owner"><option value="0">Anyone</option>{{#OWNER_OPTION}}<option value="{{OWNER_ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{OWNER_NAME}}</option>{{/OWNER_OPTION}}</select>
+    <select id="owner" name="owner"><option value="0">Anyone</option>{{#OWNER_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/OWNER_OPTION}}</select>
   </div>
   <div class="field">
     <div class="checkbox"><input id="overdue" name="overdue" type="checkbox" value="1"{{#OVERDUE_CHECKED}} checked{{/OVERDUE_CHECKED}}><label for="overdue">Overdue only</label></div>

@@ -59,7 +59,7 @@
   <div class="field{{#OWNER_INVALID}} field--error{{/OWNER_INVALID}}">
     <label for="owner">Owner</label>
     {{#OWNER_INVALID}}<p class="field-error" id="owner-error">{{OWNER_ERROR}}</p>{{/OWNER_INVALID}}
-    <select id="owner" name="owner"><option value="0">No owner</option>{{#OWNER_OPTION}}<option value="{{OWNER_ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{OWNER_NAME}}</option>{{/OWNER_OPTION}}</select>
+    <select id="owner" name="owner"><option value="0">No owner</option>{{#OWNER_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/OWNER_OPTION}}</select>
   </div>
   {{#EDITING}}
   <div class="field">

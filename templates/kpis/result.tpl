@@ -44,7 +44,7 @@
   <div class="field{{#OWNER_INVALID}} field--error{{/OWNER_INVALID}}">
     <label for="owner">Owner</label>
     {{#OWNER_INVALID}}<p class="field-error" id="owner-error">{{OWNER_ERROR}}</p>{{/OWNER_INVALID}}
-    <select id="owner" name="owner"><option value="">Choose someone</option>{{#OWNER_OPTION}}<option value="{{OWNER_ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{OWNER_NAME}}</option>{{/OWNER_OPTION}}</select>
+    <select id="owner" name="owner"><option value="">Choose someone</option>{{#OWNER_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/OWNER_OPTION}}</select>
   </div>
   <div class="field{{#DUE_DATE_INVALID}} field--error{{/DUE_DATE_INVALID}}">
     <label for="due_date">Due date</label>

@@ -36,7 +36,7 @@
   <div class="field{{#ROLE_INVALID}} field--error{{/ROLE_INVALID}}">
     <label for="role">Role</label>
     {{#ROLE_INVALID}}<p class="field-error" id="role-error">{{ROLE_ERROR}}</p>{{/ROLE_INVALID}}
-    <select id="role" name="role">{{#ROLE_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
+    <select id="role" name="role">{{#ROLE_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
   </div>
   <div class="field{{#NEEDED_INVALID}} field--error{{/NEEDED_INVALID}}">
     <label for="needed">People needed</label>

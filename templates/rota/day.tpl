@@ -10,7 +10,7 @@
   <label for="team">Team</label>
   <select id="team" name="team"><option value="0">All teams</option>{{#TEAM_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/TEAM_OPTION}}</select>
   <label for="role">Role</label>
-  <select id="role" name="role"><option value="">All roles</option>{{#ROLE_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
+  <select id="role" name="role"><option value="">All roles</option>{{#ROLE_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
   <label for="location">Location</label>
   <select id="location" name="location"><option value="">All locations</option>{{#LOCATION_OPTION}}<option value="{{NAME}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LOCATION_OPTION}}</select>
   <button type="submit" class="button button--secondary">Show</button>

@@ -26,7 +26,7 @@
   <div class="field{{#KIND_INVALID}} field--error{{/KIND_INVALID}}">
     <label for="kind">Kind</label>
     {{#KIND_INVALID}}<p class="field-error" id="kind-error">{{KIND_ERROR}}</p>{{/KIND_INVALID}}
-    <select id="kind" name="kind">{{#KIND_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
+    <select id="kind" name="kind">{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
   </div>
   <button type="submit" class="button">Add</button>
 </form>

@@ -87,7 +87,7 @@
   </div>
   <div class="field{{#ROLE_INVALID}} field--error{{/ROLE_INVALID}}">
     <label for="role">Role</label>
-    <select id="role" name="role">{{#ROLE_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
+    <select id="role" name="role">{{#ROLE_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ROLE_OPTION}}</select>
   </div>
   <div class="field{{#LOCATION_INVALID}} field--error{{/LOCATION_INVALID}}">
     <label for="location">Location</label>

@@ -384,6 +384,10 @@ test('CSV: a week exports and imports; a bad file imports nothing and names the 
   const malformed = await importCsv('2027-W36', 'person,date,start\nstaff2,"2027-09-06,09:00\n');
   assert.equal(malformed.status, 400);
   assert.equal(fieldError(malformed.text, 'csv'), 'Row 2 is malformed: a quoted field is not closed. Nothing was imported.');
+  const afterQuote = await importCsv('2027-W36', 'person,date\n\nstaff2,"2027-09-06"x\n');
+  assert.equal(fieldError(afterQuote.text, 'csv'), 'Row 2 is malformed: there is text after a closing quote. Nothing was imported.');
+  const wide = await importCsv('2027-W36', 'person\nstaff2,2027-09-06,09:00,17:00,30,phones,Head office,,extra\n');
+  assert.equal(fieldError(wide.text, 'csv'), 'Row 2 is malformed: it has more fields than the header allows. Nothing was imported.');
   const clash = await importCsv('2027-W33', moved);
   assert.equal(clash.status, 400, 'the same shifts again overlap');
   assert.match(decodeHtml(clash.text), /5 of 5 rows were refused/);

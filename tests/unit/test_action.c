@@ -4,6 +4,7 @@
  */
 #include "check.h"
 #include "core/action.h"
+#include "core/options.h"
 #include "core/db.h"
 
 #include <string.h>
@@ -22,9 +23,9 @@ static void test_overdue(void)
 /* Labels pair with values; an unknown value is shown as itself. */
 static void test_labels(void)
 {
-	CHECK_STR_EQ(action_label(action_statuses, action_status_labels, "in_progress"), "In progress");
-	CHECK_STR_EQ(action_label(action_sources, action_source_labels, "kpi_result"), "KPI result");
-	CHECK_STR_EQ(action_label(action_statuses, action_status_labels, "odd"), "odd");
+	CHECK_STR_EQ(options_label(action_statuses, action_status_labels, "in_progress"), "In progress");
+	CHECK_STR_EQ(options_label(action_sources, action_source_labels, "kpi_result"), "KPI result");
+	CHECK_STR_EQ(options_label(action_statuses, action_status_labels, "odd"), "odd");
 	size_t n = 0, m = 0;
 	while (action_root_causes[n]) n++;
 	while (action_root_cause_labels[m]) m++;

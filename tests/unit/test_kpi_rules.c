@@ -6,6 +6,7 @@
 #include "check.h"
 #include "kpis_rules.h"
 #include "core/action.h"
+#include "core/caltime.h"
 
 #include <string.h>
 
@@ -104,9 +105,9 @@ static void test_periods(void)
 	CHECK_STR_EQ(out, "2027-01-01");
 	kpi_period_next(KPI_WEEKLY, "2026-12-28", out);
 	CHECK_STR_EQ(out, "2027-01-04");
-	kpi_date_add_days("2024-02-28", 1, out);
+	date_add_days("2024-02-28", 1, out);
 	CHECK_STR_EQ(out, "2024-02-29");
-	kpi_date_add_days("2026-01-01", -1, out);
+	date_add_days("2026-01-01", -1, out);
 	CHECK_STR_EQ(out, "2025-12-31");
 }
 

@@ -190,7 +190,7 @@ static void test_gantt_svg(void)
 
 	struct buf e = { 0 };
 	CHECK_EQ_INT(gantt_svg(&e, "x", items, 1, "2026-02-01", "2026-01-01", NULL), -1);
-	CHECK_EQ_INT(svg_escape(&e, "'a'<&>\""), 0);
+	CHECK_EQ_INT(html_escape_append(&e, "'a'<&>\""), 0);
 	buf_append(&e, "", 1);
 	CHECK_STR_EQ(e.data, "&#39;a&#39;&lt;&amp;&gt;&quot;");
 	buf_free(&e);

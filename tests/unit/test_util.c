@@ -272,6 +272,19 @@ static void test_url_encode(void)
 }
 
 /* Runs every test of this file. */
+/* The shared escaper: all five characters, runs between them kept whole,
+ * NULL as empty (charts, plots, Gantt and the rota heat map use it). */
+static void test_html_escape(void)
+{
+	struct buf b = {0};
+	CHECK_EQ_INT(html_escape_append(&b, "a<b>&\"c\" 'd' plain"), 0);
+	CHECK_EQ_INT(html_escape_append(&b, NULL), 0);
+	CHECK_EQ_INT(html_escape_append(&b, "|"), 0);
+	buf_append(&b, "", 1);
+	CHECK_STR_EQ(b.data, "a&lt;b&gt;&amp;&quot;c&quot; &#39;d&#39; plain|");
+	buf_free(&b);
+}
+
 int main(void)
 {
 	if (!CHECK(sodium_init() >= 0))
@@ -283,5 +296,6 @@ int main(void)
 	test_display_time();
 	test_hex();
 	test_url_encode();
+	test_html_escape();
 	return check_summary("test_util");
 }

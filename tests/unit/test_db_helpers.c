@@ -1,0 +1,74 @@
+/*
+ * test_db_helpers.c: db_exec_changed tells "changed a row" from "changed
+ * none" (SQLITE_NOTFOUND, the 404/409 of many pages), and db_id_exists
+ * finds a row by id, both leaving the statement ready to run again;
+ * auth_user_id finds an account by username; audit_delete_by_id.
+ */
+#include "check.h"
+#include "core/audit.h"
+#include "core/auth.h"
+#include "core/db.h"
+
+enum { ST_DELETE, ST_EXISTS, ST__COUNT };
+static const char *const sql[ST__COUNT] = {
+	[ST_DELETE] = "DELETE FROM t WHERE id = ?",
+	[ST_EXISTS] = "SELECT 1 FROM t WHERE id = ?",
+};
+static sqlite3_stmt *cache[ST__COUNT];
+static struct sql_table table = { sql, ST__COUNT, cache, NULL };
+
+/* Deleting a row once is a change; again, it is not found. */
+static void test_helpers(void)
+{
+	sqlite3 *db = db_open(":memory:", 1);
+	if (!CHECK_NOT_NULL(db))
+		return;
+	db_set(db);
+	CHECK_EQ_INT(db_exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1), (2)"), SQLITE_OK);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 1), 1);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 3), 0);
+	CHECK_EQ_INT(db_id_exists(NULL, 1), -1);
+	sqlite3_stmt *del = db_stmt(&table, ST_DELETE);
+	sqlite3_bind_int64(del, 1, 1);
+	CHECK_EQ_INT(db_exec_changed(del), SQLITE_OK);
+	sqlite3_bind_int64(del, 1, 1);
+	CHECK_EQ_INT(db_exec_changed(del), SQLITE_NOTFOUND);
+	CHECK_EQ_INT(db_exec_changed(NULL), SQLITE_ERROR);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 1), 0);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 2), 1);
+	db_close();
+}
+
+/* A username finds its account's id; an unknown one finds 0. A delete
+ * by id is audited once, and only when it deleted something. */
+static void test_user_id(void)
+{
+	sqlite3 *db = db_open(":memory:", 1);
+	if (!CHECK_NOT_NULL(db))
+		return;
+	db_set(db);
+	CHECK(db_migrate(db) > 0);
+	CHECK_EQ_INT(db_exec(db, "INSERT INTO users (id, username, display_name, password_hash, created_at, "
+	                         "updated_at, password_changed_at) VALUES (7, 'mm', 'M', 'h', 'x', 'x', 'x')"), SQLITE_OK);
+	CHECK_EQ_INT(auth_user_id("mm"), 7);
+	CHECK_EQ_INT(auth_user_id("nobody"), 0);
+	/* audit_delete_by_id: the row goes and one audit row says so; again, not found and no audit */
+	CHECK_EQ_INT(db_exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t VALUES (5)"), SQLITE_OK);
+	struct audited_delete d = { NULL, &table, ST_DELETE, 5, "t.removed", "t" };
+	CHECK_EQ_INT(audit_delete_by_id(&d), SQLITE_OK);
+	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 5), 0);
+	CHECK_EQ_INT(audit_delete_by_id(&d), SQLITE_NOTFOUND);
+	sqlite3_stmt *n = NULL;
+	CHECK(sqlite3_prepare_v2(db, "SELECT count(*) FROM audit WHERE action = 't.removed' AND target_id = 5",
+	                         -1, &n, NULL) == SQLITE_OK);
+	CHECK(sqlite3_step(n) == SQLITE_ROW && sqlite3_column_int(n, 0) == 1);
+	sqlite3_finalize(n);
+	db_close();
+}
+
+int main(void)
+{
+	test_helpers();
+	test_user_id();
+	return check_summary("test_db_helpers");
+}
