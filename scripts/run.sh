@@ -113,6 +113,7 @@ if [ "${QUIET:-0}" != 1 ]; then
 	cat <<EOF
 
 Frontline is running at http://127.0.0.1:$PORT/
+The customers' feedback form (no sign-in): http://127.0.0.1:$PORT/feedback
 Demo accounts (password for each: frontline-demo):
   admin      administrator
   manager    customer service manager
