@@ -14,6 +14,7 @@
 #include "core/auth.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/page.h"
 #include "core/server.h"
 
 #include <stdlib.h>
@@ -157,5 +158,6 @@ static const struct program public_program = {
 
 int main(void)
 {
+	page_set_home("/feedback");   /* the public host has nothing at "/" */
 	return server_run(&public_program);
 }

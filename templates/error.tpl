@@ -2,4 +2,4 @@
 <h1>{{TITLE}}</h1>
 <p>{{MESSAGE}}</p>
 {{#ERROR_ID}}<p>Error id: <code class="error-id">{{ID}}</code></p>{{/ERROR_ID}}
-<p><a href="/">Go to the home page</a></p>
+<p><a href="{{HOME_HREF}}">Go to the home page</a></p>

@@ -11,7 +11,7 @@
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-name" href="/">{{ORG_NAME}}</a>
+    <a class="site-name" href="{{HOME_HREF}}">{{ORG_NAME}}</a>
     {{#SIGNED_IN}}
     <div class="signed-in">
       <span>Signed in as <strong>{{DISPLAY_NAME}}</strong> <span class="muted">({{USERNAME}}: {{ROLES}})</span></span>

@@ -212,6 +212,16 @@ static const char *role_words(struct request *rq, unsigned roles)
 }
 
 /* Starts a page in the shared layout. */
+/* Where the organisation's name in the header, and "the home page" on
+ * error pages, lead: "/" on the intranet (see page_set_home). */
+static const char *home_href = "/";
+
+/* Sets the address of the program's home page. */
+void page_set_home(const char *href)
+{
+	home_href = href;
+}
+
 int page_begin(struct page *p, struct request *rq, struct response *rs,
                const char *title, const char *content_template)
 {
@@ -225,6 +235,7 @@ int page_begin(struct page *p, struct request *rq, struct response *rs,
 	}
 	const char *org = setting(rq, "org_name");
 	tpl_set_global(p->root, "ORG_NAME", org[0] ? org : "Frontline");
+	tpl_set_global(p->root, "HOME_HREF", home_href);
 	tpl_set_global(p->root, "TITLE", title);
 	tpl_set_global(p->root, "CSRF_TOKEN", form_token(rq, rs));
 	if (rq->session) {

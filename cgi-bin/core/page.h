@@ -52,6 +52,10 @@ struct page {
 /* Starts a page: title, organisation name, navigation for the user's
  * roles, the CSRF token for forms, and content_template included as the
  * body. Returns 0, or -1 when out of memory. */
+/* Sets where the header's organisation name and error pages' "home page"
+ * link lead (default "/"); a program calls it once at start. */
+void page_set_home(const char *href);
+
 int page_begin(struct page *p, struct request *rq, struct response *rs,
                const char *title, const char *content_template);
 /* Expands the page into rs->body and frees its dictionaries; returns 0 or

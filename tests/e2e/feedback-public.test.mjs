@@ -310,3 +310,15 @@ test('contact details are erased 12 months after the consent; the answers stay',
   assert.equal(sql(stack.db, "SELECT detail FROM audit WHERE action = 'feedback.contact_purge' ORDER BY id DESC LIMIT 1"),
     '1 contact details erased');
 });
+
+test('public pages lead home to the form, never to the intranet at "/"', async () => {
+  const form = await fetch(`${stack.base}/feedback`);
+  const html = await form.text();
+  assert.match(html, /<a class="site-name" href="\/feedback">/);
+  assert.doesNotMatch(html, /href="\/"/);
+  const missing = await fetch(`${stack.base}/feedback/no-such-form`);
+  assert.equal(missing.status, 404);
+  assert.match(await missing.text(), /<a href="\/feedback">Go to the home page<\/a>/);
+  // The intranet's own pages still lead to "/".
+  assert.match(await (await fetch(`${stack.base}/login`)).text(), /<a class="site-name" href="\/">/);
+});
