@@ -76,7 +76,7 @@ static const struct route routes[] = {
 	{ METHOD_POST, "/rota/shifts/{id}/delete", ROLE_MANAGER, NO_FIELDS, rota_shift_delete_submit, NULL },
 	{ METHOD_POST, "/rota/publish", ROLE_MANAGER, FIELDS(rota_week_fields), rota_publish_submit, NULL },
 	{ METHOD_GET,  "/rota/breaches", ROLE_MANAGER, FIELDS(rota_view_fields), rota_breaches_page, NULL },
-	{ METHOD_POST, "/rota/breaches/{id}/ack", ROLE_MANAGER, FIELDS(rota_reason_fields), rota_breach_ack_submit, NULL },
+	{ METHOD_POST, "/rota/breaches/{id}/ack", ROLE_MANAGER, FIELDS(rota_reason_fields), rota_breach_ack_submit, rota_breach_ack_invalid },
 	{ METHOD_GET,  "/rota/people/{id}", ROLE_MANAGER, NO_FIELDS, rota_person_page, NULL },
 	{ METHOD_POST, "/rota/people/{id}", ROLE_MANAGER, FIELDS(rota_person_fields), rota_person_submit, rota_person_page },
 	{ METHOD_GET,  "/rota/cover", ROLE_MANAGER, NO_FIELDS, rota_cover_page, NULL },

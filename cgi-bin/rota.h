@@ -115,6 +115,7 @@ int rota_shift_delete_submit(struct request *rq, struct response *rs);
 int rota_publish_submit(struct request *rq, struct response *rs);
 int rota_breaches_page(struct request *rq, struct response *rs);
 int rota_breach_ack_submit(struct request *rq, struct response *rs);
+int rota_breach_ack_invalid(struct request *rq, struct response *rs);
 int rota_person_page(struct request *rq, struct response *rs);
 int rota_person_submit(struct request *rq, struct response *rs);
 

@@ -471,12 +471,15 @@ static const char *const breach_notices[] = {
 /* GET /rota/breaches?week=: the working-time warnings of a week, each
  * with its acknowledgement or a form to give one; the latest
  * acknowledgements below. */
-int rota_breaches_page(struct request *rq, struct response *rs)
+/* Renders the working-time warnings of the ISO week week_text; when
+ * refused_id is a warning's id, its acknowledgement form shows message
+ * beside the reason (status 400). Returns 0, or -1 on failure. */
+static int show_breaches(struct request *rq, struct response *rs, const char *week_text,
+                         long long refused_id, const char *message)
 {
-	const struct form *f = request_form(rq);
 	struct rota_week w;
 	struct page p;
-	if (rota_week_init(&w, f->values[VIEW_WEEK].text) != 0) {
+	if (rota_week_init(&w, week_text) != 0) {
 		respond_error(rq, rs, 400, "Week must be an ISO week like 2026-W48.");
 		return 0;
 	}
@@ -505,7 +508,12 @@ int rota_breaches_page(struct request *rq, struct response *rs)
 			if (ack)
 				tpl_set(ack, "REASON", db_text(st, 6));
 		} else {
-			tpl_show(row, "OPEN");
+			tpl_dict *open = tpl_add_row(row, "OPEN");
+			if (open && sqlite3_column_int64(st, 0) == refused_id) {
+				tpl_dict *err = tpl_add_row(open, "REASON_ERROR");
+				tpl_set(err, "MESSAGE", message);
+				rs->status = 400;
+			}
 		}
 	}
 	sqlite3_reset(st);
@@ -559,6 +567,34 @@ static int write_ack(void *vctx)
 }
 
 /* POST /rota/breaches/{id}/ack: acknowledges one warning with a reason. */
+int rota_breaches_page(struct request *rq, struct response *rs)
+{
+	const struct form *f = request_form(rq);
+	return show_breaches(rq, rs, f->values[VIEW_WEEK].text, 0, NULL);
+}
+
+/* The invalid handler of POST /rota/breaches/{id}/ack: the warnings of the
+ * week the warning falls in again, the reason's problem beside its form
+ * (404 when the warning has gone). */
+int rota_breach_ack_invalid(struct request *rq, struct response *rs)
+{
+	const struct form *f = request_form(rq);
+	char week[9];
+	sqlite3_stmt *st = db_stmt(&shifts_table, ST_BREACH);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, rq->path_ids[0]);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found)
+		iso_week_of_date(db_text(st, 4), week);
+	sqlite3_reset(st);
+	if (!found) {
+		respond_error(rq, rs, 404, "There is no such working-time warning (it may have gone when a shift changed).");
+		return 0;
+	}
+	return show_breaches(rq, rs, week, rq->path_ids[0], f->values[REASON_TEXT].error);
+}
+
 int rota_breach_ack_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);

@@ -23,7 +23,8 @@
     {{#OPEN}}<form method="post" action="/rota/breaches/{{ID}}/ack" class="inline-form">
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <label for="reason-{{ID}}">Reason</label>
-      <input id="reason-{{ID}}" name="reason" type="text" required>
+      {{#REASON_ERROR}}<p class="field-error" id="reason-{{ID}}-error">{{MESSAGE}}</p>{{/REASON_ERROR}}
+      <input id="reason-{{ID}}" name="reason" type="text" required{{#REASON_ERROR}} aria-invalid="true" aria-describedby="reason-{{ID}}-error"{{/REASON_ERROR}}>
       <button type="submit" class="button button--secondary">Acknowledge</button>
     </form>{{/OPEN}}</td>
   </tr>

@@ -221,8 +221,13 @@ test('a week with an unacknowledged warning cannot be published until it is ackn
   const page = await manager.get(r.headers.get('location'));
   assert.match(page.text, /The week was not published/);
   const id = page.text.match(/action="\/rota\/breaches\/(\d+)\/ack"/)[1];
-  const empty = await managerPost(`/rota/breaches/${id}/ack`, { reason: '' });
+  const empty = await managerPost(`/rota/breaches/${id}/ack`, { reason: '   ' });
   assert.equal(empty.status, 400);
+  // The week's warnings again, the problem beside this warning's reason.
+  assert.match(empty.text, new RegExp(`<p class="field-error" id="reason-${id}-error">Reason is required.</p>`));
+  assert.match(empty.text, new RegExp(`id="reason-${id}" name="reason" type="text" required aria-invalid="true" aria-describedby="reason-${id}-error"`));
+  assert.equal(sql(stack.db, `SELECT count(*) FROM rota_breach_acks WHERE reason = ''`), '0');
+  assert.equal((await managerPost('/rota/breaches/999999/ack', { reason: '' })).status, 404);
   const ack = await managerPost(`/rota/breaches/${id}/ack`, { reason: 'Chloe asked for the late-early swap' });
   assert.equal(ack.status, 303);
   const pub = await managerPost('/rota/publish', { week: next });
