@@ -185,9 +185,21 @@ int rota_leave_panel(struct request *rq, tpl_dict *d)
 	return 0;
 }
 
+/* On the decision form of the request or swap refused_id (0: none), shows
+ * why a refusal was not taken: no reason given. The caller set status 400. */
+static void show_decision_error(tpl_dict *row, long long id, long long refused_id)
+{
+	if (refused_id == 0 || id != refused_id)
+		return;
+	tpl_dict *err = tpl_add_row(row, "REASON_ERROR");
+	if (err)
+		tpl_set(err, "MESSAGE", "Give a reason to refuse: the person will see it.");
+}
+
 /* Renders the leave page: the form, my requests, and for managers the
- * requests waiting for a decision. */
-static int show_leave_page(struct request *rq, struct response *rs)
+ * requests waiting for a decision (refused_id: the one whose refusal
+ * lacked a reason, or 0). */
+static int show_leave_page(struct request *rq, struct response *rs, long long refused_id)
 {
 	struct page p;
 	if (page_begin(&p, rq, rs, "Leave and unavailability", "rota/leave.tpl") != 0)
@@ -215,6 +227,7 @@ static int show_leave_page(struct request *rq, struct response *rs)
 			tpl_set(row, "FROM", rota_day_label(&rq->arena, db_text(st, 3)));
 			tpl_set(row, "TO", rota_day_label(&rq->arena, db_text(st, 4)));
 			tpl_set(row, "NOTE", db_text(st, 5));
+			show_decision_error(row, sqlite3_column_int64(st, 0), refused_id);
 		}
 		if (st)
 			sqlite3_reset(st);
@@ -228,7 +241,7 @@ static int show_leave_page(struct request *rq, struct response *rs)
 /* GET /rota/leave */
 int rota_leave_page(struct request *rq, struct response *rs)
 {
-	return show_leave_page(rq, rs);
+	return show_leave_page(rq, rs, 0);
 }
 
 /* What a leave write needs. */
@@ -277,7 +290,7 @@ int rota_leave_submit(struct request *rq, struct response *rs)
 	}
 	if (f->error_count) {
 		rs->status = 400;
-		return show_leave_page(rq, rs);
+		return show_leave_page(rq, rs, 0);
 	}
 	int leave = strcmp(f->values[LEAVE_KIND].text, "leave") == 0;
 	struct leave_ctx c = { rq, f, 0, leave ? "pending" : "approved", 0 };
@@ -290,7 +303,7 @@ int rota_leave_submit(struct request *rq, struct response *rs)
 /* The leave page again with the refused form. */
 int rota_leave_invalid(struct request *rq, struct response *rs)
 {
-	return show_leave_page(rq, rs);
+	return show_leave_page(rq, rs, 0);
 }
 
 /* Approves (unless the person has shifts in the period) or refuses a
@@ -340,8 +353,8 @@ int rota_leave_decide_submit(struct request *rq, struct response *rs)
 	const struct form *f = request_form(rq);
 	int approve = strcmp(f->values[DECIDE_DECISION].text, "approve") == 0;
 	if (!approve && !f->values[DECIDE_REASON].present) {
-		respond_error(rq, rs, 400, "Reason is required to refuse a request: go back and give one.");
-		return 0;
+		rs->status = 400;
+		return show_leave_page(rq, rs, rq->path_ids[0]);
 	}
 	struct leave_ctx c = { rq, f, rq->path_ids[0], approve ? "approved" : "refused", 0 };
 	int rc = db_write(write_decision, &c);
@@ -592,6 +605,8 @@ static int write_swap_decision(void *vctx)
 	                                 w.offered_by, w.accepted_by, c->reason ? c->reason : ""));
 }
 
+static int show_swaps_page(struct request *rq, struct response *rs, long long refused_id);
+
 /* POST /rota/swaps/{id}/decide: approve, or refuse with a reason. */
 int rota_swap_decide_submit(struct request *rq, struct response *rs)
 {
@@ -599,8 +614,8 @@ int rota_swap_decide_submit(struct request *rq, struct response *rs)
 	struct swap_ctx c = { rq, rq->path_ids[0], f->values[DECIDE_DECISION].text,
 	                      f->values[DECIDE_REASON].text, NULL, 0 };
 	if (strcmp(c.decision, "refuse") == 0 && !f->values[DECIDE_REASON].present) {
-		respond_error(rq, rs, 400, "Reason is required to refuse a swap: go back and give one.");
-		return 0;
+		rs->status = 400;
+		return show_swaps_page(rq, rs, rq->path_ids[0]);
 	}
 	return finish_swap(rq, rs, db_write(write_swap_decision, &c), &c,
 	                   strcmp(c.decision, "approve") == 0 ? "/rota/swaps?done=approved" : "/rota/swaps?done=refused");
@@ -630,6 +645,13 @@ int rota_swap_withdraw_submit(struct request *rq, struct response *rs)
 /* GET /rota/swaps: offers I can accept, my swaps, and for managers the
  * accepted swaps waiting for a decision. */
 int rota_swaps_page(struct request *rq, struct response *rs)
+{
+	return show_swaps_page(rq, rs, 0);
+}
+
+/* Renders the swaps page (refused_id: the swap whose refusal lacked a
+ * reason, or 0). */
+static int show_swaps_page(struct request *rq, struct response *rs, long long refused_id)
 {
 	struct page p;
 	char today[11];
@@ -666,6 +688,7 @@ int rota_swaps_page(struct request *rq, struct response *rs)
 			tpl_set(row, "FROM", db_text(st, 1));
 			tpl_set(row, "TO", db_text(st, 2));
 			tpl_set(row, "SHIFT", shift_words(&rq->arena, st, 3));
+			show_decision_error(row, sqlite3_column_int64(st, 0), refused_id);
 		}
 		sqlite3_reset(st);
 		if (m)

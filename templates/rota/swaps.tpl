@@ -16,9 +16,10 @@
   <td><form method="post" action="/rota/swaps/{{ID}}/decide" class="inline-form">
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
     <label for="decision-{{ID}}">Decision</label>
-    <select id="decision-{{ID}}" name="decision"><option value="approve">Approve</option><option value="refuse">Refuse</option></select>
+    <select id="decision-{{ID}}" name="decision"><option value="approve">Approve</option><option value="refuse"{{#REASON_ERROR}} selected{{/REASON_ERROR}}>Refuse</option></select>
     <label for="reason-{{ID}}">Reason (needed to refuse)</label>
-    <input id="reason-{{ID}}" name="reason" type="text">
+    {{#REASON_ERROR}}<p class="field-error" id="reason-{{ID}}-error">{{MESSAGE}}</p>{{/REASON_ERROR}}
+    <input id="reason-{{ID}}" name="reason" type="text"{{#REASON_ERROR}} aria-invalid="true" aria-describedby="reason-{{ID}}-error"{{/REASON_ERROR}}>
     <button type="submit" class="button button--secondary">Decide</button>
   </form></td></tr>{{/AWAITING}}
   </tbody>

@@ -263,6 +263,9 @@ test('leave: requested, refused only with a reason, approved; shifts on leave ar
   assert.equal((await staff2.post(`/rota/leave/${id}/decide`, { csrf_token: token, decision: 'approve' })).status, 403, 'staff cannot decide');
   const noReason = await managerPost(`/rota/leave/${id}/decide`, { decision: 'refuse', reason: '' });
   assert.equal(noReason.status, 400);
+  // The leave page again: the problem beside that request's reason, Refuse still chosen.
+  assert.match(noReason.text, new RegExp(`<option value="refuse" selected>Refuse</option></select>\\s*<label for="reason-${id}">Reason \\(needed to refuse\\)</label>\\s*<p class="field-error" id="reason-${id}-error">Give a reason to refuse: the person will see it.</p>`));
+  assert.match(noReason.text, new RegExp(`id="reason-${id}" name="reason" type="text" aria-invalid="true"`));
   assert.equal(sql(stack.db, `SELECT status FROM rota_leave WHERE id = ${id}`), 'pending');
   assert.equal((await managerPost(`/rota/leave/${id}/decide`, { decision: 'approve', reason: '' })).status, 303);
   assert.equal(sql(stack.db, `SELECT status FROM rota_leave WHERE id = ${id}`), 'approved');
@@ -288,6 +291,8 @@ test('the demo swap: the manager approves it, the shift moves and both people ar
   assert.match(page.text, /Swaps waiting for a manager/);
   const refused = await managerPost(`/rota/swaps/${swap[0]}/decide`, { decision: 'refuse', reason: '' });
   assert.equal(refused.status, 400, 'a refusal needs a reason');
+  assert.match(refused.text, new RegExp(`<p class="field-error" id="reason-${swap[0]}-error">Give a reason to refuse: the person will see it.</p>`));
+  assert.equal((refused.text.match(/class="field-error"/g) ?? []).length, 1, 'only on that swap');
   const r = await managerPost(`/rota/swaps/${swap[0]}/decide`, { decision: 'approve', reason: '' });
   assert.equal(r.status, 303);
   assert.equal(sql(stack.db, `SELECT user_id FROM shifts WHERE id = ${swap[1]}`), String(userId(stack.db, 'staff3')));
