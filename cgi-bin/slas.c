@@ -21,6 +21,7 @@
 #include "core/auth.h"
 #include "core/bizclock.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -142,15 +143,6 @@ static const char *const sla_notices[] = {
 	NULL, NULL
 };
 
-/* Returns the label paired with value, or value. */
-static const char *label_of(const char *const *values, const char *const *labels, const char *value)
-{
-	for (size_t i = 0; values[i]; i++)
-		if (strcmp(values[i], value) == 0)
-			return labels[i];
-	return value;
-}
-
 /* "09:30" for minutes after midnight, into the arena. */
 static const char *clock_text(struct arena *a, int minutes)
 {
@@ -179,7 +171,7 @@ static const char *days_text(struct arena *a, int mask)
 /* A target as people read it: "90 per cent", "2 working days". */
 static const char *target_text(struct arena *a, double value, const char *unit)
 {
-	return arena_printf(a, "%g %s", value, label_of(units, unit_labels, unit));
+	return arena_printf(a, "%g %s", value, options_label(units, unit_labels, unit));
 }
 
 /* The business hours of an SLA in words. */
@@ -239,7 +231,7 @@ int slas_page(struct request *rq, struct response *rs)
 		tpl_set(row, "CUSTOMER", db_text(st, 2));
 		tpl_set(row, "METRIC", db_text(st, 3));
 		tpl_set(row, "TARGET", target_text(&rq->arena, sqlite3_column_double(st, 4), db_text(st, 5)));
-		tpl_set(row, "PERIOD", label_of(periods, period_labels, db_text(st, 6)));
+		tpl_set(row, "PERIOD", options_label(periods, period_labels, db_text(st, 6)));
 		tpl_set(row, "HOURS", hours_text(&rq->arena, sqlite3_column_int(st, 7), sqlite3_column_int(st, 8),
 		                                 sqlite3_column_int(st, 9), db_text(st, 10)));
 		tpl_set(row, "RESPONSIBLE", db_text(st, 11));
@@ -711,7 +703,7 @@ int sla_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "PROMISE", db_text(st, 2));
 	tpl_set(p.content, "METRIC", db_text(st, 3));
 	tpl_set(p.content, "TARGET", target_text(&rq->arena, target, unit));
-	tpl_set(p.content, "PERIOD", label_of(periods, period_labels, db_text(st, 6)));
+	tpl_set(p.content, "PERIOD", options_label(periods, period_labels, db_text(st, 6)));
 	tpl_set(p.content, "HOURS", hours_text(&rq->arena, open, close, mask, region));
 	tpl_set(p.content, "RESPONSIBLE", db_text(st, 12));
 	tpl_set(p.content, "ON_BREACH", db_text(st, 13));

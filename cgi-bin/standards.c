@@ -19,6 +19,7 @@
 #include "core/auth.h"
 #include "core/bizclock.h"
 #include "core/db.h"
+#include "core/options.h"
 
 #include <string.h>
 
@@ -157,19 +158,10 @@ static const char *const std_notices[] = {
 	NULL, NULL
 };
 
-/* Returns the label paired with value in a values/labels pair, or value. */
-static const char *label_of(const char *const *values, const char *const *labels, const char *value)
-{
-	for (size_t i = 0; values[i]; i++)
-		if (strcmp(values[i], value) == 0)
-			return labels[i];
-	return value;
-}
-
 /* The principle as people read it: the SERVQUAL name or the own one. */
 static const char *principle_text(const char *principle, const char *own)
 {
-	return strcmp(principle, "own") == 0 ? own : label_of(principles, principle_names, principle);
+	return strcmp(principle, "own") == 0 ? own : options_label(principles, principle_names, principle);
 }
 
 /* Sets REVIEW_DATE and shows BIZ_REVIEW_OVERDUE or REVIEW_SOON as the date is. */
