@@ -505,22 +505,35 @@ static void check_edit(struct form *f, const struct action_view *v)
 		form_set_error(f, AEDIT_DUE, "A new due date must be today or later.");
 }
 
+/* Starts a page that changes the action in the path: loads it (404 when
+ * there is none), checks the user may change it (403), begins the page with
+ * the action's summary and keeps a refused form's status 400. Returns 1
+ * with v loaded and p begun, 0 when a response was already made, or -1. */
+static int begin_change_page(struct request *rq, struct response *rs, struct action_view *v,
+                             struct page *p, const char *title, const char *template)
+{
+	int found = load_path_action(rq, rs, v);
+	if (found <= 0)
+		return found;
+	int refused = rs->status == 400;
+	if (!change_allowed(rq, rs, v))
+		return 0;
+	if (page_begin(p, rq, rs, title, template) != 0)
+		return -1;
+	if (refused)
+		rs->status = 400;
+	set_action_summary(rq, p, v);
+	return 1;
+}
+
 /* GET /actions/{id}/edit, and the re-render of a refused edit. */
 int action_edit_page(struct request *rq, struct response *rs)
 {
 	struct action_view v;
 	struct page p;
-	int found = load_path_action(rq, rs, &v);
-	if (found <= 0)
-		return found;
-	int refused = rs->status == 400;
-	if (!change_allowed(rq, rs, &v))
-		return 0;
-	if (page_begin(&p, rq, rs, "Edit action", "actions/edit.tpl") != 0)
-		return -1;
-	if (refused)
-		rs->status = 400;
-	set_action_summary(rq, &p, &v);
+	int begun = begin_change_page(rq, rs, &v, &p, "Edit action", "actions/edit.tpl");
+	if (begun <= 0)
+		return begun;
 	const struct form *f = request_form(rq);
 	if (f && f->specs == action_edit_fields) {
 		check_edit((struct form *)f, &v);
@@ -637,17 +650,9 @@ int action_review_page(struct request *rq, struct response *rs)
 {
 	struct action_view v;
 	struct page p;
-	int found = load_path_action(rq, rs, &v);
-	if (found <= 0)
-		return found;
-	int refused = rs->status == 400;
-	if (!change_allowed(rq, rs, &v))
-		return 0;
-	if (page_begin(&p, rq, rs, "Review the action", "actions/review.tpl") != 0)
-		return -1;
-	if (refused)
-		rs->status = 400;
-	set_action_summary(rq, &p, &v);
+	int begun = begin_change_page(rq, rs, &v, &p, "Review the action", "actions/review.tpl");
+	if (begun <= 0)
+		return begun;
 	const struct form *f = request_form(rq);
 	if (f && f->specs == action_review_fields) {
 		page_form(&p, f);
