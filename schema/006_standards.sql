@@ -80,7 +80,7 @@ INSERT INTO bank_holidays (day, name) VALUES
 
 -- A service level agreement: what is promised to whom, measured how, in
 -- which hours, who answers for it and what happens on a breach. kpi_id
--- links the KPI that measures it (wired after the KPI area is merged).
+-- links the KPI that measures it (optional; its page shows the latest result).
 -- Personal data: only the responsible person's id.
 CREATE TABLE slas (
   id             INTEGER PRIMARY KEY,

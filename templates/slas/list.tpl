@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Service level agreements</h1>
-<p>What we have promised, to whom, how it is measured and in which hours the clock runs. Each SLA is measured through a KPI.</p>
+<p>What we have promised, to whom, how it is measured and in which hours the clock runs. Link each SLA to the KPI that measures it, and its page shows how it is doing.</p>
 <ul class="actions">
   {{#CAN_MANAGE}}<li><a class="button" href="/slas/new">Add an SLA</a></li>{{/CAN_MANAGE}}
   {{#CAN_EDIT_HOLIDAYS}}<li><a class="button button--secondary" href="/slas/holidays">Bank holidays</a></li>{{/CAN_EDIT_HOLIDAYS}}
