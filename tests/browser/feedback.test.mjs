@@ -4,24 +4,16 @@
 // Screenshots go to test-output/screenshots/feedback-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, DEMO_PASSWORD, startStack, sql } from '../lib/stack.mjs';
-
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
+import { SHOTS, launchChromium, openPage } from '../lib/browser.mjs';
+import { DEMO_PASSWORD, startStack, sql } from '../lib/stack.mjs';
 
 let stack;
 let browser;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    timeout: 30000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -29,24 +21,8 @@ after(async () => {
   stack?.stop();
 });
 
-// A new page in its own context; problems collects console errors (a CSP
-// violation is one), page errors and failed sub-resources.
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, baseURL: stack.base });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
-      problems.push(`HTTP ${r.status()} for ${r.url()}`);
-    }
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
+// A new page in its own context, collecting problems (see lib/browser.mjs).
+const newPage = (viewport = { width: 1280, height: 900 }) => openPage(browser, stack.base, viewport);
 
 // The number in the "Responses" row of the analysis's headline table.
 async function analysedResponses(page, day) {

@@ -3,24 +3,16 @@
 // test-output/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, DEMO_PASSWORD, startStack } from '../lib/stack.mjs';
-
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
+import { SHOTS, launchChromium, openPage } from '../lib/browser.mjs';
+import { DEMO_PASSWORD, startStack } from '../lib/stack.mjs';
 
 let stack;
 let browser;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    timeout: 30000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -28,27 +20,8 @@ after(async () => {
   stack?.stop();
 });
 
-// A new page in its own context (own cookies); problems collects console
-// errors (a CSP violation is one), uncaught exceptions, failed requests and
-// error statuses of anything but the pages themselves (whose statuses the
-// tests check).
-async function newPage(viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, baseURL: stack.base });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
-      problems.push(`HTTP ${r.status()} for ${r.request().resourceType()} ${r.url()}`);
-    }
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  return { context, page, problems };
-}
+// A new page in its own context, collecting problems (see lib/browser.mjs).
+const newPage = (viewport = { width: 1280, height: 800 }) => openPage(browser, stack.base, viewport);
 
 // Fills the sign-in form and submits it; returns the response of the POST.
 async function signIn(page, username, password) {

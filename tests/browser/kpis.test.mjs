@@ -4,23 +4,16 @@
 // dashboard change at each step. Screenshots go to test-output/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, DEMO_PASSWORD, startStack } from '../lib/stack.mjs';
+import { SHOTS, launchChromium, openPage, signInAs } from '../lib/browser.mjs';
+import { startStack } from '../lib/stack.mjs';
 
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
 let stack;
 let browser;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    timeout: 30000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -28,29 +21,8 @@ after(async () => {
   stack?.stop();
 });
 
-// A page in its own context, collecting console errors (CSP violations
-// included), page errors and failed sub-requests.
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, baseURL: stack.base });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`HTTP ${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
-async function signIn(page, username) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.getByRole('button', { name: 'Sign in' }).click()]);
-}
+// A new page in its own context, collecting problems (see lib/browser.mjs).
+const newPage = (viewport = { width: 1280, height: 900 }) => openPage(browser, stack.base, viewport);
 
 // Clicks a submit button and waits for the page it leads to.
 async function submit(page, name) {
@@ -72,7 +44,7 @@ test('a manager records a red result, raises the action, reviews it and sees the
   const { context, page, problems } = await newPage();
   const name = 'Complaints resolved within 8 weeks';
   try {
-    await signIn(page, 'manager');
+    await signInAs(page, 'manager');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'KPIs' }).click();
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'KPIs');
 
@@ -185,7 +157,7 @@ test('a manager records a red result, raises the action, reviews it and sees the
 test('the KPI dashboard and actions list fit a phone, and print without controls', async () => {
   const { context, page, problems } = await newPage({ width: 375, height: 800 });
   try {
-    await signIn(page, 'manager');
+    await signInAs(page, 'manager');
     for (const path of ['/kpis', '/actions']) {
       await page.goto(path);
       const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));

@@ -4,26 +4,19 @@
 // test-output/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, DEMO_PASSWORD, startStack, sql } from '../lib/stack.mjs';
+import { SHOTS, launchChromium, openPage, signInAs } from '../lib/browser.mjs';
+import { ROOT, startStack, sql } from '../lib/stack.mjs';
 
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const WEEK = '2027-W20';   // 17 to 23 May 2027, empty in the demo data
 
 let stack;
 let browser;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    timeout: 30000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -31,30 +24,8 @@ after(async () => {
   stack?.stop();
 });
 
-// A new page in its own context; problems collects console errors (a CSP
-// violation is one), page errors and failed sub-resources.
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: stack.base });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`HTTP ${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
-// Signs in through the form.
-async function signIn(page, username) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.getByRole('button', { name: 'Sign in' }).click()]);
-}
+// A new page in its own context, collecting problems (see lib/browser.mjs).
+const newPage = (viewport = { width: 1280, height: 900 }) => openPage(browser, stack.base, viewport);
 
 // Adds a shift from the grid's "Add" link of a person, for a date.
 async function addFromGrid(page, who, date, start, end, role) {
@@ -72,7 +43,7 @@ async function addFromGrid(page, who, date, start, end, role) {
 test('a manager builds and publishes a week; a member of staff sees it', async () => {
   const manager = await newPage();
   try {
-    await signIn(manager.page, 'manager');
+    await signInAs(manager.page, 'manager');
     await manager.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rota' }).click();
     assert.match(await manager.page.getByRole('heading', { level: 1 }).textContent(), /^Rota: week \d{4}-W\d{2}$/);
     await manager.page.goto(`/rota?week=${WEEK}`);
@@ -103,7 +74,7 @@ test('a manager builds and publishes a week; a member of staff sees it', async (
   }
   const staff = await newPage();
   try {
-    await signIn(staff.page, 'staff2');
+    await signInAs(staff.page, 'staff2');
     await staff.page.goto(`/rota/mine?week=${WEEK}`);
     const mine = staff.page.getByRole('table', { name: `Your shifts in week ${WEEK}` });
     assert.equal(await mine.getByRole('row').count(), 3, 'a header row and two shifts');
@@ -124,7 +95,7 @@ test('the print view puts a 50-person team\'s week on one A4 landscape page', as
   const team = out.trim().split('\n').pop();
   const { context, page, problems } = await newPage();
   try {
-    await signIn(page, 'manager');
+    await signInAs(page, 'manager');
     await page.goto(`/rota/print?team=${team}`);
     assert.equal(await page.locator('table.rota-print-grid tbody tr').count(), 50);
     await page.emulateMedia({ media: 'print' });

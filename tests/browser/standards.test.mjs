@@ -4,24 +4,16 @@
 // has and who has not. Headless Chromium (Debian's), the real stack.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, DEMO_PASSWORD, startStack } from '../lib/stack.mjs';
-
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
+import { SHOTS, launchChromium, openPage, signInAs } from '../lib/browser.mjs';
+import { startStack } from '../lib/stack.mjs';
 
 let stack;
 let browser;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    timeout: 30000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -29,26 +21,11 @@ after(async () => {
   stack?.stop();
 });
 
-// A signed-in page in its own context; problems collects console errors,
-// page errors, failed requests and error statuses of sub-resources.
+// A new page signed in as username.
 async function signedInPage(username) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: stack.base });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`HTTP ${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.getByRole('button', { name: 'Sign in' }).click()]);
-  return { context, page, problems };
+  const opened = await openPage(browser, stack.base);
+  await signInAs(opened.page, username);
+  return opened;
 }
 
 test('a manager publishes version 3 and a member of staff acknowledges it from their home page', async () => {
