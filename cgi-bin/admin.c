@@ -18,7 +18,7 @@
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
-#include "feedback_retention.h"
+#include "feedback/retention.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/crypto.h"

@@ -2,137 +2,20 @@
  * public.c: main of the public program, which serves customers' feedback
  * forms and nothing else.
  *
- * It links only the public form's handlers and the core, ignores sign-in
- * cookies, and opens the database with an SQLite authorizer that allows
- * exactly what the form needs: read the forms, their versions and the
- * settings; add responses, their SERVQUAL answers and the rate-limit
- * counts (and the daily totals the insert trigger keeps). Reading users,
- * sessions, the audit trail, comments or contact details is refused by
- * SQLite itself, so a hole in this program cannot leak them.
+ * It links only the public form's code and the core, ignores sign-in
+ * cookies, and opens the database with the feedback area's SQLite
+ * authorizer (feedback/public_access.c), so a hole in this program cannot
+ * read staff or customer data. `build/public --routes` prints its pages.
  */
-#include "feedback_form.h"
+#include "feedback/public_form.h"
 #include "core/auth.h"
 #include "core/crypto.h"
 #include "core/db.h"
 #include "core/page.h"
 #include "core/server.h"
 
-#include <stdlib.h>
-#include <string.h>
-
-/* Returns 1 when name is one of the NULL-terminated list. */
-static int listed(const char *name, const char *const *list)
-{
-	for (; name && *list; list++)
-		if (strcmp(name, *list) == 0)
-			return 1;
-	return 0;
-}
-
-/* Columns of feedback_responses the program (and the daily trigger) may
- * read: never comment, contact or consent ("" is the table itself, as
- * SQLite reports it for max(id)). */
-static const char *const readable_response_columns[] = {
-	"", "id", "form_id", "form_version", "day", "touchpoint", "csat", "nps",
-	"sq_e1", "sq_e2", "sq_e3", "sq_e4", "sq_e5", "sq_p1", "sq_p2", "sq_p3", "sq_p4", "sq_p5",
-	NULL
-};
-/* Columns SQLite reads itself to check foreign keys on an insert. */
-static const char *const foreign_key_columns[] = { "response_id", NULL };
-static const char *const readable_tables[] = {
-	"feedback_forms", "feedback_form_versions", "feedback_rate", "feedback_daily", "feedback_daily_total",
-	"sqlite_master", "sqlite_schema", NULL
-};
-static const char *const insertable_tables[] = {
-	"feedback_responses", "feedback_servqual_answers", "feedback_rate", "feedback_daily",
-	"feedback_daily_total", NULL
-};
-
-/* The authorizer: see the comment at the top. Everything not named is
- * denied, including PRAGMAs, schema changes and ATTACH. */
-static int public_authorizer(void *unused, int action, const char *a, const char *b,
-                             const char *dbname, const char *trigger)
-{
-	(void)unused; (void)dbname; (void)trigger;
-	switch (action) {
-	case SQLITE_SELECT:
-	case SQLITE_TRANSACTION:
-	case SQLITE_SAVEPOINT:
-	case SQLITE_FUNCTION:
-		return SQLITE_OK;
-	case SQLITE_READ:
-		if (listed(a, readable_tables))
-			return SQLITE_OK;
-		if (a && strcmp(a, "settings") == 0)
-			return SQLITE_OK;           /* the organisation's name, the notice version */
-		if (a && strcmp(a, "feedback_responses") == 0 && listed(b, readable_response_columns))
-			return SQLITE_OK;
-		if (a && (strcmp(a, "feedback_tags") == 0 || strcmp(a, "feedback_servqual_answers") == 0) &&
-		    listed(b, foreign_key_columns))
-			return SQLITE_OK;           /* SQLite's foreign key checks */
-		return SQLITE_DENY;
-	case SQLITE_INSERT:
-		return listed(a, insertable_tables) ? SQLITE_OK : SQLITE_DENY;
-	case SQLITE_UPDATE:
-		return a && (strcmp(a, "feedback_rate") == 0 || strcmp(a, "feedback_daily") == 0 ||
-		             strcmp(a, "feedback_daily_total") == 0) ? SQLITE_OK : SQLITE_DENY;
-	case SQLITE_DELETE:
-		return a && strcmp(a, "feedback_rate") == 0 ? SQLITE_OK : SQLITE_DENY;
-	default:
-		return SQLITE_DENY;
-	}
-}
-
-/* GET /feedback/_probe exists only for the tests, and only when the worker
- * was started with FRONTLINE_TEST_FAULTS=1: it tries to prepare statements
- * the public program must never run and answers one line each, "allowed"
- * or "denied", so a test proves the authorizer's refusals end to end. */
-static int probe_page(struct request *rq, struct response *rs)
-{
-	static const char *const attempts[] = {
-		"SELECT title FROM feedback_form_versions",
-		"SELECT csat FROM feedback_responses",
-		"SELECT username, password_hash FROM users",
-		"SELECT token_hash FROM sessions",
-		"SELECT detail FROM audit",
-		"SELECT contact FROM feedback_responses",
-		"SELECT comment FROM feedback_responses",
-		"SELECT consent_notice FROM feedback_responses",
-		"SELECT tag FROM feedback_tags",
-		"SELECT title FROM actions",
-		"UPDATE feedback_forms SET is_open = 0",
-		"DELETE FROM feedback_responses",
-		"INSERT INTO audit (at, action) VALUES ('x', 'y')",
-		"UPDATE users SET roles = 15",
-		"PRAGMA key_file",
-		"ATTACH DATABASE ':memory:' AS other",
-		"CREATE TABLE stolen (x)",
-		NULL
-	};
-	const char *enabled = getenv("FRONTLINE_TEST_FAULTS");
-	struct buf out = {0};
-	if (enabled == NULL || enabled[0] != '1') {
-		respond_error(rq, rs, 404, "There is no page at this address.");
-		return 0;
-	}
-	for (size_t i = 0; attempts[i]; i++) {
-		sqlite3_stmt *st = NULL;
-		int rc = sqlite3_prepare_v2(db_get(), attempts[i], -1, &st, NULL);
-		buf_printf(&out, "%s\t%s\n", rc == SQLITE_OK ? "allowed" : "denied", attempts[i]);
-		sqlite3_finalize(st);
-	}
-	respond_text(rs, 200, out.data ? out.data : "");
-	buf_free(&out);
-	return 0;
-}
-
-static const struct route routes[] = {
-	{ METHOD_GET,  "/feedback", ACCESS_PUBLIC, FIELDS(public_query_fields), feedback_default_page, feedback_default_page },
-	{ METHOD_GET,  "/feedback/privacy", ACCESS_PUBLIC, NO_FIELDS, feedback_privacy_page, NULL },
-	{ METHOD_GET,  "/feedback/_probe", ACCESS_PUBLIC, NO_FIELDS, probe_page, NULL },
-	{ METHOD_GET,  "/feedback/{slug}", ACCESS_PUBLIC, FIELDS(public_query_fields), feedback_form_page, feedback_form_page },
-	{ METHOD_POST, "/feedback/{slug}", ACCESS_PUBLIC, FIELDS(public_fields), feedback_submit, feedback_submit },
-	{ METHOD_GET,  "/feedback/{slug}/thanks", ACCESS_PUBLIC, NO_FIELDS, feedback_thanks_page, NULL },
+static const struct area *const public_areas[] = {
+	&feedback_public_area,
 };
 
 /* Opens the database (never migrating: that is the intranet's and the
@@ -143,7 +26,7 @@ static sqlite3 *open_public_database(const char *path)
 	sqlite3 *db = db_open(path, 0);
 	if (db == NULL)
 		return NULL;
-	if (sqlite3_set_authorizer(db, public_authorizer, NULL) != SQLITE_OK ||
+	if (sqlite3_set_authorizer(db, feedback_public_authorizer, NULL) != SQLITE_OK ||
 	    secret_key_ensure_loaded() != 0) {
 		sqlite3_close(db);
 		return NULL;
@@ -153,11 +36,12 @@ static sqlite3 *open_public_database(const char *path)
 }
 
 static const struct program public_program = {
-	"public", routes, sizeof routes / sizeof routes[0], open_public_database
+	"public", public_areas, sizeof public_areas / sizeof public_areas[0],
+	open_public_database
 };
 
-int main(void)
+int main(int argc, char **argv)
 {
 	page_set_home("/feedback");   /* the public host has nothing at "/" */
-	return server_run(&public_program);
+	return server_main(&public_program, argc, argv);
 }

@@ -3,7 +3,7 @@
 # data set `make bench` measures the KPI dashboard on: 50 monthly KPIs
 # (every fourth one lower-is-better), each with five years (60 months) of
 # results ending last month, coloured by the same rule as the program
-# (cgi-bin/kpis_rules.c), and the red results of the last three months
+# (cgi-bin/kpis/rules.c), and the red results of the last three months
 # needing attention. Safe while the stack is serving (one transaction).
 set -eu
 DB=${1:?usage: bench-kpis-data.sh DB}

@@ -4,6 +4,7 @@
 #include "action.h"
 #include "audit.h"
 #include "auth.h"
+#include "caltime.h"
 #include "db.h"
 #include "form.h"
 #include "options.h"

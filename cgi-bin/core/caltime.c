@@ -2,8 +2,9 @@
  * caltime.c: dates, ISO weeks and Europe/London times (see caltime.h).
  */
 #include "caltime.h"
-#include "form.h"
+#include "util.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,23 @@ static void days_to_civil(long z, long *y, unsigned *m, unsigned *d)
 	*d = doy - (153 * mp + 2) / 5 + 1;
 	*m = mp < 10 ? mp + 3 : mp - 9;
 	*y = yy + (*m <= 2);
+}
+
+/* See caltime.h. */
+int valid_date(const char *s)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return 0;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1)
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	int max = days[m - 1] + (m == 2 && leap);
+	return d <= max;
 }
 
 /* See caltime.h. */
@@ -213,4 +231,10 @@ int parse_utc_text(const char *s, time_t *t)
 		return 0;
 	*t = (time_t)(civil_to_days(y, (unsigned)mo, (unsigned)d) * 86400L + h * 3600 + mi * 60 + se);
 	return 1;
+}
+
+/* Writes today's date in Europe/London (the worker's TZ) to out. */
+char *today_london(char out[11])
+{
+	return london_date(now_utc(), out);
 }

@@ -12,6 +12,9 @@
 
 #include <time.h>
 
+/* Returns 1 if s is a real date in the form YYYY-MM-DD (years 1900-2200). */
+int valid_date(const char *s);
+
 /* Days since 1970-01-01 of a YYYY-MM-DD date; returns 1 and sets *days,
  * or 0 when s is not a real date. */
 int date_to_days(const char *s, long *days);
@@ -38,6 +41,8 @@ char *iso_week_add(const char *week, int n, char out[9]);
 time_t london_time(const char *date, long minutes);
 /* The local date of an instant into out. */
 char *london_date(time_t t, char out[11]);
+/* Writes today's date in Europe/London (YYYY-MM-DD) to out; returns out. */
+char *today_london(char out[11]);
 /* The local time of an instant as HH:MM into out. */
 char *london_clock(time_t t, char out[6]);
 

@@ -28,23 +28,6 @@ static int has_forbidden_control(const char *s, size_t len, int multiline)
 	return 0;
 }
 
-/* Returns 1 if s is a real date in the form YYYY-MM-DD (years 1900-2200). */
-int valid_date(const char *s)
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-			return 0;
-	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1)
-		return 0;
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	int max = days[m - 1] + (m == 2 && leap);
-	return d <= max;
-}
-
 /* Returns 1 for an acceptable username: a-z first, then a-z 0-9 . _ - */
 static int valid_username(const char *s, size_t len)
 {

@@ -10,6 +10,7 @@
 #define FRONTLINE_FORM_H
 
 #include <stddef.h>
+#include "caltime.h"
 #include "http.h"
 
 /* What a field must hold. */
@@ -79,8 +80,6 @@ int parse_clock_time(const char *s, long long *minutes);
  * most 4 places after the point, no exponent, no spaces); returns 1 and sets
  * *value, or 0. */
 int parse_plain_decimal(const char *s, double *value);
-
-int valid_date(const char *s);
 
 /* Marks field i of the form as wrong with the given message (for checks a
  * handler makes after validation, like "that username is taken"). */

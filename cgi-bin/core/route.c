@@ -82,32 +82,38 @@ static int csrf_allowed(const struct request *rq)
 	return csrf_token_matches(request_cookie(rq, form_cookie_name(rq)), f->value);
 }
 
-/* Finds the route for the request; sets *method_mismatch when the path is
- * known but not for this method. */
-static const struct route *find_route(const struct route *routes, size_t count,
+/* Finds the route for the request among the areas' routes; sets
+ * *method_mismatch when the path is known but not for this method. */
+static const struct route *find_route(const struct area *const *areas, size_t area_count,
                                       struct request *rq, int *method_mismatch)
 {
 	enum method m = rq->method == METHOD_HEAD ? METHOD_GET : rq->method;
 	*method_mismatch = 0;
-	for (size_t i = 0; i < count; i++) {
-		if (!route_match(routes[i].pattern, rq->path, rq))
-			continue;
-		if (routes[i].method == m)
-			return &routes[i];
-		*method_mismatch = 1;
+	for (size_t a = 0; a < area_count; a++) {
+		const struct route *routes = areas[a]->routes;
+		for (size_t i = 0; i < areas[a]->route_count; i++) {
+			if (!route_match(routes[i].pattern, rq->path, rq))
+				continue;
+			if (routes[i].method == m)
+				return &routes[i];
+			*method_mismatch = 1;
+		}
 	}
 	return NULL;
 }
 
 /* Lists the methods a path accepts, for the Allow header of a 405. */
-static const char *allowed_methods(const struct route *routes, size_t count,
+static const char *allowed_methods(const struct area *const *areas, size_t area_count,
                                    struct request *rq)
 {
 	int get = 0, post = 0;
-	for (size_t i = 0; i < count; i++)
-		if (route_match(routes[i].pattern, rq->path, NULL)) {
-			get |= routes[i].method == METHOD_GET;
-			post |= routes[i].method == METHOD_POST;
+	for (size_t a = 0; a < area_count; a++)
+		for (size_t i = 0; i < areas[a]->route_count; i++) {
+			const struct route *r = &areas[a]->routes[i];
+			if (route_match(r->pattern, rq->path, NULL)) {
+				get |= r->method == METHOD_GET;
+				post |= r->method == METHOD_POST;
+			}
 		}
 	return get && post ? "GET, HEAD, POST" : get ? "GET, HEAD" : "POST";
 }
@@ -180,11 +186,11 @@ static int validate_fields(const struct route *r, struct request *rq,
 }
 
 /* The one road. */
-void route_dispatch(const struct route *routes, size_t count,
+void route_dispatch(const struct area *const *areas, size_t area_count,
                     struct request *rq, struct response *rs)
 {
 	int mismatch, handled;
-	const struct route *r = find_route(routes, count, rq, &mismatch);
+	const struct route *r = find_route(areas, area_count, rq, &mismatch);
 	enum session_state state = session_load(rq);
 	if (state == SESSION_ERROR) {
 		respond_error(rq, rs, 503, "The database is not answering. Nothing was changed; "
@@ -193,7 +199,7 @@ void route_dispatch(const struct route *routes, size_t count,
 	}
 	if (r == NULL) {
 		if (mismatch) {
-			respond_header(rs, "Allow", allowed_methods(routes, count, rq));
+			respond_header(rs, "Allow", allowed_methods(areas, area_count, rq));
 			respond_error(rq, rs, 405, "This address does not accept that kind of request.");
 		} else {
 			respond_error(rq, rs, 404, "There is no page at this address. "
@@ -226,4 +232,36 @@ void route_dispatch(const struct route *routes, size_t count,
 const struct form *request_form(const struct request *rq)
 {
 	return rq->form;
+}
+
+/* Writes the roles of a route as text: "public" or names joined by '|'. */
+static void print_roles(unsigned roles, FILE *out)
+{
+	static const struct { unsigned bit; const char *name; } names[] = {
+		{ ROLE_ADMIN, "admin" }, { ROLE_MANAGER, "manager" },
+		{ ROLE_STAFF, "staff" }, { ROLE_ASSESSOR, "assessor" },
+	};
+	const char *sep = "";
+	if (roles == ACCESS_PUBLIC) {
+		fputs("public", out);
+		return;
+	}
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (roles & names[i].bit) {
+			fprintf(out, "%s%s", sep, names[i].name);
+			sep = "|";
+		}
+}
+
+/* See route.h: one tab-separated line per route. */
+void route_list(const struct area *const *areas, size_t area_count, FILE *out)
+{
+	for (size_t a = 0; a < area_count; a++)
+		for (size_t i = 0; i < areas[a]->route_count; i++) {
+			const struct route *r = &areas[a]->routes[i];
+			fprintf(out, "%s\t%s\t%s\t", areas[a]->name,
+			        r->method == METHOD_POST ? "POST" : "GET", r->pattern);
+			print_roles(r->roles, out);
+			fputc('\n', out);
+		}
 }

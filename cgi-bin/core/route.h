@@ -1,8 +1,9 @@
 /*
  * route.h: the route table and the one road every request takes.
  *
- * A program lists its pages in one table: method, path pattern, the roles
- * allowed, the validator table and the handler. route_dispatch() answers
+ * Each area lists its pages in one table: method, path pattern, the roles
+ * allowed, the validator table and the handler; a program is the list of
+ * areas it serves. route_dispatch() answers
  * unknown paths 404, wrong methods 405, visitors who are not signed in 303
  * to /login, wrong roles 403; checks the Origin and the CSRF token of every
  * POST; validates the fields; and only then calls the handler. Access is
@@ -14,6 +15,8 @@
 #include "form.h"
 #include "http.h"
 #include "page.h"
+
+#include <stdio.h>
 
 /* A handler fills the response; it returns 0, or -1 for an internal error
  * (the dispatcher then answers 500 with a logged error id). */
@@ -39,12 +42,29 @@ struct route {
 #define FIELDS(table) (table), (sizeof(table) / sizeof((table)[0]))
 #define NO_FIELDS NULL, 0
 
+/* An area of the application (rota, plans, feedback, ...): its name and
+ * its pages. Each area folder defines one in its routes.c, and a program
+ * is the list of the areas it serves. */
+struct area {
+	const char *name;
+	const struct route *routes;
+	size_t route_count;
+};
+
+/* Builds the routes and route_count members from a static array. */
+#define ROUTES(table) (table), (sizeof(table) / sizeof((table)[0]))
+
 /* Matches path against pattern, filling rq->path_ids; returns 1 on a match. */
 int route_match(const char *pattern, const char *path, struct request *rq);
 
-/* The one road: see the comment at the top. Always fills rs. */
-void route_dispatch(const struct route *routes, size_t count,
+/* The one road: see the comment at the top. The routes of the areas are
+ * tried in order, the first match wins. Always fills rs. */
+void route_dispatch(const struct area *const *areas, size_t area_count,
                     struct request *rq, struct response *rs);
+
+/* Writes one line per route of the areas to out: area, method, pattern
+ * and the roles allowed ("public", or role names joined by '|'). */
+void route_list(const struct area *const *areas, size_t area_count, FILE *out);
 
 /* The validated form of the current request: never NULL inside a handler
  * of a route with fields, always NULL for a route without. */

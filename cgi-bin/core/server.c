@@ -109,7 +109,7 @@ void server_handle(const struct program *prog, const struct request_params *para
 			respond_header(rs, "Connection", "close");
 		return;
 	}
-	route_dispatch(prog->routes, prog->route_count, rq, rs);
+	route_dispatch(prog->areas, prog->area_count, rq, rs);
 }
 
 /* Writes status, headers and (unless HEAD) body to the client. */
@@ -191,4 +191,18 @@ int server_run(const struct program *prog)
 	buf_free(&rs.body);
 	buf_free(&rs.headers);
 	return 0;
+}
+
+/* See server.h. */
+int server_main(const struct program *prog, int argc, char **argv)
+{
+	if (argc == 2 && strcmp(argv[1], "--routes") == 0) {
+		route_list(prog->areas, prog->area_count, stdout);
+		return fflush(stdout) == 0 ? 0 : 1;
+	}
+	if (argc > 1) {
+		fprintf(stderr, "usage: %s [--routes]\n", argv[0]);
+		return 2;
+	}
+	return server_run(prog);
 }

@@ -14,12 +14,13 @@
 #include <stddef.h>
 #include "route.h"
 
-/* What a program is: its name, its route table and how it opens its
- * database (the public program installs an authorizer there). */
+/* What a program is: its name, the areas it serves (their routes are
+ * tried in this order) and how it opens its database (the public program
+ * installs an authorizer there). */
 struct program {
 	const char *name;
-	const struct route *routes;
-	size_t route_count;
+	const struct area *const *areas;
+	size_t area_count;
 	/* Opens the database at path for this worker; returns it or NULL. */
 	sqlite3 *(*open_database)(const char *path);
 };
@@ -28,6 +29,10 @@ struct program {
  * Reads FRONTLINE_DB (database path) and FRONTLINE_TEMPLATES (template
  * directory) from the environment. */
 int server_run(const struct program *prog);
+
+/* A program's main: with the one argument --routes it prints the route
+ * table (see route_list) and exits; otherwise it runs the worker. */
+int server_main(const struct program *prog, int argc, char **argv);
 
 /* Renders one request from plain parameters and a body, as the accept
  * loop does; used by the fuzz targets. Fills rs. */

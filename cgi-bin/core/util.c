@@ -2,7 +2,6 @@
  * util.c: arena, buffer, time, random and logging helpers (see util.h).
  */
 #include "util.h"
-#include "core/caltime.h"
 
 #include <sodium.h>
 #include <stdint.h>
@@ -180,12 +179,6 @@ int parse_iso_utc(const char *s, time_t *t)
 	*t = timegm(&tm);
 	char again[21];
 	return strcmp(iso_utc(*t, again), s) == 0;   /* no "Feb 30", no stray spaces */
-}
-
-/* Writes today's date in Europe/London (the worker's TZ) to out. */
-char *today_london(char out[11])
-{
-	return london_date(now_utc(), out);
 }
 
 /* Shows a stored UTC time in Europe/London; returns an arena string. The

@@ -58,8 +58,6 @@ int parse_iso_utc(const char *s, time_t *t);
 /* Formats a stored UTC ISO time for people, in Europe/London
  * ("23 Nov 2026 14:05"); returns an arena string, or "" when s is malformed. */
 char *display_time(struct arena *a, const char *iso);
-/* Writes today's date in Europe/London (YYYY-MM-DD) to out; returns out. */
-char *today_london(char out[11]);
 
 /* Fills out with 2*n lowercase hex digits of n random bytes plus a NUL. */
 void random_hex(char *out, size_t n);

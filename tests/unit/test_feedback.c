@@ -1,11 +1,11 @@
 /*
  * test_feedback.c: CSAT, NPS and SERVQUAL against hand-worked examples
- * (feedback_calc.c), and feedback_scores() for KPIs against a database
- * in memory (feedback_analysis.c).
+ * (feedback/calc.c), and feedback_scores() for KPIs against a database
+ * in memory (feedback/analysis.c).
  */
 #include "check.h"
-#include "feedback.h"
-#include "feedback_calc.h"
+#include "feedback/feedback.h"
+#include "feedback/calc.h"
 #include "core/db.h"
 
 #include <math.h>

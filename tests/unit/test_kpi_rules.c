@@ -4,7 +4,7 @@
  * overdue rule of actions.
  */
 #include "check.h"
-#include "kpis_rules.h"
+#include "kpis/rules.h"
 #include "core/action.h"
 #include "core/caltime.h"
 

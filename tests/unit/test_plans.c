@@ -1,11 +1,11 @@
 /*
- * test_plans.c: the rules of a service plan (cgi-bin/plans_logic.c) and
+ * test_plans.c: the rules of a service plan (cgi-bin/plans/logic.c) and
  * the SVG Gantt chart (cgi-bin/core/gantt.c): the SMART warnings, progress
  * both ways, objective and milestone status, risk score and band, dates to
  * x positions, and the escaping of labels.
  */
 #include "check.h"
-#include "plans_logic.h"
+#include "plans/logic.h"
 #include "core/gantt.h"
 
 #include <string.h>

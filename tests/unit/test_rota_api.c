@@ -4,7 +4,7 @@
  * in-memory database with the real migrations.
  */
 #include "check.h"
-#include "rota.h"
+#include "rota/rota.h"
 #include "core/db.h"
 
 #include <math.h>

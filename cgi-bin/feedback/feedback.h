@@ -1,0 +1,93 @@
+/*
+ * feedback.h: the intranet's side of customer feedback: the feedback log
+ * (log.c), the analysis (analysis.c) and form management
+ * (forms.c). The public form itself is in public_form.c, which
+ * only the public program links.
+ *
+ * Pages under /customer-feedback: the log, a response, its tags and
+ * actions, CSV exports, the analysis, and the forms.
+ */
+#ifndef FRONTLINE_FEEDBACK_H
+#define FRONTLINE_FEEDBACK_H
+
+#include "core/route.h"
+
+/* Who sees what: staff and managers see the log (managers alone see
+ * contact details, and only on request, audited); managers analyse and
+ * manage forms. */
+#define FEEDBACK_READERS (ROLE_MANAGER | ROLE_STAFF)
+#define FEEDBACK_MANAGERS ROLE_MANAGER
+
+/* The log's filters (query fields of the log and its CSV export). */
+enum log_field {
+	LOG_FORM, LOG_TOUCHPOINT, LOG_FROM, LOG_TO, LOG_BAND, LOG_COMMENT, LOG_TAG,
+	LOG_PAGE, LOG_CONTACT, LOG__COUNT
+};
+extern const struct field_spec log_fields[LOG__COUNT];
+
+/* Adding or removing a tag. */
+enum tag_field { TAG_TAG, TAG__COUNT };
+extern const struct field_spec tag_fields[TAG__COUNT];
+
+/* Raising an action from a response. */
+enum feedback_raise_field { FB_RAISE_TITLE, FB_RAISE_PROBLEM, FB_RAISE_KIND, FB_RAISE_OWNER, FB_RAISE_DUE, FB_RAISE__COUNT };
+extern const struct field_spec feedback_raise_fields[FB_RAISE__COUNT];
+
+/* The response page's query: ?contact=1 reveals contact details. */
+enum response_query_field { RQ_CONTACT, RQ__COUNT };
+extern const struct field_spec response_query_fields[RQ__COUNT];
+
+int feedback_log_page(struct request *rq, struct response *rs);
+int feedback_log_csv(struct request *rq, struct response *rs);
+int feedback_response_page(struct request *rq, struct response *rs);
+int feedback_tag_add_submit(struct request *rq, struct response *rs);
+int feedback_tag_remove_submit(struct request *rq, struct response *rs);
+int feedback_tag_invalid(struct request *rq, struct response *rs);
+int feedback_raise_submit(struct request *rq, struct response *rs);
+int feedback_raise_invalid(struct request *rq, struct response *rs);
+
+/* The analysis: a period, a form (and its version), weekly or monthly. */
+enum analysis_field { AN_FORM, AN_VERSION, AN_FROM, AN_TO, AN_GRAIN, AN__COUNT };
+extern const struct field_spec analysis_fields[AN__COUNT];
+
+int feedback_analysis_page(struct request *rq, struct response *rs);
+int feedback_summary_csv(struct request *rq, struct response *rs);
+
+/* For KPIs computed from feedback: CSAT % and NPS over every form for the
+ * Europe/London days from_date to to_date (YYYY-MM-DD, inclusive), with
+ * the number of responses. A figure with no answers behind it is set to
+ * NaN. Returns 0, or -1 on a database error or bad dates. */
+int feedback_scores(const char *from_date, const char *to_date, double *csat_percent,
+                    double *nps, long long *responses);
+
+/* The home page's customer feedback panel for managers (FEEDBACK_PANEL:
+ * responses, CSAT and NPS over the last 30 days). */
+void feedback_dashboard_panel(tpl_dict *content, struct request *rq);
+
+/* Form management. */
+enum form_field {
+	FF_SLUG, FF_TITLE, FF_INTRO, FF_TP_PHONE, FF_TP_EMAIL, FF_TP_IN_PERSON, FF_TP_WEB,
+	FF_CSAT, FF_NPS, FF_SERVQUAL, FF_COMMENT, FF_CONTACT, FF_DEFAULT, FF__COUNT
+};
+extern const struct field_spec form_fields[FF__COUNT];
+
+int feedback_forms_page(struct request *rq, struct response *rs);
+int feedback_form_new_page(struct request *rq, struct response *rs);
+int feedback_form_create_submit(struct request *rq, struct response *rs);
+int feedback_form_create_invalid(struct request *rq, struct response *rs);
+int feedback_form_edit_page(struct request *rq, struct response *rs);
+int feedback_form_update_submit(struct request *rq, struct response *rs);
+int feedback_form_update_invalid(struct request *rq, struct response *rs);
+int feedback_form_open_submit(struct request *rq, struct response *rs);
+int feedback_form_close_submit(struct request *rq, struct response *rs);
+int feedback_form_qr(struct request *rq, struct response *rs);
+int feedback_form_print_page(struct request *rq, struct response *rs);
+
+/* Writes the demo feedback forms and six months of responses (demo.c);
+ * SQLITE_OK or the error. */
+int feedback_demo_write(void);
+
+/* The pages of the area (routes.c). */
+extern const struct area feedback_area;
+
+#endif

@@ -1,0 +1,199 @@
+/*
+ * home.c: the home page, a dashboard with one panel per role the user
+ * holds. Later areas add their panels here.
+ *
+ * Pages: GET /, GET /healthz, and for the tests GET /_fault/500 and
+ * GET /_fault/slow.
+ */
+#include "home.h"
+#include "plans/plans.h"
+#include "kpis/actions.h"
+#include "feedback/feedback.h"
+#include "rota/rota.h"
+#include "core/auth.h"
+#include "core/db.h"
+#include "standards/standards.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum home_stmt {
+	ST_MY_TEAM,
+	ST_TEAMMATES,
+	ST_TEAM_SIZES,
+	ST_ACCOUNT_COUNTS,
+	ST_FAILED_LOGINS,
+	ST_RECENT_AUDIT,
+	ST__COUNT
+};
+static const char *const home_sql[ST__COUNT] = {
+	[ST_MY_TEAM] = "SELECT coalesce(t.name, ''), coalesce(u.team_id, 0), u.job_title "
+	               "FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.id = ?",
+	[ST_TEAMMATES] = "SELECT display_name, job_title FROM users "
+	                 "WHERE team_id = ? AND disabled = 0 AND id <> ? ORDER BY display_name LIMIT 50",
+	[ST_TEAM_SIZES] = "SELECT t.name, count(u.id) FROM teams t "
+	                  "LEFT JOIN users u ON u.team_id = t.id AND u.disabled = 0 "
+	                  "GROUP BY t.id ORDER BY t.name",
+	[ST_ACCOUNT_COUNTS] = "SELECT sum(disabled = 0), sum(disabled = 1), "
+	                      "(SELECT count(*) FROM sessions) FROM users",
+	[ST_FAILED_LOGINS] = "SELECT count(*) FROM login_failures WHERE at > ?",
+	[ST_RECENT_AUDIT] = "SELECT at, username, action FROM audit ORDER BY id DESC LIMIT 8",
+};
+static sqlite3_stmt *home_cache[ST__COUNT];
+static struct sql_table home_table = { home_sql, ST__COUNT, home_cache, NULL };
+
+/* The staff panel: my team and my teammates. */
+static void staff_panel(struct page *p, struct request *rq)
+{
+	sqlite3_stmt *st = db_stmt(&home_table, ST_MY_TEAM);
+	long long team_id = 0;
+	tpl_dict *panel = tpl_add_row(p->content, "STAFF_PANEL");
+	if (st == NULL || panel == NULL)
+		return;
+	sqlite3_bind_int64(st, 1, rq->session->user_id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_set(panel, "TEAM", db_text(st, 0));
+		team_id = sqlite3_column_int64(st, 1);
+		tpl_set(panel, "JOB_TITLE", db_text(st, 2));
+	}
+	sqlite3_reset(st);
+	tpl_show_if(panel, team_id ? "HAS_TEAM" : "NO_TEAM", 1);
+	if (team_id == 0 || (st = db_stmt(&home_table, ST_TEAMMATES)) == NULL)
+		return;
+	sqlite3_bind_int64(st, 1, team_id);
+	sqlite3_bind_int64(st, 2, rq->session->user_id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(panel, "TEAMMATE");
+		if (row == NULL)
+			break;
+		tpl_set(row, "NAME", db_text(st, 0));
+		tpl_set(row, "JOB_TITLE", db_text(st, 1));
+	}
+	sqlite3_reset(st);
+}
+
+/* The manager panel: every team and how many people are in it. */
+static void manager_panel(struct page *p)
+{
+	sqlite3_stmt *st = db_stmt(&home_table, ST_TEAM_SIZES);
+	tpl_dict *panel = tpl_add_row(p->content, "MANAGER_PANEL");
+	int teams = 0;
+	if (st == NULL || panel == NULL)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(panel, "TEAM");
+		if (row == NULL)
+			break;
+		teams++;
+		tpl_set(row, "NAME", db_text(st, 0));
+		tpl_set_int(row, "PEOPLE", sqlite3_column_int64(st, 1));
+	}
+	sqlite3_reset(st);
+	tpl_show_if(panel, teams ? "HAS_TEAMS" : "NO_TEAMS", 1);
+}
+
+/* The admin panel: account counts, failed sign-ins and recent activity. */
+static void admin_panel(struct page *p, struct request *rq)
+{
+	sqlite3_stmt *st = db_stmt(&home_table, ST_ACCOUNT_COUNTS);
+	tpl_dict *panel = tpl_add_row(p->content, "ADMIN_PANEL");
+	char since[21];
+	if (st == NULL || panel == NULL)
+		return;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_set_int(panel, "ACTIVE_USERS", sqlite3_column_int64(st, 0));
+		tpl_set_int(panel, "DISABLED_USERS", sqlite3_column_int64(st, 1));
+		tpl_set_int(panel, "SESSIONS", sqlite3_column_int64(st, 2));
+	}
+	sqlite3_reset(st);
+	if ((st = db_stmt(&home_table, ST_FAILED_LOGINS)) != NULL) {
+		sqlite3_bind_text(st, 1, iso_utc(now_utc() - 86400, since), -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			tpl_set_int(panel, "FAILED_LOGINS", sqlite3_column_int64(st, 0));
+		sqlite3_reset(st);
+	}
+	if ((st = db_stmt(&home_table, ST_RECENT_AUDIT)) == NULL)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		tpl_dict *row = tpl_add_row(panel, "EVENT");
+		if (row == NULL)
+			break;
+		tpl_set(row, "AT", display_time(&rq->arena, db_text(st, 0)));
+		tpl_set(row, "WHO", db_text(st, 1));
+		tpl_set(row, "ACTION", db_text(st, 2));
+	}
+	sqlite3_reset(st);
+}
+
+/* GET /: the dashboard for the signed-in user's roles. */
+int home_page(struct request *rq, struct response *rs)
+{
+	struct page p;
+	char today[64];
+	time_t now = now_utc();
+	struct tm tm;
+	if (page_begin(&p, rq, rs, "Home", "home/dashboard.tpl") != 0)
+		return -1;
+	localtime_r(&now, &tm);
+	strftime(today, sizeof today, "%A %d %B %Y", &tm);
+	tpl_set(p.content, "TODAY", today);
+	tpl_set(p.content, "DISPLAY_NAME", rq->session->display_name);
+	unsigned roles = rq->session->roles;
+	if (roles & ROLE_ADMIN)
+		admin_panel(&p, rq);
+	if (roles & ROLE_MANAGER)
+		manager_panel(&p);
+	if (roles & ROLE_STAFF)
+		staff_panel(&p, rq);
+	if (roles & ROLE_ASSESSOR)
+		tpl_show(p.content, "ASSESSOR_PANEL");
+	standards_home_panel(&p, rq);   /* standards to acknowledge or review */
+	/* service plans */
+	if (roles & ROLE_MANAGER)
+		plans_dashboard_panel(&p, rq);
+	/* Actions: open and overdue actions, for staff and managers. */
+	if (roles & (ROLE_STAFF | ROLE_MANAGER))
+		actions_home_panel(&p, rq);
+	/* Customer feedback: the last 30 days for managers. */
+	if (roles & ROLE_MANAGER)
+		feedback_dashboard_panel(p.content, rq);
+	/* Rota: next shifts, or what waits for the manager */
+	if (rota_home_panel(rq, p.content) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
+	return page_finish(&p, rs);
+}
+
+/* GET /healthz: 200 "ok" only when the database answers, else 503. */
+int health_page(struct request *rq, struct response *rs)
+{
+	(void)rq;
+	if (db_healthy())
+		respond_text(rs, 200, "ok\n");
+	else
+		respond_text(rs, 503, "database unavailable\n");
+	return 0;
+}
+
+/* GET /_fault/500 and /_fault/slow exist only for the tests, and only when
+ * the worker was started with FRONTLINE_TEST_FAULTS=1: one fails inside a
+ * handler (to prove the 500 page and its headers), the other takes two
+ * seconds (to prove a stopping worker finishes its request). */
+int fault_page(struct request *rq, struct response *rs)
+{
+	const char *enabled = getenv("FRONTLINE_TEST_FAULTS");
+	if (enabled == NULL || enabled[0] != '1') {
+		respond_error(rq, rs, 404, "There is no page at this address.");
+		return 0;
+	}
+	if (rq->path[8] == 's') {
+		struct timespec left = { 2, 0 };
+		while (nanosleep(&left, &left) != 0)
+			;               /* a stop signal must not cut the request short */
+		respond_text(rs, 200, "slow request finished\n");
+		return 0;
+	}
+	return -1;
+}

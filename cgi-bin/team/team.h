@@ -1,0 +1,58 @@
+/*
+ * team.h: the team: who does what (responsibilities), meeting minutes with
+ * the actions raised from them, and the performance and coaching log.
+ * team.c holds the overview and responsibilities, meetings.c the
+ * minutes, coaching.c the coaching log.
+ */
+#ifndef FRONTLINE_TEAM_H
+#define FRONTLINE_TEAM_H
+
+#include "core/route.h"
+
+/* Naming a responsibility. */
+enum team_role_field { TROLE_USER, TROLE_TEXT, TROLE__COUNT };
+extern const struct field_spec team_role_fields[TROLE__COUNT];
+
+/* Recording a meeting (attendees come as attendee_<user id> checkboxes,
+ * validated against the active accounts by the handler). */
+enum meeting_field { MEET_HELD_ON, MEET_TITLE, MEET_MINUTES, MEET_DECISIONS, MEET__COUNT };
+extern const struct field_spec meeting_fields[MEET__COUNT];
+
+/* Raising an action from a meeting. */
+enum meeting_action_field { MACT_TITLE, MACT_PROBLEM, MACT_KIND, MACT_OWNER, MACT_DUE, MACT__COUNT };
+extern const struct field_spec meeting_action_fields[MACT__COUNT];
+
+/* A coaching log entry. */
+enum coaching_field { COACH_HELD_ON, COACH_KIND, COACH_NOTES, COACH_AGREED, COACH_FOLLOW_UP, COACH__COUNT };
+extern const struct field_spec coaching_fields[COACH__COUNT];
+
+/* The page number of the team's lists. */
+enum team_list_field { TEAMLIST_PAGE, TEAMLIST__COUNT };
+extern const struct field_spec team_list_fields[TEAMLIST__COUNT];
+
+int team_page(struct request *rq, struct response *rs);
+int team_role_submit(struct request *rq, struct response *rs);
+int team_role_invalid(struct request *rq, struct response *rs);
+int team_role_delete_submit(struct request *rq, struct response *rs);
+
+int meetings_page(struct request *rq, struct response *rs);
+int meeting_new_page(struct request *rq, struct response *rs);
+int meeting_create_submit(struct request *rq, struct response *rs);
+int meeting_create_invalid(struct request *rq, struct response *rs);
+int meeting_page(struct request *rq, struct response *rs);
+int meeting_action_submit(struct request *rq, struct response *rs);
+int meeting_action_invalid(struct request *rq, struct response *rs);
+
+int coaching_index_page(struct request *rq, struct response *rs);
+int coaching_page(struct request *rq, struct response *rs);
+int coaching_submit(struct request *rq, struct response *rs);
+int coaching_invalid(struct request *rq, struct response *rs);
+
+/* Writes the demo responsibilities, RACI rows, a meeting with an action
+ * and coaching entries (demo.c); SQLITE_OK or the error. */
+int team_demo_write(void);
+
+/* The pages of the area (routes.c). */
+extern const struct area team_area;
+
+#endif
