@@ -16,15 +16,16 @@
 #include "core/db.h"
 #include "core/server.h"
 
+/* The areas, in the order of the site navigation. */
 static const struct area *const intranet_areas[] = {
 	&home_area,
-	&accounts_area,
 	&rota_area,
-	&standards_area,
-	&team_area,
 	&plans_area,
+	&standards_area,
 	&kpis_area,
 	&feedback_area,
+	&team_area,
+	&accounts_area,
 };
 
 /* Opens the database read-write and brings its schema up to date. */

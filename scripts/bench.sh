@@ -125,7 +125,7 @@ run_wrk dashboard / "$COOKIE"
 sqlite3 -cmd '.timeout 5000' "${FRONTLINE_DB:-$RUN_DIR/frontline-demo.db}" <"$ROOT/scripts/standards-bench-data.sql"
 run_wrk standards /standards "$COOKIE"
 run_wrk standard /standards/1 "$COOKIE"
-run_wrk home5a / "$COOKIE"
+run_wrk home-std / "$COOKIE"
 # KPIs: the KPI dashboard with 50 KPIs and five years of monthly
 # results each (the generator replaces the demo's KPIs); it must serve at
 # least a third of /healthz's requests per second.
@@ -190,7 +190,7 @@ mkdir -p "$OUT_DIR"
 		dashboard) path="/ (manager)" ;;
 		standards) path="/standards" ;;
 		standard) path="/standards/1" ;;
-		home5a) path="/ (+standards)" ;;
+		home-std) path="/ (+standards)" ;;
 		kpis) path="/kpis (50x60)" ;;
 		rota) path="/rota (50 people)" ;;
 		rota10x) path="/rota (10x shifts)" ;;

@@ -13,7 +13,7 @@ SECONDS_EACH=${FUZZ_SECONDS:-30}
 OUT=build/fuzz
 CC=${FUZZ_CC:-clang}
 # Only the parsers and validators: they need libsodium and nothing else.
-CORE_SRC="cgi-bin/core/http.c cgi-bin/core/form.c cgi-bin/core/util.c"
+CORE_SRC="cgi-bin/core/http.c cgi-bin/core/form.c cgi-bin/core/caltime.c cgi-bin/core/util.c"
 FLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -std=c11 -D_GNU_SOURCE -Icgi-bin -Itests/fuzz"
 names=${*:-request form multipart cookie}

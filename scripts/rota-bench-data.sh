@@ -1,6 +1,6 @@
 #!/bin/bash
 # rota-bench-data.sh DB [TIMES]: adds the rota benchmark's data set to a
-# Frontline database (rota, issue 3): 200 staff in four teams of 50
+# Frontline database (rota): 200 staff in four teams of 50
 # ("Bench team 1" to "Bench team 4") and 52 weeks of shifts for each of
 # them (Monday to Friday, 09:00-17:00 London time with a 30-minute break,
 # roles and locations varied), from 26 weeks before this week to 25 after.

@@ -2,9 +2,11 @@
 # test.sh UNIT_TEST_BINARY...: runs every test suite and ends with the line
 # "N passed, N failed" summing them all. Exits non-zero if anything failed.
 #   1. the template check (every template starts with the AUTOESCAPE pragma)
-#   2. the C unit tests (parsers, validators, password policy, ...)
-#   3. the end-to-end tests against real nginx and programs (node:test)
-#   4. the browser journeys in headless Chromium (node:test + playwright-core)
+#   2. the layers (core/util depends on nothing, no include circle in core)
+#      and the public program's symbols (it links only the code it serves)
+#   3. the C unit tests (parsers, validators, password policy, ...)
+#   4. the end-to-end tests against real nginx and programs (node:test)
+#   5. the browser journeys in headless Chromium (node:test + playwright-core)
 # Output of each suite is kept in test-output/.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,6 +46,16 @@ echo "== template check"
 "$ROOT/scripts/check-templates.sh" >"$OUT/templates.txt" 2>&1
 cat "$OUT/templates.txt" | tail -n 5
 count_plain "$OUT/templates.txt"
+
+echo "== layers"
+"$ROOT/scripts/check-layers.sh" >"$OUT/layers.txt" 2>&1
+tail -n 5 "$OUT/layers.txt"
+count_plain "$OUT/layers.txt"
+
+echo "== public program symbols"
+"$ROOT/scripts/check-public-symbols.sh" >"$OUT/public-symbols.txt" 2>&1
+tail -n 5 "$OUT/public-symbols.txt"
+count_plain "$OUT/public-symbols.txt"
 
 echo "== unit tests"
 for t in "$@"; do

@@ -29,4 +29,11 @@ static const struct route accounts_routes[] = {
 	{ METHOD_GET,  "/admin/audit", ROLE_ADMIN, FIELDS(list_fields), audit_page, NULL },
 };
 
-const struct area accounts_area = { "accounts", ROUTES(accounts_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link accounts_nav[] = {
+	{ "/admin/users", "Users", ROLE_ADMIN },
+	{ "/admin/audit", "Audit log", ROLE_ADMIN },
+	{ "/account", "My account", ROLE_ALL },
+};
+
+const struct area accounts_area = { "accounts", ROUTES(accounts_routes), NAV(accounts_nav) };

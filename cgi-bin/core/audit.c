@@ -2,7 +2,6 @@
  * audit.c: inserts rows into the audit table (see audit.h).
  */
 #include "audit.h"
-#include "auth.h"
 #include "db.h"
 #include "util.h"
 

@@ -37,15 +37,7 @@
 #define THROTTLE_ADDRESS_LIMIT   30
 #define THROTTLE_ADDRESS_WINDOW  (15 * 60)
 
-/* The signed-in user, loaded for each request from the session cookie. */
-struct session {
-	long long id;
-	long long user_id;
-	const char *username;
-	const char *display_name;
-	unsigned roles;
-	char csrf_token[65];
-};
+/* struct session, the signed-in user of a request, is in http.h. */
 
 /* The name of the session cookie: __Host-fl_session over TLS. */
 const char *session_cookie_name(const struct request *rq);

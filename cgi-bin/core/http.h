@@ -90,7 +90,17 @@ enum http_error parse_content_length(const char *value, size_t limit,
 /* Request methods the programs know. */
 enum method { METHOD_GET, METHOD_HEAD, METHOD_POST, METHOD_OTHER };
 
-struct session;
+/* The signed-in user, loaded for each request from the session cookie
+ * (core/auth.c). */
+struct session {
+	long long id;
+	long long user_id;
+	const char *username;
+	const char *display_name;
+	unsigned roles;
+	char csrf_token[65];
+};
+
 struct form;
 
 /* Everything a handler may read about the request. */

@@ -9,28 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One entry of the navigation: shown to users holding any of roles. */
-struct nav_item {
-	const char *href;
-	const char *label;
-	unsigned roles;
-};
-
-/* The navigation, in order. Each area adds its own line here. */
-static const struct nav_item navigation[] = {
-	{ "/", "Home", ROLE_ALL },
-	{ "/rota", "Rota", ROLE_STAFF | ROLE_MANAGER },
-	{ "/plans", "Service plans", ROLE_ALL },
-	{ "/standards", "Standards", ROLE_ALL },
-	{ "/slas", "SLAs", ROLE_ALL },
-	{ "/kpis", "KPIs", ROLE_ALL },
-	{ "/actions", "Actions", ROLE_ALL },
-	{ "/customer-feedback", "Customer feedback", ROLE_MANAGER | ROLE_STAFF },
-	{ "/team", "Team", ROLE_ALL },
-	{ "/admin/users", "Users", ROLE_ADMIN },
-	{ "/admin/audit", "Audit log", ROLE_ADMIN },
-	{ "/account", "My account", ROLE_ALL },
-};
+/* The navigation of this worker's program, in order (see
+ * page_set_navigation). */
+static const struct nav_link *navigation;
+static size_t navigation_count;
 
 enum page_stmt { ST_SETTING, ST__COUNT };
 static const char *const page_sql[ST__COUNT] = {
@@ -172,14 +154,21 @@ static const char *form_token(struct request *rq, struct response *rs)
 	return token;
 }
 
+/* See page.h. */
+void page_set_navigation(const struct nav_link *links, size_t count)
+{
+	navigation = links;
+	navigation_count = count;
+}
+
 /* Adds the navigation links the user's roles allow, marking the current one. */
 static void add_navigation(tpl_dict *root, const struct request *rq)
 {
 	if (rq->session == NULL)
 		return;
 	tpl_show(root, "HAS_NAV");
-	for (size_t i = 0; i < sizeof navigation / sizeof navigation[0]; i++) {
-		const struct nav_item *n = &navigation[i];
+	for (size_t i = 0; i < navigation_count; i++) {
+		const struct nav_link *n = &navigation[i];
 		if ((n->roles & rq->session->roles) == 0)
 			continue;
 		tpl_dict *row = tpl_add_row(root, "NAV");

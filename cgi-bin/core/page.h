@@ -49,6 +49,18 @@ struct page {
 	tpl_dict *content;   /* the page template's dictionary */
 };
 
+/* A link of the site navigation, shown to users holding any of roles. */
+struct nav_link {
+	const char *href;
+	const char *label;
+	unsigned roles;
+};
+
+/* Sets the navigation every page of this worker shows, in order; links
+ * must stay valid while the worker runs. The server sets it at start from
+ * the program's areas. */
+void page_set_navigation(const struct nav_link *links, size_t count);
+
 /* Starts a page: title, organisation name, navigation for the user's
  * roles, the CSRF token for forms, and content_template included as the
  * body. Returns 0, or -1 when out of memory. */

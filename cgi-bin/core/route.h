@@ -42,17 +42,23 @@ struct route {
 #define FIELDS(table) (table), (sizeof(table) / sizeof((table)[0]))
 #define NO_FIELDS NULL, 0
 
-/* An area of the application (rota, plans, feedback, ...): its name and
- * its pages. Each area folder defines one in its routes.c, and a program
- * is the list of the areas it serves. */
+/* An area of the application (rota, plans, feedback, ...): its name, its
+ * pages and its links in the site navigation. Each area folder defines one
+ * in its routes.c, and a program is the list of the areas it serves (the
+ * navigation follows that order). */
 struct area {
 	const char *name;
 	const struct route *routes;
 	size_t route_count;
+	const struct nav_link *nav;
+	size_t nav_count;
 };
 
-/* Builds the routes and route_count members from a static array. */
+/* Build the routes/route_count and nav/nav_count members from static
+ * arrays; NO_NAV for an area with no link in the navigation. */
 #define ROUTES(table) (table), (sizeof(table) / sizeof((table)[0]))
+#define NAV(table) (table), (sizeof(table) / sizeof((table)[0]))
+#define NO_NAV NULL, 0
 
 /* Matches path against pattern, filling rq->path_ids; returns 1 on a match. */
 int route_match(const char *pattern, const char *path, struct request *rq);

@@ -129,7 +129,27 @@ static void write_response(FCGX_Stream *out, const struct request *rq,
 		FCGX_PutStr(rs->body.data, (int)rs->body.len, out);
 }
 
-/* Prepares the worker: time zone, libsodium, templates and database. */
+/* Gathers the navigation links of the program's areas, in order, into one
+ * array for the layout; returns 0, or -1 when out of memory. */
+static int navigation_start(const struct program *prog)
+{
+	size_t count = 0, at = 0;
+	for (size_t a = 0; a < prog->area_count; a++)
+		count += prog->areas[a]->nav_count;
+	if (count == 0)
+		return 0;
+	struct nav_link *links = calloc(count, sizeof *links);
+	if (links == NULL)
+		return -1;
+	for (size_t a = 0; a < prog->area_count; a++)
+		for (size_t i = 0; i < prog->areas[a]->nav_count; i++)
+			links[at++] = prog->areas[a]->nav[i];
+	page_set_navigation(links, count);   /* kept for the worker's life */
+	return 0;
+}
+
+/* Prepares the worker: time zone, libsodium, navigation, templates and
+ * database. */
 static int worker_start(const struct program *prog)
 {
 	const char *db_path = getenv("FRONTLINE_DB");
@@ -148,6 +168,10 @@ static int worker_start(const struct program *prog)
 	}
 	if (db_path == NULL || templates == NULL) {
 		log_error(id, "FRONTLINE_DB and FRONTLINE_TEMPLATES must be set");
+		return -1;
+	}
+	if (navigation_start(prog) < 0) {
+		log_error(id, "out of memory for the navigation");
 		return -1;
 	}
 	if (tpl_load_all(templates) < 0) {

@@ -15,4 +15,4 @@ static const struct route feedback_public_routes[] = {
 	{ METHOD_GET,  "/feedback/{slug}/thanks", ACCESS_PUBLIC, NO_FIELDS, feedback_thanks_page, NULL },
 };
 
-const struct area feedback_public_area = { "feedback-public", ROUTES(feedback_public_routes) };
+const struct area feedback_public_area = { "feedback-public", ROUTES(feedback_public_routes), NO_NAV };

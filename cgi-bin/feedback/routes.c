@@ -31,4 +31,9 @@ static const struct route feedback_routes[] = {
 	{ METHOD_POST, "/customer-feedback/{id}/action", FEEDBACK_MANAGERS, FIELDS(feedback_raise_fields), feedback_raise_submit, feedback_raise_invalid },
 };
 
-const struct area feedback_area = { "feedback", ROUTES(feedback_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link feedback_nav[] = {
+	{ "/customer-feedback", "Customer feedback", ROLE_MANAGER | ROLE_STAFF },
+};
+
+const struct area feedback_area = { "feedback", ROUTES(feedback_routes), NAV(feedback_nav) };

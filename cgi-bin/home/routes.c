@@ -16,4 +16,9 @@ static const struct route home_routes[] = {
 	{ METHOD_GET,  "/_fault/slow", ACCESS_PUBLIC, NO_FIELDS, fault_page, NULL },
 };
 
-const struct area home_area = { "home", ROUTES(home_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link home_nav[] = {
+	{ "/", "Home", ROLE_ALL },
+};
+
+const struct area home_area = { "home", ROUTES(home_routes), NAV(home_nav) };

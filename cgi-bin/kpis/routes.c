@@ -36,4 +36,10 @@ static const struct route kpis_routes[] = {
 	{ METHOD_POST, "/actions/{id}/close", ROLE_ALL, NO_FIELDS, action_close_submit, NULL },
 };
 
-const struct area kpis_area = { "kpis", ROUTES(kpis_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link kpis_nav[] = {
+	{ "/kpis", "KPIs", ROLE_ALL },
+	{ "/actions", "Actions", ROLE_ALL },
+};
+
+const struct area kpis_area = { "kpis", ROUTES(kpis_routes), NAV(kpis_nav) };

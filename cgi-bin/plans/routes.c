@@ -55,4 +55,9 @@ static const struct route plans_routes[] = {
 	{ METHOD_POST, "/plans/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, plan_raci_delete_submit, NULL },
 };
 
-const struct area plans_area = { "plans", ROUTES(plans_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link plans_nav[] = {
+	{ "/plans", "Service plans", ROLE_ALL },
+};
+
+const struct area plans_area = { "plans", ROUTES(plans_routes), NAV(plans_nav) };

@@ -54,4 +54,9 @@ static const struct route rota_routes[] = {
 	{ METHOD_POST, "/rota/equipment/{id}/delete", ROLE_MANAGER, NO_FIELDS, rota_equipment_delete_submit, NULL },
 };
 
-const struct area rota_area = { "rota", ROUTES(rota_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link rota_nav[] = {
+	{ "/rota", "Rota", ROLE_STAFF | ROLE_MANAGER },
+};
+
+const struct area rota_area = { "rota", ROUTES(rota_routes), NAV(rota_nav) };

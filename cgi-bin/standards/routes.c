@@ -36,4 +36,10 @@ static const struct route standards_routes[] = {
 	{ METHOD_POST, "/slas/holidays/{id}/delete", ROLE_MANAGER | ROLE_ADMIN, NO_FIELDS, sla_holiday_delete_submit, NULL },
 };
 
-const struct area standards_area = { "standards", ROUTES(standards_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link standards_nav[] = {
+	{ "/standards", "Standards", ROLE_ALL },
+	{ "/slas", "SLAs", ROLE_ALL },
+};
+
+const struct area standards_area = { "standards", ROUTES(standards_routes), NAV(standards_nav) };

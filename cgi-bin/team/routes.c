@@ -23,4 +23,9 @@ static const struct route team_routes[] = {
 	{ METHOD_POST, "/team/coaching/{id}", ROLE_MANAGER, FIELDS(coaching_fields), coaching_submit, coaching_invalid },
 };
 
-const struct area team_area = { "team", ROUTES(team_routes) };
+/* The area's links in the site navigation. */
+static const struct nav_link team_nav[] = {
+	{ "/team", "Team", ROLE_ALL },
+};
+
+const struct area team_area = { "team", ROUTES(team_routes), NAV(team_nav) };

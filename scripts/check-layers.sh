@@ -1,0 +1,59 @@
+#!/bin/bash
+# check-layers.sh: checks how the code's folders depend on each other,
+# from their #include lines:
+#   1. core/util (the lowest layer) includes nothing else of core;
+#   2. the modules of core (x.c and x.h together) include each other
+#      without a circle (tsort finds none);
+#   3. core includes no area's header (areas build on core, not back);
+#   4. every area folder has its routes.c (its pages) and a README (what
+#      the area is for, its files, and the unit criteria it serves).
+# Ends with "N passed, M failed".
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT/cgi-bin" || exit 1
+passed=0
+failed=0
+
+# Records one check: its name and what is wrong (nothing: passed).
+check() {
+	local name=$1 problem=$2
+	if [ -z "$problem" ]; then
+		echo "ok   $name"
+		passed=$((passed + 1))
+	else
+		echo "FAIL $name: $(echo "$problem" | head -n 10 | tr '\n' ' ')"
+		failed=$((failed + 1))
+	fi
+}
+
+# The core modules a core file includes, as "module dependency" lines.
+core_edges() {
+	local f module
+	for f in core/*.c core/*.h core/*.cc; do
+		module=$(basename "${f%.*}")
+		sed -n 's/^#include "\(core\/\)\{0,1\}\([a-z_]*\)\.h".*/\2/p' "$f" |
+			while read -r dep; do
+				[ "$dep" != "$module" ] && [ -e "core/$dep.h" ] && echo "$module $dep"
+			done
+	done | sort -u
+}
+
+edges=$(core_edges)
+check "core/util includes nothing else of core" "$(echo "$edges" | awk '$1 == "util"')"
+check "core's modules include each other without a circle" \
+	"$(echo "$edges" | tsort 2>&1 >/dev/null)"
+check "core includes no area's header" \
+	"$(grep -Hn '^#include "[a-z_]*/' core/*.c core/*.h core/*.cc | grep -v '"core/')"
+
+missing=""
+for dir in */; do
+	area=${dir%/}
+	[ "$area" = core ] && continue
+	for part in routes.c README; do
+		[ -e "$area/$part" ] || missing="$missing $area/$part"
+	done
+done
+check "every area has its routes.c and README" "$missing"
+
+echo "check-layers: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

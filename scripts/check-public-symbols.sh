@@ -1,0 +1,69 @@
+#!/bin/bash
+# check-public-symbols.sh [BUILD_DIR]: proves that the public program links
+# only the code it serves (the customer feedback form and the core it needs),
+# by reading its symbols with nm. It fails when build/public defines
+#   1. any function or table of an area archive other than the feedback
+#      area's (rota, plans, KPIs, standards, team, accounts, home, ...);
+#   2. any of the feedback area's intranet files (everything in
+#      cgi-bin/feedback/ but public_*.c and calc.c: the log, analysis, form
+#      management, demo, retention, intranet routes);
+#   3. any symbol of the core modules only intranet areas use (actions,
+#      charts, the Gantt chart, working time, the business clock).
+# Ends with "N passed, M failed".
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${1:-$ROOT/build}
+passed=0
+failed=0
+
+# Records one check: its name and the offending symbols (none: passed).
+check() {
+	local name=$1 found=$2
+	if [ -z "$found" ]; then
+		echo "ok   $name"
+		passed=$((passed + 1))
+	else
+		echo "FAIL $name: $(echo "$found" | head -n 10 | tr '\n' ' ')"
+		failed=$((failed + 1))
+	fi
+}
+
+# The global symbols a set of object files or archives defines, one a line.
+defined() {
+	nm --defined-only -g "$@" 2>/dev/null | awk 'NF == 3 { print $3 }' | sort -u
+}
+
+[ -x "$BUILD/public" ] || { echo "FAIL build/public is missing"; echo "0 passed, 1 failed"; exit 1; }
+public_symbols=$(defined "$BUILD/public")
+
+# 1. Other areas' archives.
+others=()
+for lib in "$BUILD"/lib*.a; do
+	case $(basename "$lib") in
+	libcore.a | libfeedback.a) ;;
+	*) others+=("$lib") ;;
+	esac
+done
+[ "${#others[@]}" -gt 0 ] || check "the area archives exist" "none found in $BUILD"
+check "no symbol of another area's archive (${#others[@]} archives)" \
+	"$(comm -12 <(echo "$public_symbols") <(defined "${others[@]}"))"
+
+# 2. The feedback area's intranet files.
+intranet_feedback=()
+for src in "$ROOT"/cgi-bin/feedback/*.c; do
+	case $(basename "$src") in
+	public_*.c | calc.c) ;;
+	*) intranet_feedback+=("$BUILD/feedback/$(basename "${src%.c}").o") ;;
+	esac
+done
+check "no symbol of the feedback area's intranet files (${#intranet_feedback[@]} files)" \
+	"$(comm -12 <(echo "$public_symbols") <(defined "${intranet_feedback[@]}"))"
+
+# 3. Core modules of the intranet areas, and the names of areas outright.
+check "no action, chart, Gantt, working-time or business-clock code" \
+	"$(echo "$public_symbols" | grep -E '^(action_|chart_|plot_|gantt_|wtr_|biz_)')"
+check "no rota, plan, KPI, standard, SLA or team symbol" \
+	"$(echo "$public_symbols" | grep -E '^(rota_|plan_|plans_|kpi_|kpis_|standard_|standards_|sla_|slas_|team_|raci_|coaching_|meeting_)')"
+
+echo "check-public-symbols: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
