@@ -11,20 +11,8 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT/cgi-bin" || exit 1
-passed=0
-failed=0
-
-# Records one check: its name and what is wrong (nothing: passed).
-check() {
-	local name=$1 problem=$2
-	if [ -z "$problem" ]; then
-		echo "ok   $name"
-		passed=$((passed + 1))
-	else
-		echo "FAIL $name: $(echo "$problem" | head -n 10 | tr '\n' ' ')"
-		failed=$((failed + 1))
-	fi
-}
+# shellcheck source=check-lib.sh
+. "$ROOT/scripts/check-lib.sh"
 
 # The core modules a core file includes, as "module dependency" lines.
 core_edges() {
@@ -55,5 +43,4 @@ for dir in */; do
 done
 check "every area has its routes.c and README" "$missing"
 
-echo "check-layers: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+check_summary check-layers

@@ -13,20 +13,8 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build}
-passed=0
-failed=0
-
-# Records one check: its name and the offending symbols (none: passed).
-check() {
-	local name=$1 found=$2
-	if [ -z "$found" ]; then
-		echo "ok   $name"
-		passed=$((passed + 1))
-	else
-		echo "FAIL $name: $(echo "$found" | head -n 10 | tr '\n' ' ')"
-		failed=$((failed + 1))
-	fi
-}
+# shellcheck source=check-lib.sh
+. "$ROOT/scripts/check-lib.sh"
 
 # The global symbols a set of object files or archives defines, one a line.
 defined() {
@@ -65,5 +53,4 @@ check "no action, chart, Gantt, working-time or business-clock code" \
 check "no rota, plan, KPI, standard, SLA or team symbol" \
 	"$(echo "$public_symbols" | grep -E '^(rota_|plan_|plans_|kpi_|kpis_|standard_|standards_|sla_|slas_|team_|raci_|coaching_|meeting_)')"
 
-echo "check-public-symbols: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+check_summary check-public-symbols
