@@ -6,7 +6,9 @@
 #      without a circle (tsort finds none);
 #   3. core includes no area's header (areas build on core, not back);
 #   4. every area folder has its routes.c (its pages) and a README (what
-#      the area is for, its files, and the unit criteria it serves).
+#      the area is for, its files, and the unit criteria it serves);
+#   5. templates/ mirrors the areas: each of its folders (but partials/) is
+#      named after an area.
 # Ends with "N passed, M failed".
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,5 +44,12 @@ for dir in */; do
 	done
 done
 check "every area has its routes.c and README" "$missing"
+
+strays=""
+for dir in ../templates/*/; do
+	name=$(basename "$dir")
+	[ "$name" = partials ] || [ -d "$name" ] || strays="$strays templates/$name"
+done
+check "every folder of templates/ is named after an area" "$strays"
 
 check_summary check-layers
