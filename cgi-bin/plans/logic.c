@@ -2,7 +2,7 @@
  * logic.c: the rules of a service plan (see logic.h).
  */
 #include "logic.h"
-#include "core/gantt.h"
+#include "gantt.h"
 
 #include <string.h>
 

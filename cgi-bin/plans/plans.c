@@ -16,7 +16,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/caltime.h"
-#include "core/gantt.h"
+#include "gantt.h"
 
 #include <stdio.h>
 #include <string.h>

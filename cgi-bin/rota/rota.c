@@ -7,7 +7,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/caltime.h"
-#include "core/wtr.h"
+#include "wtr.h"
 
 #include <stdio.h>
 #include <stdlib.h>

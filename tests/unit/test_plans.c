@@ -1,12 +1,12 @@
 /*
  * test_plans.c: the rules of a service plan (cgi-bin/plans/logic.c) and
- * the SVG Gantt chart (cgi-bin/core/gantt.c): the SMART warnings, progress
+ * the SVG Gantt chart (cgi-bin/plans/gantt.c): the SMART warnings, progress
  * both ways, objective and milestone status, risk score and band, dates to
  * x positions, and the escaping of labels.
  */
 #include "check.h"
 #include "plans/logic.h"
-#include "core/gantt.h"
+#include "plans/gantt.h"
 
 #include <string.h>
 

@@ -7,7 +7,7 @@
  */
 #include "check.h"
 #include "core/caltime.h"
-#include "core/wtr.h"
+#include "rota/wtr.h"
 
 #include <stdlib.h>
 #include <string.h>

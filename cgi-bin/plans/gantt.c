@@ -2,8 +2,8 @@
  * gantt.c: the SVG Gantt chart (see gantt.h).
  */
 #include "gantt.h"
-#include "caltime.h"
-#include "form.h"
+#include "core/caltime.h"
+#include "core/form.h"
 
 #include <stdio.h>
 #include <string.h>

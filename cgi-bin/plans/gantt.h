@@ -11,7 +11,7 @@
 #define FRONTLINE_GANTT_H
 
 #include <stddef.h>
-#include "util.h"
+#include "core/util.h"
 
 /* One row of the chart. */
 struct gantt_item {

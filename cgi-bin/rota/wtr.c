@@ -2,7 +2,7 @@
  * wtr.c: the Working Time Regulations check (see wtr.h).
  */
 #include "wtr.h"
-#include "caltime.h"
+#include "core/caltime.h"
 
 #include <stdarg.h>
 #include <stdio.h>
