@@ -1,5 +1,5 @@
 /*
- * chart.c: SVG line charts and their data tables (see chart.h).
+ * chart.c: SVG line and bar charts and their data tables (see chart.h).
  */
 #include "chart.h"
 
@@ -54,8 +54,9 @@ struct frame {
 	double lo, hi;            /* the value range shown */
 };
 
-/* Chooses the size and value range: every value and the target fit, with
- * a tenth of the range spare above and below. */
+/* Chooses the size and value range: the fixed range when the chart has
+ * one, otherwise one where every value and the target fit, with a tenth
+ * of the range spare above and below. */
 static void frame_for(const struct chart *c, struct frame *f)
 {
 	if (c->compact) {
@@ -65,12 +66,23 @@ static void frame_for(const struct chart *c, struct frame *f)
 		f->width = 640; f->height = 240;
 		f->left = 64; f->right = 16; f->top = 16; f->bottom = 40;
 	}
-	double lo = c->has_target ? c->target : (c->count ? c->points[0].value : 0);
-	double hi = lo;
-	for (size_t i = 0; i < c->count; i++) {
-		if (c->points[i].value < lo) lo = c->points[i].value;
-		if (c->points[i].value > hi) hi = c->points[i].value;
+	if (c->fixed_range && c->hi > c->lo) {
+		f->lo = c->lo;
+		f->hi = c->hi;
+		return;
 	}
+	int any = c->has_target;
+	double lo = c->target, hi = c->target;
+	for (size_t i = 0; i < c->count; i++) {
+		double v = c->points[i].value;
+		if (c->points[i].missing)
+			continue;
+		if (!any || v < lo) lo = v;
+		if (!any || v > hi) hi = v;
+		any = 1;
+	}
+	if (!any)
+		lo = hi = 0;
 	double spare = (hi - lo) * 0.1;
 	if (spare == 0)
 		spare = fabs(hi) > 0 ? fabs(hi) * 0.1 : 1;
@@ -85,27 +97,64 @@ static double x_at(const struct frame *f, size_t i, size_t n)
 	return n <= 1 ? f->left + span / 2 : f->left + span * (double)i / (double)(n - 1);
 }
 
-/* The y of a value. */
+/* The y of a value (a value outside the range at its edge). */
 static double y_at(const struct frame *f, double v)
 {
 	double span = f->height - f->top - f->bottom;
+	if (v < f->lo)
+		v = f->lo;
+	if (v > f->hi)
+		v = f->hi;
 	return f->top + span * (f->hi - v) / (f->hi - f->lo);
 }
 
-/* The axes of a full chart: three value labels with grid lines and up to
- * seven period labels. */
+/* The value at grid line i of a chart: five from lo to hi on a fixed
+ * range (0, 25, 50, 75, 100), otherwise three at 10%, 50% and 90% up. */
+static int grid_value(const struct chart *c, const struct frame *f, int i, double *v)
+{
+	if (c->fixed_range) {
+		*v = f->lo + (f->hi - f->lo) * i / 4.0;
+		return i <= 4;
+	}
+	*v = f->lo + (f->hi - f->lo) * (0.1 + 0.4 * i);
+	return i <= 2;
+}
+
+/* Every how many periods a label fits on the x axis: at most seven, and
+ * far enough apart that the longest label (about 7 units a character at
+ * the axis's 12px) does not run into its neighbour. */
+static size_t label_step(const struct chart *c, const struct frame *f)
+{
+	size_t longest = 1, step = c->count > 7 ? (c->count + 6) / 7 : 1;
+	if (c->count < 2)
+		return 1;
+	for (size_t i = 0; i < c->count; i++) {
+		size_t n = c->points[i].label ? strlen(c->points[i].label) : 0;
+		if (n > longest)
+			longest = n;
+	}
+	double gap = (f->width - f->left - f->right) / (double)(c->count - 1);
+	while ((double)step * gap < (double)longest * 7.0 + 12.0 && step < c->count)
+		step++;
+	return step;
+}
+
+/* The axes of a full chart: grid lines with their values and period
+ * labels spaced so they do not overlap. */
 static int append_axes(struct buf *out, const struct chart *c, const struct frame *f)
 {
 	char num[40];
+	double v;
 	int rc = 0;
-	for (int i = 0; i < 3; i++) {
-		double v = f->lo + (f->hi - f->lo) * (0.1 + 0.4 * i);   /* 10%, 50%, 90% up */
+	for (int i = 0; grid_value(c, f, i, &v); i++) {
 		double y = y_at(f, v);
 		rc |= buf_printf(out, "<line class=\"chart-grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
-		                 "<text class=\"chart-axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+		                 "<text class=\"chart-axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s",
 		                 f->left, y, f->width - f->right, y, f->left - 6, y + 4, chart_number(v, num));
+		rc |= html_escape_append(out, c->fixed_range && c->unit ? c->unit : "");
+		rc |= buf_puts(out, "</text>");
 	}
-	size_t step = c->count > 7 ? (c->count + 6) / 7 : 1;
+	size_t step = label_step(c, f);
 	for (size_t i = 0; i < c->count; i++) {
 		size_t last = c->count - 1;
 		/* every step-th period, and the last one, with room around it */
@@ -120,6 +169,52 @@ static int append_axes(struct buf *out, const struct chart *c, const struct fram
 	return rc ? -1 : 0;
 }
 
+/* Opens the <svg> element: its class and size, its accessible name (or,
+ * when a table beside it says the same, hidden from screen readers) and,
+ * on a full-size chart, the title as a tooltip. */
+static int open_svg(struct buf *out, const struct chart *c, double width, double height)
+{
+	int rc = buf_printf(out, "<svg class=\"chart%s\" viewBox=\"0 0 %d %d\" ",
+	                    c->compact ? " chart--compact" : "", (int)width, (int)height);
+	if (c->described) {
+		rc |= buf_puts(out, "aria-hidden=\"true\" focusable=\"false\">");
+	} else {
+		rc |= buf_puts(out, "role=\"img\" aria-label=\"");
+		rc |= html_escape_append(out, c->title);
+		rc |= buf_puts(out, "\">");
+	}
+	if (!c->compact) {
+		rc |= buf_puts(out, "<title>");
+		rc |= html_escape_append(out, c->title);
+		rc |= buf_puts(out, "</title>");
+	}
+	return rc ? -1 : 0;
+}
+
+/* The line through the points, broken where a point is missing (a
+ * period without data is a gap, not a zero). */
+static int append_line(struct buf *out, const struct chart *c, const struct frame *f)
+{
+	int rc = 0, drawing = 0, started = 0;
+	for (size_t i = 0; i < c->count; i++) {
+		if (c->points[i].missing) {
+			drawing = 0;
+			continue;
+		}
+		if (!started)
+			rc |= buf_puts(out, "<path class=\"chart-line\" d=\"");
+		started = 1;
+		rc |= buf_puts(out, drawing ? " L" : " M");
+		rc |= append_tenths(out, x_at(f, i, c->count));
+		rc |= buf_puts(out, " ");
+		rc |= append_tenths(out, y_at(f, c->points[i].value));
+		drawing = 1;
+	}
+	if (started)
+		rc |= buf_puts(out, "\"/>");
+	return rc ? -1 : 0;
+}
+
 /* Appends the SVG: optional axes, the target line, the line and markers. */
 int chart_svg(struct buf *out, const struct chart *c)
 {
@@ -127,15 +222,7 @@ int chart_svg(struct buf *out, const struct chart *c)
 	char num[40];
 	int rc = 0;
 	frame_for(c, &f);
-	rc |= buf_printf(out, "<svg class=\"chart%s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
-	                 c->compact ? " chart--compact" : "", (int)f.width, (int)f.height);
-	rc |= html_escape_append(out, c->title);
-	rc |= buf_puts(out, "\">");
-	if (!c->compact) {                      /* a tooltip on the big chart */
-		rc |= buf_puts(out, "<title>");
-		rc |= html_escape_append(out, c->title);
-		rc |= buf_puts(out, "</title>");
-	}
+	rc |= open_svg(out, c, f.width, f.height);
 	if (!c->compact && append_axes(out, c, &f) != 0)
 		return -1;
 	if (c->has_target) {
@@ -154,19 +241,11 @@ int chart_svg(struct buf *out, const struct chart *c)
 			                 "text-anchor=\"start\">Target %s</text>",
 			                 f.left + 4, y - 5, chart_number(c->target, num));
 	}
-	if (c->count > 1) {
-		rc |= buf_puts(out, "<polyline class=\"chart-line\" points=\"");
-		for (size_t i = 0; i < c->count; i++) {
-			if (i)
-				rc |= buf_puts(out, " ");
-			rc |= append_tenths(out, x_at(&f, i, c->count));
-			rc |= buf_puts(out, ",");
-			rc |= append_tenths(out, y_at(&f, c->points[i].value));
-		}
-		rc |= buf_puts(out, "\"/>");
-	}
+	rc |= append_line(out, c, &f);
 	for (size_t i = c->compact && c->count ? c->count - 1 : 0; i < c->count; i++) {
 		const char *mark = c->points[i].mark;
+		if (c->points[i].missing)
+			continue;
 		rc |= buf_printf(out, "<circle class=\"chart-point%s", mark ? " chart-point--" : "");
 		if (mark)
 			rc |= html_escape_append(out, mark);
@@ -177,6 +256,38 @@ int chart_svg(struct buf *out, const struct chart *c)
 		rc |= buf_puts(out, c->compact ? "\" r=\"3\"/>" : "\" r=\"4\"/>");
 	}
 	rc |= buf_puts(out, "</svg>");
+	return rc ? -1 : 0;
+}
+
+/* Appends horizontal bars from the zero line, labels on the left. */
+int chart_bars_svg(struct buf *out, const struct chart *c)
+{
+	const double width = 640, row = 32, top = 16, label_w = 140, left = label_w + 8, right = width - 48;
+	double height = top + row * (double)c->count + 24;
+	double lo = c->lo, hi = c->hi > c->lo ? c->hi : c->lo + 1;
+	double zero = left + (0 - lo) / (hi - lo) * (right - left);
+	char num[40];
+	int rc = open_svg(out, c, width, height);
+	for (size_t i = 0; i < c->count; i++) {
+		const struct chart_point *p = &c->points[i];
+		double y = top + row * (double)i;
+		rc |= buf_printf(out, "<text class=\"chart-bar-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">",
+		                 label_w, y + 18);
+		rc |= html_escape_append(out, p->label);
+		rc |= buf_puts(out, "</text>");
+		if (p->missing)
+			continue;
+		double v = p->value < lo ? lo : p->value > hi ? hi : p->value;
+		double x = left + (v - lo) / (hi - lo) * (right - left);
+		double x0 = x < zero ? x : zero, w = fabs(x - zero);
+		rc |= buf_printf(out, "<rect class=\"chart-bar%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"20\"/>",
+		                 p->value < 0 ? " chart-bar--negative" : "", x0, y + 4, w < 1 ? 1 : w);
+		rc |= buf_printf(out, "<text class=\"chart-bar-value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s%s</text>",
+		                 p->value < 0 ? x0 - 4 : x0 + w + 4, y + 18, p->value < 0 ? "end" : "start",
+		                 p->value > 0 ? "+" : "", chart_number(round(p->value * 10.0) / 10.0, num));
+	}
+	rc |= buf_printf(out, "<line class=\"chart-zero\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/></svg>",
+	                 zero, top, zero, top + row * (double)c->count);
 	return rc ? -1 : 0;
 }
 
@@ -200,8 +311,12 @@ int chart_table(struct buf *out, const struct chart *c, const char *caption)
 		rc |= buf_puts(out, "<tr><th scope=\"row\">");
 		rc |= html_escape_append(out, p->label);
 		rc |= buf_puts(out, "<td>");
-		rc |= buf_puts(out, chart_number(p->value, num));
-		rc |= html_escape_append(out, c->unit ? c->unit : "");
+		if (p->missing) {
+			rc |= buf_puts(out, "no data");
+		} else {
+			rc |= buf_puts(out, chart_number(p->value, num));
+			rc |= html_escape_append(out, c->unit ? c->unit : "");
+		}
 		if (marks) {
 			rc |= buf_puts(out, "<td>");
 			rc |= html_escape_append(out, p->mark_label ? p->mark_label : "");

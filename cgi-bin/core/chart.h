@@ -1,5 +1,6 @@
 /*
- * chart.h: server-side SVG line charts, each with its data table.
+ * chart.h: server-side SVG charts (a line over periods, horizontal bars
+ * for categories), each with its data table or a table beside it.
  *
  * Charts are built as text in C (fast, and the one place that decides what
  * reaches the page): every piece of text passes through html_escape_append,
@@ -13,13 +14,15 @@
 #include <stddef.h>
 #include "util.h"
 
-/* One point of a line: its label on the x axis, its value, and an
- * optional class for its marker (e.g. "red"); NULL for none. */
+/* One point of a line or one bar: its label, its value, and an optional
+ * class for its marker (e.g. "red"); NULL for none. */
 struct chart_point {
 	const char *label;
 	double value;
 	const char *mark;
 	const char *mark_label;   /* words for the data table ("Red"), or NULL */
+	int missing;              /* 1: no value for this period (a gap in the
+	                             line, not a zero; no bar) */
 };
 
 /* A line chart. */
@@ -31,6 +34,12 @@ struct chart {
 	int has_target;
 	double target;            /* drawn as a dashed line */
 	int compact;              /* 1: a small trend line without axis labels */
+	int fixed_range;          /* 1: the value axis runs from lo to hi (values
+	                             outside are drawn at the edge); 0: it fits the
+	                             values and the target */
+	double lo, hi;
+	int described;            /* 1: a table beside says the same, so the chart
+	                             is hidden from screen readers */
 };
 
 
@@ -38,8 +47,12 @@ struct chart {
  * ("87.5", "-3", "1234.0625") into out; returns out. */
 char *chart_number(double v, char out[40]);
 
-/* Appends the chart as an <svg role="img"> element. Returns 0 or -1. */
+/* Appends the chart as an <svg role="img"> line chart. Returns 0 or -1. */
 int chart_svg(struct buf *out, const struct chart *c);
+/* Appends the chart's points as horizontal bars from the zero line, on
+ * the axis from lo to hi (negative bars in the warning colour, each bar's
+ * value written beside it). Returns 0 or -1. */
+int chart_bars_svg(struct buf *out, const struct chart *c);
 
 /* Appends the chart's data table (period, value with unit, and the mark's
  * words when there are any), newest first, with the caption given (which

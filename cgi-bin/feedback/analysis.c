@@ -15,7 +15,7 @@
  */
 #include "feedback.h"
 #include "calc.h"
-#include "core/plot.h"
+#include "core/chart.h"
 #include "core/caltime.h"
 #include "core/csv.h"
 #include "core/db.h"
@@ -347,7 +347,7 @@ static void add_figures(struct request *rq, tpl_dict *c, const struct analysis *
 /* The dimension table and the gap chart. */
 static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysis *an)
 {
-	struct plot_point bars[SQ_DIMENSIONS];
+	struct chart_point bars[SQ_DIMENSIONS];
 	int any = an->current.sq_n > 0;
 	for (int d = 0; d < SQ_DIMENSIONS; d++) {
 		double e = 0, p = 0, g = 0, before = 0;
@@ -355,7 +355,7 @@ static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysi
 		         feedback_mean_perception(&an->current, d, &p) && feedback_gap(&an->current, d, &g);
 		int ok_before = feedback_gap(&an->previous, d, &before);
 		tpl_dict *row = tpl_add_row(c, "DIMENSION");
-		bars[d] = (struct plot_point){ servqual_dimension_names[d], g, ok };
+		bars[d] = (struct chart_point){ .label = servqual_dimension_names[d], .value = g, .missing = !ok };
 		if (row == NULL)
 			continue;
 		tpl_set(row, "NAME", servqual_dimension_names[d]);
@@ -372,7 +372,9 @@ static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysi
 	}
 	tpl_show(c, "HAS_SERVQUAL");
 	struct buf svg = {0};
-	plot_bars_svg(&svg, "SERVQUAL gap by dimension", bars, SQ_DIMENSIONS, -3, 1);
+	struct chart gaps = { .title = "SERVQUAL gap by dimension", .points = bars, .count = SQ_DIMENSIONS,
+	                      .fixed_range = 1, .lo = -3, .hi = 1, .described = 1 };
+	chart_bars_svg(&svg, &gaps);
 	tpl_set(c, "GAP_CHART", svg.data ? svg.data : "");
 	buf_free(&svg);
 }
@@ -417,44 +419,51 @@ static const char *bucket_label(struct request *rq, long day, int monthly)
 	return arena_printf(&rq->arena, "%d %s %.4s", atoi(d + 8), months[m - 1], d);
 }
 
+/* Sets the template value name to a trend line of the points on a fixed
+ * axis from lo to hi (the table beside it gives the same figures). */
+static void set_trend_chart(tpl_dict *c, const char *name, const char *title,
+                            const struct chart_point *points, size_t n, double lo, double hi,
+                            const char *unit)
+{
+	struct buf svg = {0};
+	struct chart trend = { .title = title, .unit = unit, .points = points, .count = n,
+	                       .fixed_range = 1, .lo = lo, .hi = hi, .described = 1 };
+	chart_svg(&svg, &trend);
+	tpl_set(c, name, svg.data ? svg.data : "");
+	buf_free(&svg);
+}
+
 /* The trend charts (CSAT, NPS, overall gap) and the table beside them. */
 static void add_trends(struct request *rq, tpl_dict *c, const struct analysis *an)
 {
 	size_t n = an->buckets;
-	struct plot_point *csat = arena_zalloc(&rq->arena, sizeof *csat * (n + 1));
-	struct plot_point *nps = arena_zalloc(&rq->arena, sizeof *nps * (n + 1));
-	struct plot_point *gap = arena_zalloc(&rq->arena, sizeof *gap * (n + 1));
+	struct chart_point *csat = arena_zalloc(&rq->arena, sizeof *csat * (n + 1));
+	struct chart_point *nps = arena_zalloc(&rq->arena, sizeof *nps * (n + 1));
+	struct chart_point *gap = arena_zalloc(&rq->arena, sizeof *gap * (n + 1));
 	if (!csat || !nps || !gap)
 		return;
 	for (size_t i = 0; i < n; i++) {
 		const struct feedback_totals *t = &an->bucket[i];
 		const char *label = bucket_label(rq, an->bucket_day[i], an->monthly);
 		csat[i].label = nps[i].label = gap[i].label = label;
-		csat[i].has_value = feedback_csat_percent(t, &csat[i].value);
-		nps[i].has_value = feedback_nps(t, &nps[i].value);
-		gap[i].has_value = feedback_gap(t, SQ_OVERALL, &gap[i].value);
+		csat[i].missing = !feedback_csat_percent(t, &csat[i].value);
+		nps[i].missing = !feedback_nps(t, &nps[i].value);
+		gap[i].missing = !feedback_gap(t, SQ_OVERALL, &gap[i].value);
 		tpl_dict *row = tpl_add_row(c, "BUCKET");
 		if (row == NULL)
 			continue;
 		tpl_set(row, "LABEL", label);
 		tpl_set_int(row, "RESPONSES", t->responses);
-		tpl_set(row, "CSAT", figure(rq, csat[i].has_value, csat[i].value, "%"));
-		tpl_set(row, "NPS", figure(rq, nps[i].has_value, nps[i].value, ""));
-		tpl_set(row, "GAP", gap[i].has_value ? arena_printf(&rq->arena, "%+.2f", gap[i].value) : "no data");
+		tpl_set(row, "CSAT", figure(rq, !csat[i].missing, csat[i].value, "%"));
+		tpl_set(row, "NPS", figure(rq, !nps[i].missing, nps[i].value, ""));
+		tpl_set(row, "GAP", !gap[i].missing ? arena_printf(&rq->arena, "%+.2f", gap[i].value) : "no data");
 	}
-	struct buf svg = {0};
-	plot_trend_svg(&svg, "CSAT % by period", csat, n, 0, 100, "%");
-	tpl_set(c, "CSAT_CHART", svg.data ? svg.data : "");
-	buf_reset(&svg);
-	plot_trend_svg(&svg, "NPS by period", nps, n, -100, 100, "");
-	tpl_set(c, "NPS_CHART", svg.data ? svg.data : "");
-	buf_reset(&svg);
+	set_trend_chart(c, "CSAT_CHART", "CSAT % by period", csat, n, 0, 100, "%");
+	set_trend_chart(c, "NPS_CHART", "NPS by period", nps, n, -100, 100, "");
 	if (an->current.sq_n > 0) {
-		plot_trend_svg(&svg, "SERVQUAL overall gap by period", gap, n, -3, 1, "");
-		tpl_set(c, "GAP_TREND_CHART", svg.data ? svg.data : "");
+		set_trend_chart(c, "GAP_TREND_CHART", "SERVQUAL overall gap by period", gap, n, -3, 1, "");
 		tpl_show(c, "HAS_GAP_TREND");
 	}
-	buf_free(&svg);
 	tpl_set(c, "GRAIN", an->monthly ? "month" : "week");
 }
 

@@ -333,9 +333,10 @@ static void set_trend(struct request *rq, tpl_dict *row, const char *name, const
                       double target, struct chart_point *points, size_t n)
 {
 	struct buf b = {0};
-	struct chart c = { arena_printf(&rq->arena, "Trend of %s over the last %zu results, with the target line",
-	                                name, n),
-	                   unit, points, n, 1, target, 1 };
+	struct chart c = { .title = arena_printf(&rq->arena, "Trend of %s over the last %zu results, "
+	                                         "with the target line", name, n),
+	                   .unit = unit, .points = points, .count = n,
+	                   .has_target = 1, .target = target, .compact = 1 };
 	if (chart_svg(&b, &c) == 0 &&
 	    buf_puts(&b, "<details class=\"chart-figures\"><summary>Figures</summary>") == 0 &&
 	    chart_table(&b, &c, arena_printf(&rq->arena, "%s, last %zu results", name, n)) == 0 &&
@@ -753,8 +754,10 @@ static int set_kpi_chart(struct request *rq, struct page *p, const struct kpi *k
 	if (n == 0)
 		return 0;
 	struct buf b = {0};
-	struct chart c = { arena_printf(&rq->arena, "%s: the last %zu results against the target", k->name, n),
-	                   unit_suffix(rq, k->unit), points, n, 1, k->thresholds.target, 0 };
+	struct chart c = { .title = arena_printf(&rq->arena, "%s: the last %zu results against the target",
+	                                         k->name, n),
+	                   .unit = unit_suffix(rq, k->unit), .points = points, .count = n,
+	                   .has_target = 1, .target = k->thresholds.target };
 	rc = chart_svg(&b, &c);
 	if (rc == 0)
 		tpl_set(p->content, "CHART", b.data);

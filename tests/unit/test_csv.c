@@ -46,9 +46,53 @@ static void test_sentences_unchanged(void)
 	arena_free(&a);
 }
 
+/* CSV: quotes, doubled quotes, commas and line breaks inside quotes, CRLF,
+ * blank lines, a BOM; and the problems named by line. */
+static void test_parse_records(void)
+{
+	struct arena a = {0};
+	struct csv csv;
+	const char *text = "\xEF\xBB\xBFkpi,period,value\r\n\"CSAT, all\",2026-10,\"8\"\"7\"\r\n\r\nNPS,2026-10,\"a\nb\"\n";
+	CHECK_NULL(csv_parse(&a, text, strlen(text), 10, 8, &csv));
+	CHECK_EQ_INT(csv.count, 3);
+	if (csv.count == 3) {
+		CHECK_STR_EQ(csv.rows[0].fields[0], "kpi");
+		CHECK_STR_EQ(csv.rows[1].fields[0], "CSAT, all");
+		CHECK_STR_EQ(csv.rows[1].fields[2], "8\"7");
+		CHECK_EQ_INT(csv.rows[2].line, 4);
+		CHECK_STR_EQ(csv.rows[2].fields[2], "a\nb");
+	}
+	CHECK_CONTAINS(csv_parse(&a, "a,b\n\"open,c\n", 12, 10, 8, &csv), "Line 2: a quoted field is never closed");
+	CHECK_CONTAINS(csv_parse(&a, "a,\"b\"x\n", 7, 10, 8, &csv), "Line 1: text follows a closing quote");
+	CHECK_CONTAINS(csv_parse(&a, "a\nb\nc\n", 6, 2, 8, &csv), "more than 2 rows");
+	CHECK_CONTAINS(csv_parse(&a, "a,b,c\n", 6, 2, 2, &csv), "more than 2 fields");
+	CHECK_NULL(csv_parse(&a, "x,,\n", 4, 2, 8, &csv));
+	CHECK_EQ_INT(csv.count == 1 ? csv.rows[0].count : 0, 3);
+	arena_free(&a);
+}
+
+/* CSV: quotes where needed, doubled quotes, formulas as text. */
+static void test_writing_fields(void)
+{
+	struct buf b = {0};
+	csv_field(&b, "plain", 1);
+	csv_field(&b, "a,b", 0);
+	csv_field(&b, "say \"hi\"", 0);
+	csv_field(&b, "=HYPERLINK(\"x\")", 0);
+	csv_field(&b, "-2", 0);
+	csv_field(&b, "two\nlines", 0);
+	csv_number(&b, -1.234, 2, 0);
+	csv_end_row(&b);
+	CHECK_STR_EQ(b.data, "plain,\"a,b\",\"say \"\"hi\"\"\",\"'=HYPERLINK(\"\"x\"\")\",\"'-2\","
+	             "\"two\nlines\",-1.23\r\n");
+	buf_free(&b);
+}
+
 int main(void)
 {
 	test_problem_kinds();
 	test_sentences_unchanged();
+	test_parse_records();
+	test_writing_fields();
 	return check_summary("test_csv");
 }
