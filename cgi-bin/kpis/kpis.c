@@ -17,6 +17,7 @@
 #include "core/caltime.h"
 #include "core/chart.h"
 #include "core/db.h"
+#include "core/fragment.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,6 @@ enum kpis_stmt {
 	ST_RESULTS_COUNT,
 	ST_RESULTS_PAGE,
 	ST_CHART_POINTS,
-	ST_DATA_VERSION,
 	ST_LAST_PERIOD,
 	ST_ATTENTION_TOTAL,
 	ST__COUNT
@@ -92,7 +92,6 @@ static const char *const kpis_sql[ST__COUNT] = {
 	[ST_CHART_POINTS] =
 		"SELECT period, value, rag FROM (SELECT period, value, rag FROM kpi_results WHERE kpi_id = ? "
 		"ORDER BY period DESC LIMIT ?) ORDER BY period",
-	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_LAST_PERIOD] = "SELECT coalesce(max(period), '') FROM kpi_results WHERE kpi_id = ?",
 	[ST_ATTENTION_TOTAL] = "SELECT count(*) FROM kpi_attention WHERE state = 'open'",
 };
@@ -445,60 +444,27 @@ static int add_archived(tpl_dict *d)
 	return rc == SQLITE_DONE ? rows : -1;
 }
 
-/* The dashboard's cards, attention list and archived list as HTML (from
- * kpis/cards.tpl, which escapes every value), kept by each worker while the
- * database is unchanged: with fifty KPIs the page is about 100 kB, and
- * building it is most of its cost. "Unchanged" is SQLite's own test: PRAGMA
- * data_version (commits by other connections) and the connection's total
- * changes (its own commits) both as they were. Nothing in it depends on
- * who is asking or on today's date. */
-static struct {
-	char *html;
-	size_t len;
-	int kpis;
-	long long data_version, changes;
-} dashboard_cache;
-
-/* Reads the two numbers that change whenever the database does; 0 or -1. */
-static int database_state(long long *data_version, long long *changes)
+/* Builds the dashboard's cards, attention list and archived list as HTML
+ * (from kpis/cards.tpl, which escapes every value), with the number of
+ * live KPIs as its count; a fragment_builder. With fifty KPIs the page is
+ * about 100 kB and building it is most of its cost, so it is kept in the
+ * worker's fragment cache: nothing in it depends on who is asking or on
+ * today's date. */
+static int build_dashboard(void *ctx, char **html, size_t *len, long long *count)
 {
-	sqlite3_stmt *st = db_stmt(&kpis_table, ST_DATA_VERSION);
-	if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
-		if (st)
-			sqlite3_reset(st);
-		return -1;
-	}
-	*data_version = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	*changes = sqlite3_total_changes64(db_get());
-	return 0;
-}
-
-/* Builds the dashboard's HTML into the cache; 0 or -1. */
-static int build_dashboard(struct request *rq, long long data_version, long long changes)
-{
+	struct request *rq = ctx;
 	struct trend_points t;
 	tpl_dict *d = tpl_dict_new();
-	char *html = NULL;
-	size_t len = 0;
-	int kpis = -1;
+	int kpis = -1, rc = -1;
 	if (d && load_trends(rq, &t) == 0 && (kpis = add_dashboard_kpis(rq, d, &t)) >= 0 &&
 	    add_attention_list(rq, d) >= 0 && add_archived(d) >= 0) {
 		tpl_show_if(d, kpis ? "HAS_KPIS" : "NO_KPIS", 1);
-		if (tpl_expand("kpis/cards.tpl", d, &html, &len) != 0)
-			html = NULL;
+		rc = tpl_expand("kpis/cards.tpl", d, html, len);
 	}
 	if (d)
 		tpl_dict_free(d);
-	if (html == NULL)
-		return -1;
-	free(dashboard_cache.html);
-	dashboard_cache.html = html;
-	dashboard_cache.len = len;
-	dashboard_cache.kpis = kpis;
-	dashboard_cache.data_version = data_version;
-	dashboard_cache.changes = changes;
-	return 0;
+	*count = kpis;
+	return rc;
 }
 
 /* GET /kpis: every KPI's latest result in red, amber or green, its trend
@@ -506,18 +472,13 @@ static int build_dashboard(struct request *rq, long long data_version, long long
 int kpis_dashboard_page(struct request *rq, struct response *rs)
 {
 	struct page p;
-	long long version, changes;
-	if (database_state(&version, &changes) != 0)
+	const struct fragment *cards = fragment_get("kpis/dashboard", build_dashboard, rq);
+	if (cards == NULL)
 		return -1;
-	if (dashboard_cache.html == NULL || version != dashboard_cache.data_version ||
-	    changes != dashboard_cache.changes) {
-		if (build_dashboard(rq, version, changes) != 0)
-			return -1;
-	}
 	if (page_begin(&p, rq, rs, "KPIs", "kpis/dashboard.tpl") != 0)
 		return -1;
-	tpl_set(p.content, "CARDS", dashboard_cache.html);
-	tpl_show_if(p.content, "NO_KPIS", dashboard_cache.kpis == 0);
+	tpl_set(p.content, "CARDS", cards->data);
+	tpl_show_if(p.content, "NO_KPIS", cards->count == 0);
 	tpl_show_if(p.content, "CAN_MANAGE", kpi_user_is_manager(rq));
 	page_notice(&p, rq, kpis_notices);
 	return page_finish(&p, rs);

@@ -6,8 +6,8 @@
  *
  * Planned cover counts the people whose shift in the role spans the whole
  * slot (breaks are not placed in time, so they are not subtracted). The
- * counts of a week are kept per worker and reused until the database
- * changes (PRAGMA data_version, plus this connection's total changes), so
+ * counts of a week, and the section drawn from them, are kept in the
+ * worker's fragment cache (core/fragment.h) until the database changes, so
  * the week grid does not re-read every shift of the organisation each time.
  *
  * Pages: GET /rota/cover, POST /rota/cover, POST /rota/cover/{id}/delete.
@@ -16,6 +16,7 @@
 #include "core/options.h"
 #include "core/audit.h"
 #include "core/caltime.h"
+#include "core/fragment.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,10 +24,7 @@
 
 #define SLOTS 48
 
-static long long data_version(void);
-
 enum cover_stmt {
-	ST_DATA_VERSION,
 	ST_REQUIREMENTS,
 	ST_SHIFTS_IN_DAYS,
 	ST_LIST,
@@ -35,7 +33,6 @@ enum cover_stmt {
 	ST__COUNT
 };
 static const char *const cover_sql[ST__COUNT] = {
-	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_REQUIREMENTS] = "SELECT weekday, start_min, end_min, role, needed FROM rota_cover",
 	[ST_SHIFTS_IN_DAYS] = "SELECT start_utc, end_utc, role, location, local_date >= ?3 FROM shifts "
 	                      "WHERE local_date BETWEEN ?1 AND ?2",
@@ -70,38 +67,6 @@ struct cover_grid {
 	int location_count;
 	char locations[ROTA_MAX_LOCATIONS][61];   /* the places people work these days */
 };
-
-/* This worker's cached grids (a week and a day, say), the database state
- * they were built from, and the cover section drawn from each (per role). */
-struct cached_cover {
-	int valid;
-	long long data_version, changes, used;
-	struct cover_grid grid;
-	int drawn_role;              /* -2: not drawn yet; -1 all roles */
-	struct buf html;
-};
-static struct cached_cover cache[2];
-static long long uses;
-
-/* See rota_core.h. */
-int rota_db_state(long long *version, long long *changes)
-{
-	*version = data_version();
-	*changes = sqlite3_total_changes64(db_get());
-	return *version < 0 ? -1 : 0;
-}
-
-/* The database's data_version (changes when another connection commits). */
-static long long data_version(void)
-{
-	sqlite3_stmt *st = db_stmt(&cover_table, ST_DATA_VERSION);
-	long long v = -1;
-	if (st && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	if (st)
-		sqlite3_reset(st);
-	return v;
-}
 
 /* The start instants of each 30-minute slot of a local date (and the
  * next midnight at index SLOTS). */
@@ -199,41 +164,51 @@ static int build_grid(struct cover_grid *g, const char *first, int days)
 	return 0;
 }
 
-/* The cache entry for days from first: reused when nothing has changed
- * since it was built, else rebuilt in the least recently used entry.
- * Returns NULL on error. */
-static struct cached_cover *entry_for(const char *first, int days)
+/* What a cover fragment is built from: the days, and for the drawn
+ * section the request (for its arena), the role (-1 all) and the words
+ * for the days. */
+struct cover_request {
+	struct request *rq;
+	const char *first;
+	int days, role;
+	const char *scope;
+};
+
+/* Builds the grid of a cover_request's days; a fragment_builder. */
+static int build_grid_fragment(void *ctx, char **data, size_t *len, long long *count)
 {
-	long long version = data_version(), changes = sqlite3_total_changes64(db_get());
-	struct cached_cover *c = &cache[0];
-	for (int i = 0; i < 2; i++)
-		if (cache[i].valid && cache[i].data_version == version && cache[i].changes == changes &&
-		    cache[i].grid.days == days && strcmp(cache[i].grid.dates[0], first) == 0) {
-			cache[i].used = ++uses;
-			return &cache[i];
-		}
-	if (cache[1].used < cache[0].used)
-		c = &cache[1];
-	c->valid = 0;
-	c->drawn_role = -2;
-	if (build_grid(&c->grid, first, days) != 0)
-		return NULL;
-	c->valid = version >= 0;
-	c->data_version = version;
-	c->changes = changes;
-	c->used = ++uses;
-	return c;
+	const struct cover_request *c = ctx;
+	struct cover_grid *g = malloc(sizeof *g);
+	if (g == NULL || build_grid(g, c->first, c->days) != 0) {
+		free(g);
+		return -1;
+	}
+	*data = (char *)g;
+	*len = sizeof *g;
+	*count = g->last_slot - g->first_slot;
+	return 0;
+}
+
+/* The grid for days from first, from the worker's fragment cache (built
+ * when the database has changed); NULL on error. */
+static const struct cover_grid *grid_for(const char *first, int days)
+{
+	char key[FRAGMENT_KEY_MAX];
+	struct cover_request c = { NULL, first, days, -1, NULL };
+	snprintf(key, sizeof key, "rota/cover-grid|%s|%d", first, days);
+	const struct fragment *f = fragment_get(key, build_grid_fragment, &c);
+	return f ? (const struct cover_grid *)f->data : NULL;
 }
 
 /* See rota_core.h. */
 int rota_week_locations(const struct rota_week *w, const char *(*out)[ROTA_MAX_LOCATIONS])
 {
-	struct cached_cover *c = entry_for(w->days[0], 7);
-	if (c == NULL)
+	const struct cover_grid *g = grid_for(w->days[0], 7);
+	if (g == NULL)
 		return -1;
-	for (int i = 0; i < c->grid.location_count; i++)
-		(*out)[i] = c->grid.locations[i];
-	return c->grid.location_count;
+	for (int i = 0; i < g->location_count; i++)
+		(*out)[i] = g->locations[i];
+	return g->location_count;
 }
 
 /* How a slot stands for the chosen roles: 0 nothing needed, 1 short,
@@ -337,47 +312,59 @@ static void draw_table(struct arena *a, struct buf *b, const struct cover_grid *
 		}
 }
 
-/* Draws the whole cover section body (summary, heat map and table) for
- * a role into c->html, unless it is drawn already. */
-static void draw_cover(struct request *rq, struct cached_cover *c, int role, const char *scope)
+/* Draws the whole cover section body (summary, heat map and table) of a
+ * cover_request; a fragment_builder. */
+static int build_cover_html(void *ctx, char **data, size_t *len, long long *count)
 {
-	struct arena *a = &rq->arena;
-	const struct cover_grid *g = &c->grid;
-	struct buf svg = {0};
+	const struct cover_request *c = ctx;
+	const struct cover_grid *g = grid_for(c->first, c->days);
+	struct arena *a = &c->rq->arena;
+	struct buf svg = {0}, html = {0};
 	int shortages, overs;
-	if (c->drawn_role == role)
-		return;
-	buf_reset(&c->html);
-	draw_heatmap(a, &svg, g, role, &shortages, &overs);
-	buf_printf(&c->html, "<p>Slot by slot (30 minutes) for %s: <strong>%d</strong> understaffed and "
+	if (g == NULL)
+		return -1;
+	draw_heatmap(a, &svg, g, c->role, &shortages, &overs);
+	buf_printf(&html, "<p>Slot by slot (30 minutes) for %s: <strong>%d</strong> understaffed and "
 	           "<strong>%d</strong> overstaffed slots.</p><div class=\"rota-cover-layout\"><div class=\"rota-heatmap\">",
-	           scope, shortages, overs);
-	buf_append(&c->html, svg.data, svg.len);
+	           c->scope, shortages, overs);
+	buf_append(&html, svg.data, svg.len);
 	buf_free(&svg);
-	buf_printf(&c->html, "</div><div class=\"table-wrap\"><table class=\"table rota-cover-table\"><caption>Cover "
+	buf_printf(&html, "</div><div class=\"table-wrap\"><table class=\"table rota-cover-table\"><caption>Cover "
 	           "needed against planned, %s</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Time</th>"
 	           "<th scope=\"col\">Role</th><th scope=\"col\">Needed</th><th scope=\"col\">Planned</th>"
-	           "<th scope=\"col\">State</th></tr></thead><tbody>", scope);
-	draw_table(a, &c->html, g, role);
-	buf_puts(&c->html, "</tbody></table></div></div>");
-	c->drawn_role = role;
+	           "<th scope=\"col\">State</th></tr></thead><tbody>", c->scope);
+	draw_table(a, &html, g, c->role);
+	if (buf_puts(&html, "</tbody></table></div></div>") != 0) {
+		buf_free(&html);
+		return -1;
+	}
+	*data = html.data;
+	*len = html.len;
+	*count = shortages;
+	return 0;
 }
 
 /* Adds the COVER include for days from first. */
 static int add_cover(struct request *rq, tpl_dict *d, const char *first, int days, const char *role)
 {
-	struct cached_cover *c = entry_for(first, days);
-	if (c == NULL)
+	const struct cover_grid *g = grid_for(first, days);
+	if (g == NULL)
 		return -1;
 	tpl_dict *inc = tpl_add_include(d, "COVER", "rota/cover.tpl");
 	if (inc == NULL)
 		return -1;
-	if (c->grid.first_slot >= c->grid.last_slot) {
+	if (g->first_slot >= g->last_slot) {
 		tpl_show(inc, "NO_REQUIREMENT");
 		return 0;
 	}
-	draw_cover(rq, c, role && role[0] ? rota_role_index(role) : -1, days == 1 ? "this day" : "this week");
-	tpl_set(tpl_add_row(inc, "HAS_REQUIREMENT"), "COVER_HTML", c->html.data ? c->html.data : "");
+	char key[FRAGMENT_KEY_MAX];
+	struct cover_request c = { rq, first, days, role && role[0] ? rota_role_index(role) : -1,
+	                           days == 1 ? "this day" : "this week" };
+	snprintf(key, sizeof key, "rota/cover-html|%s|%d|%d", first, days, c.role);
+	const struct fragment *html = fragment_get(key, build_cover_html, &c);
+	if (html == NULL)
+		return -1;
+	tpl_set(tpl_add_row(inc, "HAS_REQUIREMENT"), "COVER_HTML", html->data);
 	return 0;
 }
 
@@ -410,10 +397,10 @@ static void sum_cover(const struct cover_grid *g, double *needed, double *met)
 int rota_week_cover_percent(const struct rota_week *w, double *percent)
 {
 	double needed = 0, met = 0;
-	struct cached_cover *c = entry_for(w->days[0], 7);
-	if (c == NULL)
+	const struct cover_grid *g = grid_for(w->days[0], 7);
+	if (g == NULL)
 		return -1;
-	sum_cover(&c->grid, &needed, &met);
+	sum_cover(g, &needed, &met);
 	*percent = needed > 0 ? 100.0 * met / needed : 100.0;
 	return 0;
 }

@@ -7,6 +7,7 @@
  * Pages: GET /rota, GET /rota/print, GET /rota/day, GET /rota/mine.
  */
 #include "rota_core.h"
+#include "core/fragment.h"
 #include "core/options.h"
 #include "core/auth.h"
 #include "core/caltime.h"
@@ -368,57 +369,42 @@ static int fill_week(struct request *rq, tpl_dict *d, const struct rota_week *w,
 	return 0;
 }
 
-/* The grid of a week as HTML, expanded from rota/week_grid.tpl (so
- * escaped by ctemplate) and kept per worker until the database changes:
- * a team's grid is read far more often than it is changed. */
-#define GRID_CACHE 8
-static struct grid_fragment {
-	char key[320];
-	long long version, changes, used;
-	char *html;
-	size_t len;
-} fragments[GRID_CACHE];
-static long long fragment_uses;
+/* What the week grid's fragment is built from. */
+struct grid_request {
+	struct request *rq;
+	const struct rota_week *w;
+	const struct filters *x;
+	int manager, published;
+};
 
-/* Returns the grid HTML for the week and filters (NULL on error): from
- * the cache when nothing was written since it was drawn. */
+/* Expands the grid of a week from rota/week_grid.tpl (so every value is
+ * escaped by ctemplate) into *html; a fragment_builder. */
+static int build_grid_html(void *ctx, char **html, size_t *len, long long *count)
+{
+	const struct grid_request *g = ctx;
+	tpl_dict *d = tpl_dict_new();
+	if (d == NULL)
+		return -1;
+	int rc = fill_week(g->rq, d, g->w, g->x, g->manager, g->published, 0);
+	if (rc == 0)
+		rc = tpl_expand("rota/week_grid.tpl", d, html, len);
+	tpl_dict_free(d);
+	*count = 0;
+	return rc;
+}
+
+/* Returns the grid HTML for the week and filters (NULL on error), kept
+ * in the worker's fragment cache: a team's grid is read far more often
+ * than it is changed. */
 static const char *grid_html(struct request *rq, const struct rota_week *w, const struct filters *x,
                              int manager, int published)
 {
-	char key[320];
-	long long version, changes;
-	if (rota_db_state(&version, &changes) != 0)
-		return NULL;
-	snprintf(key, sizeof key, "%s|%lld|%s|%s|%d|%d", w->week, x->team, x->role, x->location, manager, published);
-	struct grid_fragment *g = &fragments[0];
-	for (int i = 0; i < GRID_CACHE; i++) {
-		struct grid_fragment *c = &fragments[i];
-		if (c->html && c->version == version && c->changes == changes && strcmp(c->key, key) == 0) {
-			c->used = ++fragment_uses;
-			return c->html;
-		}
-		if (c->used < g->used)
-			g = c;
-	}
-	tpl_dict *d = tpl_dict_new();
-	char *html = NULL;
-	size_t len = 0;
-	if (d == NULL)
-		return NULL;
-	int rc = fill_week(rq, d, w, x, manager, published, 0);
-	if (rc == 0)
-		rc = tpl_expand("rota/week_grid.tpl", d, &html, &len);
-	tpl_dict_free(d);
-	if (rc != 0)
-		return NULL;
-	free(g->html);
-	g->html = html;
-	g->len = len;
-	g->version = version;
-	g->changes = changes;
-	g->used = ++fragment_uses;
-	memcpy(g->key, key, sizeof key);
-	return html;
+	char key[FRAGMENT_KEY_MAX];
+	struct grid_request g = { rq, w, x, manager, published };
+	snprintf(key, sizeof key, "rota/grid|%s|%lld|%s|%s|%d|%d", w->week, x->team, x->role, x->location,
+	         manager, published);
+	const struct fragment *f = fragment_get(key, build_grid_html, &g);
+	return f ? f->data : NULL;
 }
 
 /* Builds the week grid (the page or its print view). */

@@ -105,12 +105,8 @@ int rota_ack_breaches(struct request *rq, const struct rota_open_breach *b, int 
 int rota_cover_week(struct request *rq, tpl_dict *d, const struct rota_week *w, const char *role);
 /* Adds the slot-by-slot cover of one day. Returns 0 or -1. */
 int rota_cover_day(struct request *rq, tpl_dict *d, const char *date, const char *role);
-/* What caches of pages compare: the database's data_version (moves when
- * another connection commits) and the rows this worker's connection has
- * changed. Returns 0, or -1 on error. cover.c. */
-int rota_db_state(long long *version, long long *changes);
 /* The places (locations) people work in a week, for the filter: fills
- * out with up to ROTA_MAX_LOCATIONS names (valid until the next call) and
+ * out with up to ROTA_MAX_LOCATIONS names (valid for the request) and
  * returns how many, or -1 on error. cover.c. */
 #define ROTA_MAX_LOCATIONS 24
 int rota_week_locations(const struct rota_week *w, const char *(*out)[ROTA_MAX_LOCATIONS]);
