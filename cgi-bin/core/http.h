@@ -122,7 +122,8 @@ struct request {
 	int path_id_count;
 	const char *path_slug;     /* the {slug} segment of the matched route, or NULL */
 	struct session *session;   /* the signed-in user, or NULL */
-	const struct form *form;   /* the validated form of the route */
+	struct form *form;         /* the validated form of the route (core/route.c);
+	                              handlers read it with request_form() */
 };
 
 /* The CGI-style parameters the parser needs, however they arrived. */

@@ -171,7 +171,11 @@ static int validate_fields(const struct route *r, struct request *rq,
 	if (form == NULL)
 		return 0;
 	rq->form = form;
-	if (form_validate(&rq->arena, r->fields, r->field_count, input, form) == 0)
+	if (form_validate(&rq->arena, r->fields, r->field_count, input, form) < 0)
+		return 0;               /* out of memory: the caller answers 503 */
+	if (r->check)
+		r->check(rq);           /* also when a field is wrong: every problem at once */
+	if (form->error_count == 0)
 		return 1;
 	if (r->invalid) {
 		rs->status = 400;
@@ -232,6 +236,26 @@ void route_dispatch(const struct area *const *areas, size_t area_count,
 const struct form *request_form(const struct request *rq)
 {
 	return rq->form;
+}
+
+/* See route.h. */
+void request_form_error(struct request *rq, size_t i, const char *message)
+{
+	if (rq->form)
+		form_set_error(rq->form, i, message);
+}
+
+/* See route.h. */
+int request_form_refused(const struct request *rq)
+{
+	return rq->form && rq->form->error_count > 0;
+}
+
+/* See route.h. */
+int form_again(struct request *rq, struct response *rs, handler_fn show)
+{
+	rs->status = 400;
+	return show(rq, rs);
 }
 
 /* Writes the roles of a route as text: "public" or names joined by '|'. */

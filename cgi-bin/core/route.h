@@ -22,6 +22,11 @@
  * (the dispatcher then answers 500 with a logged error id). */
 typedef int (*handler_fn)(struct request *rq, struct response *rs);
 
+/* A form's check: the rules a validator table cannot say (one field
+ * against another, a name already taken). It reads the form with
+ * request_form() and reports each problem with request_form_error(). */
+typedef void (*form_check_fn)(struct request *rq);
+
 /* Who may use a route: PUBLIC needs no sign-in; otherwise the user must
  * hold at least one of the role bits (ROLE_ALL: anyone signed in). */
 #define ACCESS_PUBLIC 0u
@@ -33,14 +38,18 @@ struct route {
 	unsigned roles;
 	const struct field_spec *fields; /* POST: body fields; GET: query fields */
 	size_t field_count;
+	form_check_fn check;           /* rules over several fields or the database,
+	                                  run after the validators; NULL: none */
 	handler_fn handler;            /* runs when the fields are valid */
 	handler_fn invalid;            /* re-renders the form (status 400) when they are not;
 	                                  NULL: a plain 400 page */
 };
 
-/* Builds the fields and field_count members from a static array. */
-#define FIELDS(table) (table), (sizeof(table) / sizeof((table)[0]))
-#define NO_FIELDS NULL, 0
+/* Build the fields, field_count and check members: FIELDS from a static
+ * array of validators, CHECKED_FIELDS with the form's check as well. */
+#define FIELDS(table) (table), (sizeof(table) / sizeof((table)[0])), NULL
+#define CHECKED_FIELDS(table, check) (table), (sizeof(table) / sizeof((table)[0])), (check)
+#define NO_FIELDS NULL, 0, NULL
 
 /* An area of the application (rota, plans, feedback, ...): its name, its
  * pages and its links in the site navigation. Each area folder defines one
@@ -75,6 +84,17 @@ void route_list(const struct area *const *areas, size_t area_count, FILE *out);
 /* The validated form of the current request: never NULL inside a handler
  * of a route with fields, always NULL for a route without. */
 const struct form *request_form(const struct request *rq);
+
+/* Marks field i of the request's form wrong with message (a check made
+ * after the validators: one field against another, or the database). */
+void request_form_error(struct request *rq, size_t i, const char *message);
+/* Returns 1 when the request's form has an error. */
+int request_form_refused(const struct request *rq);
+/* Shows the form again with its errors: status 400 and the page that
+ * show draws (the route's invalid handler); returns what show returns.
+ * The one way a handler answers a refused form:
+ *     if (request_form_refused(rq)) return form_again(rq, rs, x_invalid); */
+int form_again(struct request *rq, struct response *rs, handler_fn show);
 
 /* Returns 1 when the Origin (or, failing that, Referer) header names this
  * site or is absent. */

@@ -19,7 +19,7 @@ static const struct route standards_routes[] = {
 	{ METHOD_POST, "/standards", ROLE_MANAGER, FIELDS(std_fields), standard_create_submit, standard_form_invalid },
 	{ METHOD_GET,  "/standards/{id}", ROLE_ALL, NO_FIELDS, standard_page, NULL },
 	{ METHOD_GET,  "/standards/{id}/edit", ROLE_MANAGER, NO_FIELDS, standard_edit_page, NULL },
-	{ METHOD_POST, "/standards/{id}/edit", ROLE_MANAGER, std_fields, STD_EDIT__COUNT, standard_edit_submit, standard_form_invalid },
+	{ METHOD_POST, "/standards/{id}/edit", ROLE_MANAGER, std_fields, STD_EDIT__COUNT, NULL, standard_edit_submit, standard_form_invalid },
 	{ METHOD_GET,  "/standards/{id}/publish", ROLE_MANAGER, NO_FIELDS, standard_publish_page, NULL },
 	{ METHOD_POST, "/standards/{id}/publish", ROLE_MANAGER, FIELDS(std_publish_fields), standard_publish_submit, standard_publish_invalid },
 	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(std_ack_fields), standard_ack_submit, NULL },
