@@ -8,6 +8,7 @@
 #include "db.h"
 #include "form.h"
 #include "options.h"
+#include "route.h"
 #include "util.h"
 
 #include <string.h>
@@ -130,11 +131,12 @@ int action_owner_valid(long long user_id)
 }
 
 /* The owner and due-date checks every raise-an-action form shares. */
-void action_check_owner_and_due(struct form *f, size_t owner, size_t due)
+void action_check_owner_and_due(struct request *rq, size_t owner, size_t due)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	if (!f->values[owner].error && !action_owner_valid(f->values[owner].number))
-		form_set_error(f, owner, "Owner must be one of the people listed.");
+		request_form_error(rq, owner, "Owner must be one of the people listed.");
 	if (!f->values[due].error && strcmp(f->values[due].text, today_london(today)) < 0)
-		form_set_error(f, due, "Due date must be today or later.");
+		request_form_error(rq, due, "Due date must be today or later.");
 }

@@ -58,10 +58,11 @@ int action_is_overdue(const char *status, const char *due_date, const char *toda
  * number of rows, or -1 on error. */
 int action_add_owner_options(tpl_dict *d, const char *section, long long chosen);
 
-/* Checks the owner and due date fields of a form raising an action
- * (unless their validators already refused them): the owner must be able
- * to own actions, the due date today or later. Sets the field errors. */
-void action_check_owner_and_due(struct form *f, size_t owner, size_t due);
+/* Checks the owner and due date fields of the request's form raising an
+ * action (unless their validators already refused them): the owner must be
+ * able to own actions, the due date today or later. Marks the fields
+ * wrong with request_form_error(). */
+void action_check_owner_and_due(struct request *rq, size_t owner, size_t due);
 
 /* Returns 1 when user_id is an enabled staff member or manager, who can
  * own an action or a KPI. */

@@ -352,28 +352,22 @@ static int write_create(void *vctx)
 	return action_insert(c->rq, &c->a, &c->id);
 }
 
-/* The checks of the new-action form beyond its validator table. */
-static void check_new_action(struct form *f)
+/* See actions.h: the checks of the new-action form beyond its validators. */
+void action_new_check(struct request *rq)
 {
-	action_check_owner_and_due(f, ANEW_OWNER, ANEW_DUE);
+	action_check_owner_and_due(rq, ANEW_OWNER, ANEW_DUE);
 }
 
 /* Re-render of a refused new action, every problem named. */
 int action_create_invalid(struct request *rq, struct response *rs)
 {
-	check_new_action((struct form *)request_form(rq));
 	return action_new_page(rq, rs);
 }
 
 /* POST /actions: a manager raises an action from a meeting or elsewhere. */
 int action_create_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_new_action(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return action_new_page(rq, rs);
-	}
+	const struct form *f = request_form(rq);
 	struct create_ctx c = { rq, { f->values[ANEW_KIND].text, f->values[ANEW_SOURCE].text, 0,
 	                              f->values[ANEW_TITLE].text, f->values[ANEW_PROBLEM].text,
 	                              f->values[ANEW_OWNER].number, f->values[ANEW_DUE].text }, 0 };
@@ -495,14 +489,15 @@ static void add_edit_choices(struct page *p, const char *kind, const char *root_
 
 /* The checks of the edit form beyond its validator table: an owner who
  * can own actions; a changed due date not in the past. */
-static void check_edit(struct form *f, const struct action_view *v)
+static void check_edit(struct request *rq, const struct action_view *v)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	const char *due = f->values[AEDIT_DUE].text;
 	if (!f->values[AEDIT_OWNER].error && !action_owner_valid(f->values[AEDIT_OWNER].number))
-		form_set_error(f, AEDIT_OWNER, "Owner must be one of the people listed.");
+		request_form_error(rq, AEDIT_OWNER, "Owner must be one of the people listed.");
 	if (!f->values[AEDIT_DUE].error && strcmp(due, v->due_date) != 0 && strcmp(due, today_london(today)) < 0)
-		form_set_error(f, AEDIT_DUE, "A new due date must be today or later.");
+		request_form_error(rq, AEDIT_DUE, "A new due date must be today or later.");
 }
 
 /* Starts a page that changes the action in the path: loads it (404 when
@@ -536,7 +531,7 @@ int action_edit_page(struct request *rq, struct response *rs)
 		return begun;
 	const struct form *f = request_form(rq);
 	if (f && f->specs == action_edit_fields) {
-		check_edit((struct form *)f, &v);
+		check_edit(rq, &v);   /* a refused edit: name every problem */
 		page_form(&p, f);
 		add_edit_choices(&p, f->values[AEDIT_KIND].text, f->values[AEDIT_ROOT_CAUSE].text,
 		                 f->values[AEDIT_STATUS].text, f->values[AEDIT_OWNER].number);
@@ -595,18 +590,16 @@ static int write_update(void *vctx)
  * and status (closing goes through the review and close instead). */
 int action_update_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct action_view v;
 	int found = load_path_action(rq, rs, &v);
 	if (found <= 0)
 		return found;
 	if (!change_allowed(rq, rs, &v))
 		return 0;
-	check_edit(f, &v);
-	if (f->error_count) {
-		rs->status = 400;
-		return action_edit_page(rq, rs);
-	}
+	check_edit(rq, &v);
+	if (request_form_refused(rq))
+		return form_again(rq, rs, action_edit_page);
 	struct update_ctx c = { rq, f, v.id };
 	int rc = db_write(write_update, &c);
 	if (rc == SQLITE_NOTFOUND) {

@@ -31,6 +31,9 @@ extern const struct field_spec action_review_fields[AREVIEW__COUNT];
 int actions_page(struct request *rq, struct response *rs);
 int action_new_page(struct request *rq, struct response *rs);
 int action_create_submit(struct request *rq, struct response *rs);
+/* The checks of the new-action form beyond its validators (the route's
+ * check). */
+void action_new_check(struct request *rq);
 int action_create_invalid(struct request *rq, struct response *rs);
 int action_page(struct request *rq, struct response *rs);
 int action_edit_page(struct request *rq, struct response *rs);

@@ -174,20 +174,16 @@ int kpi_result_page(struct request *rq, struct response *rs)
 	return show_result(rq, rs);
 }
 
-/* The checks of the raise-an-action form beyond its validator table: an
- * owner who can own actions, a due date not in the past. */
-static void check_raise(struct form *f)
+/* See kpis.h: the checks of the raise-an-action form beyond its
+ * validators: an owner who can own actions, a due date not in the past. */
+void kpi_raise_check(struct request *rq)
 {
-	action_check_owner_and_due(f, RAISE_OWNER, RAISE_DUE);
+	action_check_owner_and_due(rq, RAISE_OWNER, RAISE_DUE);
 }
 
-/* Re-render of a refused action or justification (status 400 set), with
- * every problem of a refused action named. */
+/* Re-render of a refused action or justification (status 400 set). */
 int kpi_result_form_invalid(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	if (f && f->specs == kpi_raise_fields)
-		check_raise(f);
 	return show_result(rq, rs);
 }
 
@@ -208,18 +204,13 @@ static int write_raise(void *vctx)
 /* POST /kpis/results/{id}/action: raises an action from the result. */
 int kpi_raise_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct result_view v;
 	int found = load_result(rq, rq->path_ids[0], &v);
 	if (found <= 0) {
 		if (found == 0)
 			respond_error(rq, rs, 404, "There is no KPI result with that number.");
 		return found;
-	}
-	check_raise(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_result(rq, rs);
 	}
 	struct raise_ctx c = { rq, { strcmp(v.rag, "green") == 0 ? "improvement" : "corrective", "kpi_result", v.id,
 	                             f->values[RAISE_TITLE].text, f->values[RAISE_PROBLEM].text,

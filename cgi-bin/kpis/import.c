@@ -238,23 +238,21 @@ int kpi_import_page(struct request *rq, struct response *rs)
 /* POST /kpis/import: checks every row, then writes all of them or none. */
 int kpi_import_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	const struct field_value *file = &f->values[IMPORT_FILE], *pasted = &f->values[IMPORT_CSV];
 	const char *text = file->present ? file->text : pasted->text;
 	size_t field = file->present ? IMPORT_FILE : IMPORT_CSV;
 	struct csv csv;
 	if (!file->present && !pasted->present) {
-		form_set_error(f, IMPORT_FILE, "Choose a CSV file, or paste its contents.");
-		rs->status = 400;
-		return show_import(rq, rs, NULL);
+		request_form_error(rq, IMPORT_FILE, "Choose a CSV file, or paste its contents.");
+		return form_again(rq, rs, kpi_import_page);
 	}
 	const char *problem = csv_parse(&rq->arena, text, strlen(text), IMPORT_MAX_ROWS + 1, 8, &csv);
 	if (problem == NULL && csv.count < 2)
 		problem = "The file has no rows of results under its header row.";
 	if (problem) {
-		form_set_error(f, field, problem);
-		rs->status = 400;
-		return show_import(rq, rs, NULL);
+		request_form_error(rq, field, problem);
+		return form_again(rq, rs, kpi_import_page);
 	}
 	struct import im = { rq, arena_alloc(&rq->arena, csv.count * sizeof *im.rows), 0,
 	                     arena_alloc(&rq->arena, IMPORT_MAX_ERRORS * sizeof *im.errors), 0, 0,
@@ -266,14 +264,14 @@ int kpi_import_submit(struct request *rq, struct response *rs)
 		for (size_t i = 1; i < csv.count; i++)
 			check_row(&im, &csv.rows[i], i + 1, where, csv.rows[0].count);
 	if (im.error_count) {
-		form_set_error(f, field, arena_printf(&rq->arena, "Nothing was imported: %zu row(s) have problems, listed below.",
-		                                      im.error_count));
-		rs->status = 400;
+		request_form_error(rq, field, arena_printf(&rq->arena, "Nothing was imported: %zu row(s) have "
+		                                           "problems, listed below.", im.error_count));
+		rs->status = 400;              /* the form again, with the report of every row */
 		return show_import(rq, rs, &im);
 	}
 	int rc = db_write(write_import, &im);
 	if (rc == SQLITE_CONSTRAINT) {          /* a period recorded meanwhile by someone else */
-		form_set_error(f, field, "Nothing was imported: one of these periods was recorded by someone "
+		request_form_error(rq, field, "Nothing was imported: one of these periods was recorded by someone "
 		               "else meanwhile. Import the file again to see which.");
 		rs->status = 409;
 		return show_import(rq, rs, NULL);

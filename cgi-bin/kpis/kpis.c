@@ -578,24 +578,26 @@ static int name_taken(const char *name, long long id)
 	return taken;
 }
 
-/* The checks the validator table cannot make: thresholds in order for the
- * direction, a free name, an owner who exists, a source that works. */
-static void check_definition(struct form *f, long long id)
+/* See kpis.h: the checks the validator table cannot make: thresholds in
+ * order for the direction, a free name, an owner who exists, a source that
+ * works. The KPI is the one in the path (none: a new KPI). */
+void kpi_definition_check(struct request *rq)
 {
-	struct field_value *v = f->values;
+	long long id = rq->path_id_count ? rq->path_ids[0] : 0;
+	const struct field_value *v = request_form(rq)->values;
 	if (!v[KPI_DIRECTION].error && !v[KPI_TARGET].error && !v[KPI_AMBER].error && !v[KPI_RED].error) {
 		struct kpi_thresholds t = { kpi_direction_from(v[KPI_DIRECTION].text), v[KPI_TARGET].decimal,
 		                            v[KPI_AMBER].decimal, v[KPI_RED].decimal };
 		const char *problem = kpi_thresholds_problem(&t);
 		if (problem)
-			form_set_error(f, strstr(problem, "red threshold") ? KPI_RED : KPI_AMBER, problem);
+			request_form_error(rq, strstr(problem, "red threshold") ? KPI_RED : KPI_AMBER, problem);
 	}
 	if (!v[KPI_NAME].error && name_taken(v[KPI_NAME].text, id))
-		form_set_error(f, KPI_NAME, "Another KPI already has that name.");
+		request_form_error(rq, KPI_NAME, "Another KPI already has that name.");
 	if (!v[KPI_OWNER].error && v[KPI_OWNER].number != 0 && !action_owner_valid(v[KPI_OWNER].number))
-		form_set_error(f, KPI_OWNER, "Owner must be one of the people listed.");
+		request_form_error(rq, KPI_OWNER, "Owner must be one of the people listed.");
 	if (!v[KPI_SOURCE].error && !kpi_source_available(kpi_source_find(v[KPI_SOURCE].text)))
-		form_set_error(f, KPI_SOURCE, "That source is not connected yet: choose typed in by hand or imported from CSV.");
+		request_form_error(rq, KPI_SOURCE, "That source is not connected yet: choose typed in by hand or imported from CSV.");
 }
 
 /* What creating or updating a KPI writes. */
@@ -646,13 +648,7 @@ static int write_definition(void *vctx)
 /* Saves the definition form for id (0: a new KPI). */
 static int save_definition(struct request *rq, struct response *rs, long long id)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_definition(f, id);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_definition_form(rq, rs, id);
-	}
-	struct definition_ctx c = { rq, f, id, id == 0 };
+	struct definition_ctx c = { rq, request_form(rq), id, id == 0 };
 	int rc = db_write(write_definition, &c);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "There is no KPI with that number.");
@@ -673,7 +669,6 @@ int kpi_create_submit(struct request *rq, struct response *rs)
 /* Re-render of a refused new KPI, with every other problem named too. */
 int kpi_create_invalid(struct request *rq, struct response *rs)
 {
-	check_definition((struct form *)request_form(rq), 0);
 	return show_definition_form(rq, rs, 0);
 }
 
@@ -686,7 +681,6 @@ int kpi_update_submit(struct request *rq, struct response *rs)
 /* Re-render of a refused edit. */
 int kpi_update_invalid(struct request *rq, struct response *rs)
 {
-	check_definition((struct form *)request_form(rq), rq->path_ids[0]);
 	return show_definition_form(rq, rs, rq->path_ids[0]);
 }
 
@@ -841,15 +835,16 @@ int kpi_detail_page(struct request *rq, struct response *rs)
 
 /* The checks of a typed result beyond its validator table: a real period,
  * not in the future, not already recorded. Sets *period on success. */
-static void check_result(struct request *rq, struct form *f, const struct kpi *k, char period[11])
+static void check_result(struct request *rq, const struct kpi *k, char period[11])
 {
+	const struct form *f = request_form(rq);
 	const char *problem;
 	if (f->values[RESULT_PERIOD].error)
 		return;
 	if ((problem = kpi_period_problem(rq, k, f->values[RESULT_PERIOD].text, period)) != NULL)
-		form_set_error(f, RESULT_PERIOD, problem);
+		request_form_error(rq, RESULT_PERIOD, problem);
 	else if (kpi_period_taken(k->id, period))
-		form_set_error(f, RESULT_PERIOD, "A result for that period is already recorded.");
+		request_form_error(rq, RESULT_PERIOD, "A result for that period is already recorded.");
 }
 
 /* Re-render of a refused result (status 400 already set), every problem
@@ -859,7 +854,7 @@ int kpi_result_invalid(struct request *rq, struct response *rs)
 	struct kpi k;
 	char period[11];
 	if (kpi_load(rq, rq->path_ids[0], &k) == 1)
-		check_result(rq, (struct form *)request_form(rq), &k, period);
+		check_result(rq, &k, period);
 	return show_kpi(rq, rs, 1);
 }
 
@@ -886,7 +881,7 @@ static int write_result(void *vctx)
  * its own page, where it must be answered with an action or a reason. */
 int kpi_result_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct kpi k;
 	char period[11];
 	int found = kpi_load(rq, rq->path_ids[0], &k);
@@ -900,17 +895,14 @@ int kpi_result_submit(struct request *rq, struct response *rs)
 		respond_error(rq, rs, 409, "This KPI's results are not typed in: it is archived or computed.");
 		return 0;
 	}
-	check_result(rq, f, &k, period);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_kpi(rq, rs, 1);
-	}
+	check_result(rq, &k, period);
+	if (request_form_refused(rq))
+		return form_again(rq, rs, kpi_result_invalid);
 	struct result_ctx c = { rq, &k, period, f->values[RESULT_VALUE].decimal, f->values[RESULT_NOTE].text, 0, RAG_GREEN };
 	int rc = db_write(write_result, &c);
 	if (rc == SQLITE_CONSTRAINT) {
-		form_set_error(f, RESULT_PERIOD, "A result for that period is already recorded.");
-		rs->status = 400;
-		return show_kpi(rq, rs, 1);
+		request_form_error(rq, RESULT_PERIOD, "A result for that period is already recorded.");
+		return form_again(rq, rs, kpi_result_invalid);
 	}
 	if (rc != SQLITE_OK)
 		return -1;

@@ -39,6 +39,9 @@ extern const struct field_spec kpi_import_fields[IMPORT__COUNT];
 int kpis_dashboard_page(struct request *rq, struct response *rs);
 int kpi_new_page(struct request *rq, struct response *rs);
 int kpi_create_submit(struct request *rq, struct response *rs);
+/* The checks of the KPI definition form beyond its validators (the
+ * route's check; the KPI is the one in the path, none for a new one). */
+void kpi_definition_check(struct request *rq);
 int kpi_create_invalid(struct request *rq, struct response *rs);
 int kpi_detail_page(struct request *rq, struct response *rs);
 int kpi_edit_page(struct request *rq, struct response *rs);
@@ -51,6 +54,9 @@ int kpi_compute_submit(struct request *rq, struct response *rs);
 int kpi_result_page(struct request *rq, struct response *rs);
 int kpi_raise_submit(struct request *rq, struct response *rs);
 int kpi_justify_submit(struct request *rq, struct response *rs);
+/* The checks of the raise-an-action form beyond its validators (the
+ * route's check). */
+void kpi_raise_check(struct request *rq);
 int kpi_result_form_invalid(struct request *rq, struct response *rs);
 
 int kpi_import_page(struct request *rq, struct response *rs);

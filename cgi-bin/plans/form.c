@@ -314,30 +314,32 @@ static int row_exists(enum form_stmt which, long long a, long long b)
 }
 
 /* See plans.h. */
-void plans_check_references(struct form *f, const struct field_ui *ui, size_t n,
+void plans_check_references(struct request *rq, const struct field_ui *ui, size_t n,
                             long long plan_id)
 {
+	const struct form *f = request_form(rq);
 	for (size_t i = 0; i < n; i++) {
 		const struct field_value *v = &f->values[i];
 		if (v->error || !v->present || v->number == 0)
 			continue;
 		if (ui[i].options == OPT_USERS && !row_exists(ST_USER_EXISTS, v->number, 0))
-			form_set_error(f, i, "Choose one of the people listed.");
+			request_form_error(rq, i, "Choose one of the people listed.");
 		else if (ui[i].options == OPT_TEAMS && !row_exists(ST_TEAM_EXISTS, v->number, 0))
-			form_set_error(f, i, "Choose one of the teams listed.");
+			request_form_error(rq, i, "Choose one of the teams listed.");
 		else if (ui[i].options == OPT_GOALS && !row_exists(ST_GOAL_EXISTS, v->number, plan_id))
-			form_set_error(f, i, "Choose one of this plan's business goals.");
+			request_form_error(rq, i, "Choose one of this plan's business goals.");
 		else if (ui[i].options == OPT_KPIS && !row_exists(ST_KPI_EXISTS, v->number, 0))
-			form_set_error(f, i, "Choose one of the KPIs listed.");
+			request_form_error(rq, i, "Choose one of the KPIs listed.");
 	}
 }
 
 /* See plans.h. */
-void plans_check_order(struct form *f, size_t earlier, size_t later, const char *message)
+void plans_check_order(struct request *rq, size_t earlier, size_t later, const char *message)
 {
+	const struct form *f = request_form(rq);
 	const struct field_value *a = &f->values[earlier], *b = &f->values[later];
 	if (a->present && b->present && !a->error && !b->error && strcmp(b->text, a->text) < 0)
-		form_set_error(f, later, message);
+		request_form_error(rq, later, message);
 }
 
 /* See plans.h. */

@@ -196,20 +196,21 @@ static struct sql_table parts_table = { parts_sql, ST__COUNT, parts_cache, NULL 
 /* ---- extra checks ---- */
 
 /* Milestones: start on or before due; reached on a real day. */
-static void check_milestone(struct form *f)
+static void check_milestone(struct request *rq)
 {
-	plans_check_order(f, MS_START, MS_DUE, "Start date must be on or before the due date.");
+	plans_check_order(rq, MS_START, MS_DUE, "Start date must be on or before the due date.");
 }
 
 /* Resources: staff hours need their date range; to on or after from. */
-static void check_resource(struct form *f)
+static void check_resource(struct request *rq)
 {
+	const struct form *f = request_form(rq);
 	int staff = strcmp(f->values[RES_KIND].text, "staff_hours") == 0;
 	if (staff && !f->values[RES_FROM].present && !f->values[RES_FROM].error)
-		form_set_error(f, RES_FROM, "Staff hours need the date they are needed from.");
+		request_form_error(rq, RES_FROM, "Staff hours need the date they are needed from.");
 	if (staff && !f->values[RES_TO].present && !f->values[RES_TO].error)
-		form_set_error(f, RES_TO, "Staff hours need the date they are needed until.");
-	plans_check_order(f, RES_FROM, RES_TO, "To must be on or after From.");
+		request_form_error(rq, RES_TO, "Staff hours need the date they are needed until.");
+	plans_check_order(rq, RES_FROM, RES_TO, "To must be on or after From.");
 }
 
 /* Objectives: the SMART warnings. */
@@ -233,7 +234,7 @@ struct plan_part {
 	size_t bound;               /* fields bound to columns (the rest: the confirm box) */
 	int confirm;                /* index of the "save anyway" box, or -1 */
 	enum parts_stmt one, insert, update, remove;
-	void (*check)(struct form *f);
+	void (*check)(struct request *rq);
 	unsigned (*warn)(const struct form *f);
 	const char *intro;
 };
@@ -350,12 +351,16 @@ int part_edit_page(struct request *rq, struct response *rs)
 	return show_part_form(rq, rs, part, rq->path_ids[0], rq->path_ids[1], NULL, 0);
 }
 
-/* Runs the part's checks beyond the validator table. */
-static void check_part(const struct plan_part *part, struct form *f, long long plan_id)
+/* See plans.h: runs the checks of the part the path names beyond its
+ * validator table. */
+void plan_part_check(struct request *rq)
 {
-	plans_check_references(f, part->ui, part->bound, plan_id);
+	const struct plan_part *part = part_for_path(rq->path);
+	if (part == NULL)
+		return;
+	plans_check_references(rq, part->ui, part->bound, rq->path_ids[0]);
 	if (part->check)
-		part->check(f);
+		part->check(rq);
 }
 
 /* The re-render of a refused create or edit (status 400 from the
@@ -363,10 +368,9 @@ static void check_part(const struct plan_part *part, struct form *f, long long p
 int part_form_invalid(struct request *rq, struct response *rs)
 {
 	const struct plan_part *part = part_for_path(rq->path);
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	if (part == NULL)
 		return not_found(rq, rs, "page");
-	check_part(part, f, rq->path_ids[0]);
 	return show_part_form(rq, rs, part, rq->path_ids[0], rq->path_id_count > 1 ? rq->path_ids[1] : 0, f, 0);
 }
 
@@ -427,17 +431,12 @@ static int write_part(void *vctx)
 static int save_part(struct request *rq, struct response *rs, long long item)
 {
 	const struct plan_part *part = part_for_path(rq->path);
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	long long plan_id = rq->path_ids[0];
 	if (part == NULL)
 		return not_found(rq, rs, "page");
 	if (!plans_exists(plan_id))
 		return not_found(rq, rs, "plan");
-	check_part(part, f, plan_id);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_part_form(rq, rs, part, plan_id, item, f, 0);
-	}
 	unsigned warnings = part->warn ? part->warn(f) : 0;
 	int confirmed = part->confirm >= 0 && f->values[part->confirm].number;
 	if (warnings && !confirmed)

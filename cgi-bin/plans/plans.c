@@ -259,11 +259,11 @@ static int show_plan_form(struct request *rq, struct response *rs, long long pla
 	return page_finish(&p, rs);
 }
 
-/* The checks of the plan form beyond the validator table. */
-static void check_plan_form(struct form *f)
+/* See plans.h: the checks of the plan form beyond the validator table. */
+void plan_check_form(struct request *rq)
 {
-	plans_check_references(f, plan_ui, PLAN_CONFIRM, 0);
-	plans_check_order(f, PLAN_START, PLAN_END, "End date must be on or after the start date.");
+	plans_check_references(rq, plan_ui, PLAN_CONFIRM, 0);
+	plans_check_order(rq, PLAN_START, PLAN_END, "End date must be on or after the start date.");
 }
 
 /* GET /plans/new: an empty form, status draft. */
@@ -281,14 +281,12 @@ int plan_edit_page(struct request *rq, struct response *rs)
 /* Re-render of a refused create (400), every problem named. */
 int plan_create_invalid(struct request *rq, struct response *rs)
 {
-	check_plan_form((struct form *)request_form(rq));
 	return show_plan_form(rq, rs, 0, request_form(rq), 0);
 }
 
 /* Re-render of a refused edit (400). */
 int plan_update_invalid(struct request *rq, struct response *rs)
 {
-	check_plan_form((struct form *)request_form(rq));
 	return show_plan_form(rq, rs, rq->path_ids[0], request_form(rq), 0);
 }
 
@@ -330,12 +328,7 @@ static int write_plan(void *vctx)
  * warning (no contingency) unless the manager ticked "save anyway". */
 static int save_plan(struct request *rq, struct response *rs, long long plan_id)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_plan_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_plan_form(rq, rs, plan_id, f, 0);
-	}
+	const struct form *f = request_form(rq);
 	unsigned warnings = plan_warnings(f->values[PLAN_CONTINGENCY].text,
 	                                  plan_id ? plans_risks_with_contingency(plan_id) : 0);
 	if (warnings && !f->values[PLAN_CONFIRM].number)

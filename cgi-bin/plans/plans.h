@@ -62,6 +62,8 @@ extern const struct field_spec stakeholder_fields[SH__COUNT];
 int plans_list_page(struct request *rq, struct response *rs);
 int plan_new_page(struct request *rq, struct response *rs);
 int plan_create_submit(struct request *rq, struct response *rs);
+/* The checks of the plan form beyond its validators (the route's check). */
+void plan_check_form(struct request *rq);
 int plan_create_invalid(struct request *rq, struct response *rs);
 int plan_page(struct request *rq, struct response *rs);
 int plan_print_page(struct request *rq, struct response *rs);
@@ -84,6 +86,9 @@ int part_new_page(struct request *rq, struct response *rs);
 int part_create_submit(struct request *rq, struct response *rs);
 int part_edit_page(struct request *rq, struct response *rs);
 int part_update_submit(struct request *rq, struct response *rs);
+/* The checks of a plan part's form beyond its validators (the route's
+ * check; the part is the one the path names). */
+void plan_part_check(struct request *rq);
 int part_form_invalid(struct request *rq, struct response *rs);
 int part_delete_submit(struct request *rq, struct response *rs);
 
@@ -130,12 +135,12 @@ void plans_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Checks the ids a form names: a team, a user, or a goal of plan_id (for
  * fields whose ui says OPT_TEAMS, OPT_USERS, OPT_GOALS), marking the
  * field wrong when it does not exist. */
-void plans_check_references(struct form *f, const struct field_ui *ui, size_t n,
+void plans_check_references(struct request *rq, const struct field_ui *ui, size_t n,
                             long long plan_id);
 
 /* Marks field later wrong unless its date is on or after field earlier's
  * (when both are given). */
-void plans_check_order(struct form *f, size_t earlier, size_t later, const char *message);
+void plans_check_order(struct request *rq, size_t earlier, size_t later, const char *message);
 
 /* Returns 1 when the plan exists. */
 int plans_exists(long long plan_id);

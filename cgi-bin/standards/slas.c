@@ -406,33 +406,34 @@ int sla_edit_page(struct request *rq, struct response *rs)
 	return show_sla_form(rq, rs, rq->path_ids[0]);
 }
 
-/* The checks beyond the validator table: closing after opening, at least
- * one working day, a percentage at most 100, an active responsible person,
- * a KPI that exists (for SLA id; 0 for a new one). */
-static void check_sla_form(struct form *f, long long id)
+/* See slas.h: the checks beyond the validator table: closing after
+ * opening, at least one working day, a percentage at most 100, an active
+ * responsible person, a KPI that exists (for the SLA in the path; none for
+ * a new one). */
+void sla_check_form(struct request *rq)
 {
+	long long id = rq->path_id_count ? rq->path_ids[0] : 0;
+	const struct form *f = request_form(rq);
 	const struct field_value *opens = &f->values[SLA_OPENS], *closes = &f->values[SLA_CLOSES];
 	if (!opens->error && !closes->error && opens->present && closes->present &&
 	    closes->number <= opens->number)
-		form_set_error(f, SLA_CLOSES, "Closing time must be later than the opening time.");
+		request_form_error(rq, SLA_CLOSES, "Closing time must be later than the opening time.");
 	if (days_from_form(f) == 0)
-		form_set_error(f, SLA_MON, "Tick at least one working day.");
+		request_form_error(rq, SLA_MON, "Tick at least one working day.");
 	if (!f->values[SLA_TARGET].error && !f->values[SLA_UNIT].error &&
 	    strcmp(f->values[SLA_UNIT].text, "percent") == 0 && f->values[SLA_TARGET].decimal > 100)
-		form_set_error(f, SLA_TARGET, "Target must be between 0 and 100 for a percentage.");
+		request_form_error(rq, SLA_TARGET, "Target must be between 0 and 100 for a percentage.");
 	if (!f->values[SLA_RESPONSIBLE].error && !team_person_is_active(f->values[SLA_RESPONSIBLE].number))
-		form_set_error(f, SLA_RESPONSIBLE, "Responsible must be one of the people listed.");
+		request_form_error(rq, SLA_RESPONSIBLE, "Responsible must be one of the people listed.");
 	const struct field_value *kpi = &f->values[SLA_KPI];
 	if (!kpi->error && kpi->present && !kpi_allowed(kpi->number, id))
-		form_set_error(f, SLA_KPI, "Measured by KPI must be one of the KPIs listed.");
+		request_form_error(rq, SLA_KPI, "Measured by KPI must be one of the KPIs listed.");
 }
 
 /* The form again when its fields were refused, every problem named. */
 int sla_form_invalid(struct request *rq, struct response *rs)
 {
-	long long id = rq->path_id_count ? rq->path_ids[0] : 0;
-	check_sla_form((struct form *)request_form(rq), id);
-	return show_sla_form(rq, rs, id);
+	return show_sla_form(rq, rs, rq->path_id_count ? rq->path_ids[0] : 0);
 }
 
 /* What saving an SLA writes. */
@@ -485,13 +486,7 @@ static int write_sla(void *vctx)
 /* Validates and saves an SLA, then goes to its page with the notice. */
 static int save_sla(struct request *rq, struct response *rs, long long id)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_sla_form(f, id);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_sla_form(rq, rs, id);
-	}
-	struct sla_ctx c = { rq, f, id, 0 };
+	struct sla_ctx c = { rq, request_form(rq), id, 0 };
 	int rc = db_write(write_sla, &c);
 	if (rc == SQLITE_NOTFOUND)
 		return no_such_sla(rq, rs);
@@ -579,28 +574,23 @@ static const char *london_text(struct request *rq, time_t t)
 	return display_time(&rq->arena, iso_utc(t, iso));
 }
 
-/* The checks of the clock form beyond its table: an end needs a start and
- * must come after it, within CLOCK_MAX_DAYS (which also bounds the work).
- * Returns the number of problems found. */
-static int check_clock_form(struct form *f)
+/* See slas.h: the checks of the clock form beyond its table: an end needs
+ * a start and must come after it, within CLOCK_MAX_DAYS (which also
+ * bounds the work). Nothing more is said of a form already refused. */
+void sla_check_clock_form(struct request *rq)
 {
+	const struct form *f = request_form(rq);
 	time_t start = 0, end = 0;
-	int problems = 0;
 	if (f->error_count)
-		return 0;
+		return;
 	int has_start = instant_of(f, CALC_START_DATE, CALC_START_TIME, &start);
 	int has_end = instant_of(f, CALC_END_DATE, CALC_END_TIME, &end);
-	if (!has_start && (has_end || f->values[CALC_START_TIME].present)) {
-		form_set_error(f, CALC_START_DATE, "Start date is required to work out the clock.");
-		problems++;
-	} else if (has_end && end < start) {
-		form_set_error(f, CALC_END_DATE, "End date must not be before the start.");
-		problems++;
-	} else if (has_end && (long long)(end - start) > CLOCK_MAX_DAYS * 86400LL) {
-		form_set_error(f, CALC_END_DATE, "End date must be within 5 years of the start.");
-		problems++;
-	}
-	return problems;
+	if (!has_start && (has_end || f->values[CALC_START_TIME].present))
+		request_form_error(rq, CALC_START_DATE, "Start date is required to work out the clock.");
+	else if (has_end && end < start)
+		request_form_error(rq, CALC_END_DATE, "End date must not be before the start.");
+	else if (has_end && (long long)(end - start) > CLOCK_MAX_DAYS * 86400LL)
+		request_form_error(rq, CALC_END_DATE, "End date must be within 5 years of the start.");
 }
 
 /* The clock check: the due time from a start, and the business time to an
@@ -715,8 +705,6 @@ int sla_page(struct request *rq, struct response *rs)
 		return -1;
 	}
 	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
-	if (rq->form && check_clock_form((struct form *)rq->form) > 0)
-		rs->status = 400;
 	sla_calendar(rq, &cal, open, close, mask, region);
 	add_clock_check(&p, rq, &cal, target, unit);
 	page_notice(&p, rq, sla_notices);
@@ -784,19 +772,17 @@ static int write_holiday(void *vctx)
 /* POST /slas/holidays: adds a bank holiday (one per date). */
 int sla_holiday_create_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_TAKEN);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, f->values[BANKHOL_DAY].text, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		form_set_error(f, BANKHOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
-		                                        db_text(st, 0)));
+		request_form_error(rq, BANKHOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
+		                                             db_text(st, 0)));
 	sqlite3_reset(st);
-	if (f->error_count) {
-		rs->status = 400;
-		return sla_holidays_page(rq, rs);
-	}
+	if (request_form_refused(rq))
+		return form_again(rq, rs, sla_holidays_page);
 	struct holiday_ctx c = { rq, f, 0 };
 	if (db_write(write_holiday, &c) != SQLITE_OK)
 		return -1;

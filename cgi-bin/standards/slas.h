@@ -27,6 +27,10 @@ extern const struct field_spec sla_list_fields[SLALIST__COUNT];
 int slas_page(struct request *rq, struct response *rs);
 int sla_new_page(struct request *rq, struct response *rs);
 int sla_create_submit(struct request *rq, struct response *rs);
+/* The checks of the SLA form and of the clock calculator beyond their
+ * validators (the routes' checks). */
+void sla_check_form(struct request *rq);
+void sla_check_clock_form(struct request *rq);
 int sla_form_invalid(struct request *rq, struct response *rs);
 int sla_page(struct request *rq, struct response *rs);
 int sla_edit_page(struct request *rq, struct response *rs);

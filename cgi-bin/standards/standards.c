@@ -354,20 +354,21 @@ int standard_edit_page(struct request *rq, struct response *rs)
 	return show_standard_form(rq, rs, rq->path_ids[0]);
 }
 
-/* The checks of a standard's details beyond the validator table: an own
+/* See standards.h: the checks of a standard's details beyond the validator table: an own
  * principle named when chosen, an owner who is an active account, and a
  * review date that is not already past. */
-static void check_standard_form(struct form *f)
+void standard_check_form(struct request *rq)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	if (strcmp(f->values[STD_PRINCIPLE].text, "own") == 0 && !f->values[STD_OWN_PRINCIPLE].present &&
 	    !f->values[STD_OWN_PRINCIPLE].error)
-		form_set_error(f, STD_OWN_PRINCIPLE, "Own principle is required when the principle is the organisation's own.");
+		request_form_error(rq, STD_OWN_PRINCIPLE, "Own principle is required when the principle is the organisation's own.");
 	if (!f->values[STD_OWNER].error && !team_person_is_active(f->values[STD_OWNER].number))
-		form_set_error(f, STD_OWNER, "Owner must be one of the people listed.");
+		request_form_error(rq, STD_OWNER, "Owner must be one of the people listed.");
 	if (!f->values[STD_REVIEW_DATE].error &&
 	    strcmp(f->values[STD_REVIEW_DATE].text, today_london(today)) < 0)
-		form_set_error(f, STD_REVIEW_DATE, "Review date must be today or later.");
+		request_form_error(rq, STD_REVIEW_DATE, "Review date must be today or later.");
 }
 
 /* What creating, editing or publishing a standard writes. */
@@ -434,13 +435,7 @@ static int write_new_standard(void *vctx)
 /* POST /standards: creates a standard, published as version 1. */
 int standard_create_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_standard_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_standard_form(rq, rs, 0);
-	}
-	struct std_ctx c = { rq, f, 0, 0 };
+	struct std_ctx c = { rq, request_form(rq), 0, 0 };
 	if (db_write(write_new_standard, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/standards/%lld?done=created", c.id));
@@ -450,7 +445,6 @@ int standard_create_submit(struct request *rq, struct response *rs)
 /* Re-render of a refused create or edit, with every problem named. */
 int standard_form_invalid(struct request *rq, struct response *rs)
 {
-	check_standard_form((struct form *)request_form(rq));
 	return show_standard_form(rq, rs, rq->path_id_count ? rq->path_ids[0] : 0);
 }
 
@@ -479,14 +473,8 @@ static int write_standard_update(void *vctx)
  * only a new version changes). */
 int standard_edit_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
 	long long id = rq->path_ids[0];
-	check_standard_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_standard_form(rq, rs, id);
-	}
-	struct std_ctx c = { rq, f, id, 0 };
+	struct std_ctx c = { rq, request_form(rq), id, 0 };
 	int rc = db_write(write_standard_update, &c);
 	if (rc == SQLITE_NOTFOUND)
 		return no_such_standard(rq, rs);
@@ -683,33 +671,27 @@ static int write_new_version(void *vctx)
 	                    arena_printf(&c->rq->arena, "version %lld", c->version));
 }
 
-/* Refuses a next review date already past. */
-static void check_publish_form(struct form *f)
+/* See standards.h: refuses a next review date already past. */
+void standard_check_publish_form(struct request *rq)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	if (!f->values[PUB_REVIEW_DATE].error &&
 	    strcmp(f->values[PUB_REVIEW_DATE].text, today_london(today)) < 0)
-		form_set_error(f, PUB_REVIEW_DATE, "Next review date must be today or later.");
+		request_form_error(rq, PUB_REVIEW_DATE, "Next review date must be today or later.");
 }
 
 /* The publish form again when its fields were refused, every problem named. */
 int standard_publish_invalid(struct request *rq, struct response *rs)
 {
-	check_publish_form((struct form *)request_form(rq));
 	return show_publish_form(rq, rs, rq->path_ids[0]);
 }
 
 /* POST /standards/{id}/publish: a new version everyone must acknowledge. */
 int standard_publish_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
 	long long id = rq->path_ids[0];
-	check_publish_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_publish_form(rq, rs, id);
-	}
-	struct std_ctx c = { rq, f, id, 0 };
+	struct std_ctx c = { rq, request_form(rq), id, 0 };
 	int rc = db_write(write_new_version, &c);
 	if (rc == SQLITE_NOTFOUND)
 		return no_such_standard(rq, rs);

@@ -35,6 +35,10 @@ int standard_new_page(struct request *rq, struct response *rs);
 int standard_create_submit(struct request *rq, struct response *rs);
 int standard_page(struct request *rq, struct response *rs);
 int standard_edit_page(struct request *rq, struct response *rs);
+/* The checks of a standard's details and of publishing a version beyond
+ * their validators (the routes' checks). */
+void standard_check_form(struct request *rq);
+void standard_check_publish_form(struct request *rq);
 int standard_form_invalid(struct request *rq, struct response *rs);
 int standard_edit_submit(struct request *rq, struct response *rs);
 int standard_publish_page(struct request *rq, struct response *rs);

@@ -221,22 +221,22 @@ int coaching_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* The checks beyond the validator table: no date in the future, and a
- * follow-up on or after the entry's date. */
-static void check_coaching_form(struct form *f)
+/* See team.h: the checks beyond the validator table: no date in the
+ * future, and a follow-up on or after the entry's date. */
+void coaching_check_form(struct request *rq)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	const struct field_value *held = &f->values[COACH_HELD_ON], *follow = &f->values[COACH_FOLLOW_UP];
 	if (!held->error && strcmp(held->text, today_london(today)) > 0)
-		form_set_error(f, COACH_HELD_ON, "Date cannot be in the future.");
+		request_form_error(rq, COACH_HELD_ON, "Date cannot be in the future.");
 	if (!held->error && !follow->error && follow->present && strcmp(follow->text, held->text) < 0)
-		form_set_error(f, COACH_FOLLOW_UP, "Follow-up date must be on or after the date of the entry.");
+		request_form_error(rq, COACH_FOLLOW_UP, "Follow-up date must be on or after the date of the entry.");
 }
 
 /* The log again when the entry's fields were refused, every problem named. */
 int coaching_invalid(struct request *rq, struct response *rs)
 {
-	check_coaching_form((struct form *)request_form(rq));
 	return coaching_page(rq, rs);
 }
 
@@ -273,17 +273,11 @@ static int write_entry(void *vctx)
 /* POST /team/coaching/{id}: a manager adds an entry to a member's log. */
 int coaching_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
 	long long member = rq->path_ids[0];
 	const char *name, *job;
 	if (!find_member(rq, member, &name, &job) || !team_person_is_active(member))
 		return no_such_log(rq, rs);
-	check_coaching_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return coaching_page(rq, rs);
-	}
-	struct coaching_ctx c = { rq, f, member };
+	struct coaching_ctx c = { rq, request_form(rq), member };
 	if (db_write(write_entry, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/team/coaching/%lld?done=added", member));

@@ -207,20 +207,22 @@ static size_t ticked_attendees(struct request *rq)
 	return ticked;
 }
 
-/* The checks beyond the validator table: not a future date. Returns the
- * attendee problem (or NULL); the form's own errors are set on it. */
-static const char *check_meeting_form(struct request *rq, struct form *f)
+/* The checks beyond the validator table: not a future date (marked on the
+ * form). Returns the attendee problem (the ticks are not form fields), or
+ * NULL. */
+static const char *check_meeting_form(struct request *rq)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	if (!f->values[MEET_HELD_ON].error && strcmp(f->values[MEET_HELD_ON].text, today_london(today)) > 0)
-		form_set_error(f, MEET_HELD_ON, "Date of the meeting cannot be in the future: record minutes after the meeting.");
+		request_form_error(rq, MEET_HELD_ON, "Date of the meeting cannot be in the future: record minutes after the meeting.");
 	return ticked_attendees(rq) == 0 ? "Tick at least one attendee." : NULL;
 }
 
 /* The form again when its fields were refused, every problem named. */
 int meeting_create_invalid(struct request *rq, struct response *rs)
 {
-	return show_meeting_form(rq, rs, check_meeting_form(rq, (struct form *)request_form(rq)));
+	return show_meeting_form(rq, rs, check_meeting_form(rq));
 }
 
 /* What saving minutes writes. */
@@ -265,13 +267,9 @@ static int write_meeting(void *vctx)
 /* POST /team/meetings: saves the minutes. */
 int meeting_create_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	const char *attendee_error = check_meeting_form(rq, f);
-	if (f->error_count || attendee_error) {
-		rs->status = 400;
-		return show_meeting_form(rq, rs, attendee_error);
-	}
-	struct meeting_ctx c = { rq, f, 0 };
+	if (check_meeting_form(rq) != NULL || request_form_refused(rq))
+		return form_again(rq, rs, meeting_create_invalid);
+	struct meeting_ctx c = { rq, request_form(rq), 0 };
 	if (db_write(write_meeting, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/team/meetings/%lld?done=created", c.id));
@@ -362,21 +360,21 @@ static int meeting_exists(long long id)
 	return found;
 }
 
-/* The checks of a new action beyond its table: an active owner and a due
- * date that is not already past. */
-static void check_action_form(struct form *f)
+/* See team.h: the checks of a new action beyond its table: an active
+ * owner and a due date that is not already past. */
+void meeting_check_action_form(struct request *rq)
 {
 	char today[11];
+	const struct form *f = request_form(rq);
 	if (!f->values[MACT_OWNER].error && !team_person_is_active(f->values[MACT_OWNER].number))
-		form_set_error(f, MACT_OWNER, "Owner must be one of the people listed.");
+		request_form_error(rq, MACT_OWNER, "Owner must be one of the people listed.");
 	if (!f->values[MACT_DUE].error && strcmp(f->values[MACT_DUE].text, today_london(today)) < 0)
-		form_set_error(f, MACT_DUE, "Due date must be today or later.");
+		request_form_error(rq, MACT_DUE, "Due date must be today or later.");
 }
 
 /* The meeting page again when the action's fields were refused. */
 int meeting_action_invalid(struct request *rq, struct response *rs)
 {
-	check_action_form((struct form *)request_form(rq));
 	return meeting_page(rq, rs);
 }
 
@@ -400,18 +398,12 @@ static int write_meeting_action(void *vctx)
 /* POST /team/meetings/{id}/actions: "raise an action" from the minutes. */
 int meeting_action_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
 	long long id = rq->path_ids[0];
 	if (!meeting_exists(id)) {
 		respond_error(rq, rs, 404, "There is no meeting with that number.");
 		return 0;
 	}
-	check_action_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return meeting_page(rq, rs);
-	}
-	struct meeting_ctx c = { rq, f, 0 };
+	struct meeting_ctx c = { rq, request_form(rq), 0 };
 	if (db_write(write_meeting_action, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/team/meetings/%lld?done=action#actions", id));

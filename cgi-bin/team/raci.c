@@ -207,15 +207,13 @@ int raci_add_submit(struct request *rq, struct response *rs, const char *subject
                     long long subject_id, const char *base,
                     int (*show_page)(struct request *, struct response *))
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	const char *problem = raci_problem(&rq->arena, subject_type, subject_id,
 	                                   f->values[RACI_USER].number, f->values[RACI_LETTER].text);
 	if (problem)
-		form_set_error(f, strstr(problem, "Person") == problem ? RACI_USER : RACI_LETTER, problem);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_page(rq, rs);
-	}
+		request_form_error(rq, strstr(problem, "Person") == problem ? RACI_USER : RACI_LETTER, problem);
+	if (request_form_refused(rq))
+		return form_again(rq, rs, show_page);
 	struct raci_ctx c = { rq, subject_type, subject_id, f->values[RACI_USER].number, 0,
 	                      f->values[RACI_LETTER].text };
 	if (db_write(write_raci, &c) != SQLITE_OK)

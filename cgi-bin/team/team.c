@@ -201,30 +201,24 @@ static int write_role(void *vctx)
 	return audit_record(c->rq, "team.role_added", "user", c->f->values[TROLE_USER].number, "");
 }
 
-/* Refuses a person who is not an active account. */
-static void check_role_form(struct form *f)
+/* See team.h: refuses a person who is not an active account. */
+void team_check_role_form(struct request *rq)
 {
+	const struct form *f = request_form(rq);
 	if (!f->values[TROLE_USER].error && !team_person_is_active(f->values[TROLE_USER].number))
-		form_set_error(f, TROLE_USER, "Person must be one of the people listed.");
+		request_form_error(rq, TROLE_USER, "Person must be one of the people listed.");
 }
 
 /* The team page again when the new responsibility's fields were refused. */
 int team_role_invalid(struct request *rq, struct response *rs)
 {
-	check_role_form((struct form *)request_form(rq));
 	return team_page(rq, rs);
 }
 
 /* POST /team/roles: gives a person a responsibility. */
 int team_role_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_role_form(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return team_page(rq, rs);
-	}
-	struct role_ctx c = { rq, f, 0 };
+	struct role_ctx c = { rq, request_form(rq), 0 };
 	if (db_write(write_role, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, "/team?done=role_added");

@@ -32,6 +32,8 @@ extern const struct field_spec team_list_fields[TEAMLIST__COUNT];
 
 int team_page(struct request *rq, struct response *rs);
 int team_role_submit(struct request *rq, struct response *rs);
+/* A route's check: the rules of the form beyond its validators. */
+void team_check_role_form(struct request *rq);
 int team_role_invalid(struct request *rq, struct response *rs);
 int team_role_delete_submit(struct request *rq, struct response *rs);
 
@@ -41,11 +43,15 @@ int meeting_create_submit(struct request *rq, struct response *rs);
 int meeting_create_invalid(struct request *rq, struct response *rs);
 int meeting_page(struct request *rq, struct response *rs);
 int meeting_action_submit(struct request *rq, struct response *rs);
+/* A route's check: the rules of the form beyond its validators. */
+void meeting_check_action_form(struct request *rq);
 int meeting_action_invalid(struct request *rq, struct response *rs);
 
 int coaching_index_page(struct request *rq, struct response *rs);
 int coaching_page(struct request *rq, struct response *rs);
 int coaching_submit(struct request *rq, struct response *rs);
+/* A route's check: the rules of the form beyond its validators. */
+void coaching_check_form(struct request *rq);
 int coaching_invalid(struct request *rq, struct response *rs);
 
 /* Writes the demo responsibilities, RACI rows, a meeting with an action
