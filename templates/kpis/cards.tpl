@@ -16,7 +16,7 @@
 {{#LATEST}}<p><span class="kpi-card__value">{{VALUE}}</span> <strong class="rag rag--{{RAG}}">{{RAG_LABEL}}</strong> <span class="muted">{{PERIOD}}</span></p>{{/LATEST}}{{#NO_RESULTS}}<p class="empty">No results yet.</p>{{/NO_RESULTS}}
 <p class="muted">Target {{TARGET}}, {{DIRECTION}}. Owner: {{OWNER}}.</p>
 {{#NEEDS_ATTENTION}}<p><strong class="tag tag--warning">{{COUNT}} red result(s) need attention</strong></p>{{/NEEDS_ATTENTION}}
-{{! TREND is built by core/chart.c, which escapes every text; tests/unit/test_kpi_chart.c proves it }}{{TREND:none}}</li>
+{{! TREND is built by core/chart.c, which escapes every text; tests/unit/test_chart.c and tests/e2e/unescaped-values.test.mjs prove it }}{{TREND:none}}</li>
 {{/KPI}}
 </ul>
 {{/HAS_KPIS}}

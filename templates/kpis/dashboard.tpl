@@ -8,4 +8,4 @@
 </ul>
 {{/CAN_MANAGE}}
 {{#NO_KPIS}}<p class="empty">No KPIs have been set up yet.{{#CAN_MANAGE}} Add the first one to start monitoring performance against your targets.{{/CAN_MANAGE}}</p>{{/NO_KPIS}}
-{{! CARDS is kpis/cards.tpl expanded with AUTOESCAPE (every value escaped), kept per worker; tests/e2e/kpis.test.mjs checks markup in names is escaped }}{{CARDS:none}}
+{{! CARDS is kpis/cards.tpl expanded with AUTOESCAPE (every value escaped), kept per worker; tests/e2e/kpis.test.mjs and tests/e2e/unescaped-values.test.mjs check markup in names is escaped }}{{CARDS:none}}

@@ -15,7 +15,7 @@
 <h2>Trend</h2>
 {{#HAS_RESULTS}}
 <figure class="chart-figure">
-  {{! CHART is built by core/chart.c, which escapes every text; tests/unit/test_kpi_chart.c proves it }}{{CHART:none}}
+  {{! CHART is built by core/chart.c, which escapes every text; tests/unit/test_chart.c and tests/e2e/unescaped-values.test.mjs prove it }}{{CHART:none}}
   <figcaption>The last {{CHART_COUNT}} results, oldest on the left; the dashed line is the target. Every figure is in the results table below (newest first, across its pages).</figcaption>
 </figure>
 {{/HAS_RESULTS}}

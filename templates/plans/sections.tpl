@@ -46,7 +46,7 @@
 {{#NO_MILESTONES}}<p class="empty">No milestones yet.</p>{{/NO_MILESTONES}}
 {{#HAS_MILESTONES}}
 <figure class="gantt-figure">
-  {{! GANTT_SVG is built by cgi-bin/core/gantt.c, which escapes every label; tests/unit/test_plans.c and tests/e2e/plans.test.mjs prove it }}
+  {{! GANTT_SVG is built by cgi-bin/plans/gantt.c, which escapes every label; tests/unit/test_plans.c and tests/e2e/unescaped-values.test.mjs prove it }}
   {{GANTT_SVG:none}}
   <figcaption>Milestones from start to due date; a diamond is a one-day milestone; the red line is today. The same dates are in the table below.</figcaption>
 </figure>

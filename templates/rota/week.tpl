@@ -33,5 +33,5 @@
   <select id="location" name="location"><option value="">All locations</option>{{#LOCATION_OPTION}}<option value="{{NAME}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/LOCATION_OPTION}}</select>
   <button type="submit" class="button button--secondary">Show</button>
 </form>
-{{! GRID_HTML is rota/week_grid.tpl expanded by ctemplate with HTML autoescaping (rota_grid.c keeps it per worker until the database changes), so it is escaped already; tests/e2e/rota.test.mjs checks a name with markup. }}
+{{! GRID_HTML is rota/week_grid.tpl expanded by ctemplate with HTML autoescaping (rota/grid.c keeps it in the fragment cache until the database changes), so it is escaped already; tests/e2e/rota.test.mjs and tests/e2e/unescaped-values.test.mjs check names and places with markup. }}
 {{GRID_HTML:none}}
