@@ -203,23 +203,31 @@ static int write_password(void *vctx)
 	return audit_record(c->rq, "password.changed", "user", s->user_id, "");
 }
 
-/* POST /account/password: checks the current password and the new one. */
+/* The check of POST /account/password: the current password must be
+ * right, then the new one acceptable and typed the same twice (each step
+ * only when the fields it reads passed their validators). */
+void password_check(struct request *rq)
+{
+	const struct field_value *v = request_form(rq)->values;
+	const char *current = v[PASSWORD_CURRENT].text;
+	const char *fresh = v[PASSWORD_NEW].text;
+	const char *problem;
+	if (!v[PASSWORD_CURRENT].error &&
+	    !auth_verify_user_password(rq->session->user_id, current, strlen(current)))
+		request_form_error(rq, PASSWORD_CURRENT, "Current password is not right.");
+	else if (!v[PASSWORD_NEW].error &&
+	         (problem = password_policy_error(fresh, strlen(fresh), rq->session->username)))
+		request_form_error(rq, PASSWORD_NEW, problem);
+	else if (!v[PASSWORD_NEW].error && !v[PASSWORD_CONFIRM].error &&
+	         strcmp(fresh, v[PASSWORD_CONFIRM].text) != 0)
+		request_form_error(rq, PASSWORD_CONFIRM, "The two new passwords are not the same.");
+}
+
+/* POST /account/password (checked by password_check): stores the new
+ * password and ends the other sessions. */
 int password_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	const char *current = f->values[PASSWORD_CURRENT].text;
-	const char *fresh = f->values[PASSWORD_NEW].text;
-	const char *problem;
-	if (!auth_verify_user_password(rq->session->user_id, current, strlen(current)))
-		form_set_error(f, PASSWORD_CURRENT, "Current password is not right.");
-	else if ((problem = password_policy_error(fresh, strlen(fresh), rq->session->username)))
-		form_set_error(f, PASSWORD_NEW, problem);
-	else if (strcmp(fresh, f->values[PASSWORD_CONFIRM].text) != 0)
-		form_set_error(f, PASSWORD_CONFIRM, "The two new passwords are not the same.");
-	if (f->error_count) {
-		rs->status = 400;
-		return password_page(rq, rs);
-	}
+	const char *fresh = request_form(rq)->values[PASSWORD_NEW].text;
 	char hash[crypto_pwhash_STRBYTES];
 	if (password_hash(fresh, strlen(fresh), hash) != 0)
 		return -1;

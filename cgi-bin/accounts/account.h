@@ -19,6 +19,8 @@ int logout_submit(struct request *rq, struct response *rs);
 int account_page(struct request *rq, struct response *rs);
 int password_page(struct request *rq, struct response *rs);
 int password_submit(struct request *rq, struct response *rs);
+/* The route's check of the password change (see route.h). */
+void password_check(struct request *rq);
 int sessions_page(struct request *rq, struct response *rs);
 int session_end_submit(struct request *rq, struct response *rs);
 

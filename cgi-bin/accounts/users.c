@@ -189,8 +189,6 @@ static const char *username_of(struct request *rq, long long id)
 	return name;
 }
 
-static void check_new_user(struct form *f);
-
 /* Shows the create or edit form. user_id 0 means a new account; the form's
  * values come from rq->form when re-rendering, else from the database. */
 static int show_user_form(struct request *rq, struct response *rs, long long user_id)
@@ -251,23 +249,17 @@ static int show_user_form(struct request *rq, struct response *rs, long long use
 	return page_finish(&p, rs);
 }
 
-/* GET /admin/users/new */
+/* GET /admin/users/new, and the form again when a create was refused. */
 int user_new_page(struct request *rq, struct response *rs)
 {
 	return show_user_form(rq, rs, 0);
 }
 
-/* GET /admin/users/{id}, and the re-render of a refused edit. */
+/* GET /admin/users/{id}, and the form again when an edit or a password
+ * reset was refused. */
 int user_edit_page(struct request *rq, struct response *rs)
 {
 	return show_user_form(rq, rs, rq->path_ids[0]);
-}
-
-/* Re-render of a refused create, with every other problem named too. */
-int user_create_invalid(struct request *rq, struct response *rs)
-{
-	check_new_user((struct form *)request_form(rq));
-	return show_user_form(rq, rs, 0);
 }
 
 /* Returns 1 when a statement taking one bound value finds a row. */
@@ -286,14 +278,16 @@ static int exists(enum users_stmt which, const char *text, long long number)
 	return found;
 }
 
-/* Checks what the table cannot: a team that exists, at least one role. */
-static void check_user_form(struct form *f)
+/* Checks what the table cannot, for new and edited accounts alike: a
+ * team that exists, at least one role. */
+static void check_user_form(struct request *rq)
 {
+	const struct form *f = request_form(rq);
 	long long team = f->values[USER_TEAM].number;
-	if (team != 0 && !exists(ST_TEAM_EXISTS, NULL, team))
-		form_set_error(f, USER_TEAM, "Team must be one of the teams listed.");
+	if (!f->values[USER_TEAM].error && team != 0 && !exists(ST_TEAM_EXISTS, NULL, team))
+		request_form_error(rq, USER_TEAM, "Team must be one of the teams listed.");
 	if (roles_from_form(f) == 0)
-		form_set_error(f, USER_ROLE_STAFF, "Choose at least one role.");
+		request_form_error(rq, USER_ROLE_STAFF, "Choose at least one role.");
 }
 
 /* What creating or updating a user writes. */
@@ -337,33 +331,30 @@ static int write_new_user(void *vctx)
 	                                 c->f->values[USER_USERNAME].text, roles_from_form(c->f)));
 }
 
-/* All the checks of a new account beyond the validator table: team,
- * roles, a free username and an acceptable first password. */
-static void check_new_user(struct form *f)
+/* See users.h: team, roles, a free username and an acceptable first
+ * password. */
+void user_create_check(struct request *rq)
 {
+	const struct form *f = request_form(rq);
 	const char *username = f->values[USER_USERNAME].text;
 	const char *password = f->values[USER_PASSWORD].text;
 	const char *problem;
-	check_user_form(f);
+	check_user_form(rq);
 	if (!f->values[USER_USERNAME].present && !f->values[USER_USERNAME].error)
-		form_set_error(f, USER_USERNAME, "Username is required.");
+		request_form_error(rq, USER_USERNAME, "Username is required.");
 	else if (!f->values[USER_USERNAME].error && exists(ST_USERNAME_TAKEN, username, 0))
-		form_set_error(f, USER_USERNAME, "That username is already taken.");
+		request_form_error(rq, USER_USERNAME, "That username is already taken.");
 	if (!f->values[USER_PASSWORD].error &&
 	    (problem = password_policy_error(password, strlen(password), username)))
-		form_set_error(f, USER_PASSWORD, problem);
+		request_form_error(rq, USER_PASSWORD, problem);
 }
 
-/* POST /admin/users: creates an account with an initial password. */
+/* POST /admin/users (checked by user_create_check): creates an account
+ * with an initial password. */
 int user_create_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	const char *password = f->values[USER_PASSWORD].text;
-	check_new_user(f);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_user_form(rq, rs, 0);
-	}
 	char hash[crypto_pwhash_STRBYTES];
 	if (password_hash(password, strlen(password), hash) != 0)
 		return -1;
@@ -397,23 +388,26 @@ static int write_user_update(void *vctx)
 	                                 roles_from_form(c->f), c->f->values[USER_DISABLED].number));
 }
 
-/* POST /admin/users/{id}: saves changes. An admin cannot disable their own
- * account or take away their own admin role (so one cannot lock oneself out). */
+/* See users.h: team and roles, and an admin cannot disable their own
+ * account or take away their own admin role (so one cannot lock oneself
+ * out). */
+void user_update_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	check_user_form(rq);
+	if (rq->path_ids[0] == rq->session->user_id) {
+		if (f->values[USER_DISABLED].number)
+			request_form_error(rq, USER_DISABLED, "You cannot disable your own account.");
+		if (!f->values[USER_ROLE_ADMIN].number)
+			request_form_error(rq, USER_ROLE_ADMIN, "You cannot remove your own admin role.");
+	}
+}
+
+/* POST /admin/users/{id} (checked by user_update_check): saves changes. */
 int user_update_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	long long id = rq->path_ids[0];
-	check_user_form(f);
-	if (id == rq->session->user_id) {
-		if (f->values[USER_DISABLED].number)
-			form_set_error(f, USER_DISABLED, "You cannot disable your own account.");
-		if (!f->values[USER_ROLE_ADMIN].number)
-			form_set_error(f, USER_ROLE_ADMIN, "You cannot remove your own admin role.");
-	}
-	if (f->error_count) {
-		rs->status = 400;
-		return show_user_form(rq, rs, id);
-	}
 	struct user_ctx c = { rq, f, id, NULL, 0 };
 	int rc = db_write(write_user_update, &c);
 	if (rc == SQLITE_NOTFOUND) {
@@ -424,12 +418,6 @@ int user_update_submit(struct request *rq, struct response *rs)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/admin/users/%lld?done=saved", id));
 	return 0;
-}
-
-/* The edit form re-rendered when the edit fields were refused. */
-int user_update_invalid(struct request *rq, struct response *rs)
-{
-	return show_user_form(rq, rs, rq->path_ids[0]);
 }
 
 /* What a password reset writes. */
@@ -453,22 +441,26 @@ static int write_reset(void *vctx)
 	return audit_record(c->rq, "user.password_reset", "user", c->user_id, "");
 }
 
-/* POST /admin/users/{id}/password: sets a new password for the user. */
+/* See users.h: the new password must pass the policy for the account
+ * in the path (an account that does not exist is the handler's 404). */
+void user_reset_check(struct request *rq)
+{
+	const struct field_value *v = &request_form(rq)->values[RESET_PASSWORD];
+	const char *username = username_of(rq, rq->path_ids[0]);
+	const char *problem;
+	if (!v->error && username && (problem = password_policy_error(v->text, strlen(v->text), username)))
+		request_form_error(rq, RESET_PASSWORD, problem);
+}
+
+/* POST /admin/users/{id}/password (checked by user_reset_check): sets a
+ * new password for the user. */
 int user_reset_submit(struct request *rq, struct response *rs)
 {
-	const struct form *f = request_form(rq);
 	long long id = rq->path_ids[0];
-	const char *username = username_of(rq, id);
-	const char *password = f->values[RESET_PASSWORD].text;
-	if (username == NULL) {
+	const char *password = request_form(rq)->values[RESET_PASSWORD].text;
+	if (username_of(rq, id) == NULL) {
 		respond_error(rq, rs, 404, "There is no user with that number.");
 		return 0;
-	}
-	const char *problem = password_policy_error(password, strlen(password), username);
-	if (problem) {
-		form_set_error((struct form *)f, RESET_PASSWORD, problem);
-		rs->status = 400;
-		return show_user_form(rq, rs, id);
 	}
 	char hash[crypto_pwhash_STRBYTES];
 	if (password_hash(password, strlen(password), hash) != 0)

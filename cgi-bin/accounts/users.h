@@ -23,12 +23,16 @@ extern const struct field_spec list_fields[LIST__COUNT];
 int users_page(struct request *rq, struct response *rs);
 int user_new_page(struct request *rq, struct response *rs);
 int user_create_submit(struct request *rq, struct response *rs);
-int user_create_invalid(struct request *rq, struct response *rs);
 int user_edit_page(struct request *rq, struct response *rs);
 int user_update_submit(struct request *rq, struct response *rs);
-int user_update_invalid(struct request *rq, struct response *rs);
 int user_reset_submit(struct request *rq, struct response *rs);
 int audit_page(struct request *rq, struct response *rs);
+
+/* The routes' checks (see route.h) of a new account, an edited account
+ * and a password reset. */
+void user_create_check(struct request *rq);
+void user_update_check(struct request *rq);
+void user_reset_check(struct request *rq);
 
 /* Writes the demo organisation, its teams and accounts (each with the
  * password hash given) and a week of sign-ins (demo.c); SQLITE_OK or the

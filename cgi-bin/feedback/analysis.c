@@ -255,26 +255,46 @@ static int choose_form(struct request *rq, struct analysis *an, tpl_dict *c,
 	return 1;
 }
 
-/* Reads the period from the form (default: the 90 days to today) and
- * the previous period of the same length before it; adds an error to
- * the form when it is back to front or too long. */
-static void choose_period(struct analysis *an, struct form *f)
+/* Reads the period asked for (default: the 90 days to today): sets
+ * to_date and the day numbers of its first and last days. Returns NULL,
+ * or what is wrong with it (back to front or too long). */
+static const char *asked_period(const struct form *f, char to_date[11], long *from, long *to)
 {
-	char today[11];
-	today_london(today);
 	const struct field_value *v = f->values;
 	int to_ok = v[AN_TO].present && !v[AN_TO].error;
 	int from_ok = v[AN_FROM].present && !v[AN_FROM].error;
-	snprintf(an->to, sizeof an->to, "%s", to_ok ? v[AN_TO].text : today);
-	long to = day_number(an->to);
-	long from = from_ok ? day_number(v[AN_FROM].text) : to - 89;
-	if (from > to) {
-		form_set_error(f, AN_FROM, "From must be on or before To.");
+	if (to_ok)
+		snprintf(to_date, 11, "%s", v[AN_TO].text);
+	else
+		today_london(to_date);
+	*to = day_number(to_date);
+	*from = from_ok ? day_number(v[AN_FROM].text) : *to - 89;
+	if (*from > *to)
+		return "From must be on or before To.";
+	if (*to - *from + 1 > MAX_PERIOD_DAYS)
+		return "The period can be at most two years long.";
+	return NULL;
+}
+
+/* See feedback.h. */
+void feedback_analysis_check(struct request *rq)
+{
+	char to_date[11];
+	long from, to;
+	const char *problem = asked_period(request_form(rq), to_date, &from, &to);
+	if (problem)
+		request_form_error(rq, AN_FROM, problem);
+}
+
+/* Reads the period from the form and the previous period of the same
+ * length before it; a period the check refused is replaced by the 90
+ * days to its end. */
+static void choose_period(struct analysis *an, const struct form *f)
+{
+	const struct field_value *v = f->values;
+	long from, to;
+	if (asked_period(f, an->to, &from, &to))
 		from = to - 89;
-	} else if (to - from + 1 > MAX_PERIOD_DAYS) {
-		form_set_error(f, AN_FROM, "The period can be at most two years long.");
-		from = to - 89;
-	}
 	days_to_date(from, an->from);
 	long length = to - from + 1;
 	days_to_date(from - length, an->prev_from);
@@ -494,7 +514,7 @@ static void add_headline(struct request *rq, tpl_dict *c, const struct analysis 
 /* Fills an analysis from the request; returns 1, 0 (no forms) or -1. */
 static int prepare_analysis(struct request *rq, struct analysis *an, tpl_dict *c)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	const struct field_value *v = f->values;
 	long long want_form = v[AN_FORM].present && !v[AN_FORM].error ? v[AN_FORM].number : 0;
 	long long want_version = v[AN_VERSION].present && !v[AN_VERSION].error ? v[AN_VERSION].number : 0;
@@ -505,7 +525,8 @@ static int prepare_analysis(struct request *rq, struct analysis *an, tpl_dict *c
 	return load_totals(an) == 0 ? 1 : -1;
 }
 
-/* GET /customer-feedback/analysis. */
+/* GET /customer-feedback/analysis (checked by feedback_analysis_check),
+ * and the page again with the query's errors (status 400). */
 int feedback_analysis_page(struct request *rq, struct response *rs)
 {
 	struct analysis *an = arena_zalloc(&rq->arena, sizeof *an);
@@ -523,8 +544,6 @@ int feedback_analysis_page(struct request *rq, struct response *rs)
 		tpl_show(c, "NO_FORMS");
 		return page_finish(&p, rs);
 	}
-	if (request_form(rq)->error_count > 0)
-		rs->status = 400;
 	tpl_show(c, "HAS_FORM");
 	tpl_set(c, "FORM_TITLE", an->form_title);
 	tpl_set_int(c, "FORM_ID", an->form_id);

@@ -45,12 +45,18 @@ int feedback_tag_remove_submit(struct request *rq, struct response *rs);
 int feedback_tag_invalid(struct request *rq, struct response *rs);
 int feedback_raise_submit(struct request *rq, struct response *rs);
 int feedback_raise_invalid(struct request *rq, struct response *rs);
+/* The route's check of raising an action (see route.h): an owner from
+ * the list, a due date not in the past. */
+void feedback_raise_check(struct request *rq);
 
 /* The analysis: a period, a form (and its version), weekly or monthly. */
 enum analysis_field { AN_FORM, AN_VERSION, AN_FROM, AN_TO, AN_GRAIN, AN__COUNT };
 extern const struct field_spec analysis_fields[AN__COUNT];
 
 int feedback_analysis_page(struct request *rq, struct response *rs);
+/* The analysis page's check (see route.h): a period the right way round
+ * and at most two years long. */
+void feedback_analysis_check(struct request *rq);
 int feedback_summary_csv(struct request *rq, struct response *rs);
 
 /* For KPIs computed from feedback: CSAT % and NPS over every form for the
@@ -82,6 +88,10 @@ int feedback_form_open_submit(struct request *rq, struct response *rs);
 int feedback_form_close_submit(struct request *rq, struct response *rs);
 int feedback_form_qr(struct request *rq, struct response *rs);
 int feedback_form_print_page(struct request *rq, struct response *rs);
+/* The routes' checks (see route.h) of a new form (its address as well)
+ * and of a new version: a touchpoint and a question at least. */
+void feedback_form_create_check(struct request *rq);
+void feedback_form_update_check(struct request *rq);
 
 /* Writes the demo feedback forms and six months of responses (demo.c);
  * SQLITE_OK or the error. */

@@ -241,35 +241,47 @@ static const char *touchpoints_of(struct request *rq, const struct form *f)
 	return list;
 }
 
-/* Checks what a validator table cannot: the slug's characters (when
- * creating), a touchpoint and a question at least. */
-static void check_form(struct request *rq, struct form *f, int creating)
+/* Checks the address of a new form, which a validator table cannot: its
+ * characters and that no other form has it. */
+static void check_slug(struct request *rq)
 {
-	const struct field_value *v = f->values;
-	if (creating) {
-		const char *slug = v[FF_SLUG].text;
-		if (!v[FF_SLUG].present)
-			form_set_error(f, FF_SLUG, "Enter the address, like \"phones\" or \"branch-leeds\".");
-		else if (v[FF_SLUG].error == NULL &&
-		         (strspn(slug, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(slug) ||
-		          strcmp(slug, "privacy") == 0 || strcmp(slug, "thanks") == 0))
-			form_set_error(f, FF_SLUG, "The address may hold only lower-case letters, digits and "
-			               "hyphens, and cannot be \"privacy\" or \"thanks\".");
-		else if (v[FF_SLUG].error == NULL) {
-			sqlite3_stmt *st = db_stmt(&forms_table, ST_SLUG_TAKEN);
-			if (st) {
-				sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
-				if (sqlite3_step(st) == SQLITE_ROW)
-					form_set_error(f, FF_SLUG, "Another form already has this address.");
-				sqlite3_reset(st);
-			}
+	const struct field_value *v = &request_form(rq)->values[FF_SLUG];
+	const char *slug = v->text;
+	if (!v->present)
+		request_form_error(rq, FF_SLUG, "Enter the address, like \"phones\" or \"branch-leeds\".");
+	else if (v->error == NULL &&
+	         (strspn(slug, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(slug) ||
+	          strcmp(slug, "privacy") == 0 || strcmp(slug, "thanks") == 0))
+		request_form_error(rq, FF_SLUG, "The address may hold only lower-case letters, digits and "
+		                   "hyphens, and cannot be \"privacy\" or \"thanks\".");
+	else if (v->error == NULL) {
+		sqlite3_stmt *st = db_stmt(&forms_table, ST_SLUG_TAKEN);
+		if (st) {
+			sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				request_form_error(rq, FF_SLUG, "Another form already has this address.");
+			sqlite3_reset(st);
 		}
 	}
+}
+
+/* See feedback.h: a touchpoint and a question at least. */
+void feedback_form_update_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	const struct field_value *v = f->values;
 	if (touchpoints_of(rq, f)[0] == '\0')
-		form_set_error(f, FF_TP_PHONE, "Tick at least one touchpoint customers can choose.");
+		request_form_error(rq, FF_TP_PHONE, "Tick at least one touchpoint customers can choose.");
 	if (!v[FF_CSAT].number && !v[FF_NPS].number && !v[FF_COMMENT].number &&
 	    strcmp(v[FF_SERVQUAL].text, "none") == 0)
-		form_set_error(f, FF_CSAT, "Ask at least one question.");
+		request_form_error(rq, FF_CSAT, "Ask at least one question.");
+}
+
+/* See feedback.h: the slug as well as what every version needs. */
+void feedback_form_create_check(struct request *rq)
+{
+	check_slug(rq);
+	feedback_form_update_check(rq);
 }
 
 /* A form write: a new form (id 0) or a new version of form id. */
@@ -364,15 +376,10 @@ static int write_new_version(void *ctx)
 	return rc;
 }
 
-/* POST /customer-feedback/forms. */
+/* POST /customer-feedback/forms (checked by feedback_form_create_check). */
 int feedback_form_create_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_form(rq, f, 1);
-	if (f->error_count > 0) {
-		rs->status = 400;
-		return render_form_edit(rq, rs, 0, NULL, f);
-	}
+	const struct form *f = request_form(rq);
 	struct form_write w = { rq, f, 0, 1, touchpoints_of(rq, f) };
 	if (db_write(write_new_form, &w) != SQLITE_OK)
 		return -1;
@@ -380,24 +387,29 @@ int feedback_form_create_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* The create form was refused by its validator table. */
+/* The create form again when it was refused, with what was typed. */
 int feedback_form_create_invalid(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	check_form(rq, f, 1);
-	return render_form_edit(rq, rs, 0, NULL, f);
+	return render_form_edit(rq, rs, 0, NULL, request_form(rq));
+}
+
+/* Loads the form named in the path, answering 404 when there is none.
+ * Returns 1 when loaded, 0 when answered, -1 on error. */
+static int load_path_form(struct request *rq, struct response *rs, struct form_row *r)
+{
+	int found = load_form_row(rq, rq->path_ids[0], r);
+	if (found == 0)
+		respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	return found;
 }
 
 /* GET /customer-feedback/forms/{id}. */
 int feedback_form_edit_page(struct request *rq, struct response *rs)
 {
 	struct form_row r;
-	int found = load_form_row(rq, rq->path_ids[0], &r);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	int found = load_path_form(rq, rs, &r);
+	if (found <= 0)
 		return found;
-	}
 	return render_form_edit(rq, rs, rq->path_ids[0], &r, NULL);
 }
 
@@ -412,23 +424,16 @@ static int unchanged(struct request *rq, const struct form *f, const struct form
 	       v[FF_CONTACT].number == r->ask_contact && v[FF_DEFAULT].number == r->is_default;
 }
 
-/* POST /customer-feedback/forms/{id}: saves a new version. */
+/* POST /customer-feedback/forms/{id} (checked by
+ * feedback_form_update_check): saves a new version. */
 int feedback_form_update_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct form_row r;
 	long long id = rq->path_ids[0];
-	int found = load_form_row(rq, id, &r);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	int found = load_path_form(rq, rs, &r);
+	if (found <= 0)
 		return found;
-	}
-	check_form(rq, f, 0);
-	if (f->error_count > 0) {
-		rs->status = 400;
-		return render_form_edit(rq, rs, id, &r, f);
-	}
 	if (unchanged(rq, f, &r)) {
 		respond_redirect(rs, "/customer-feedback/forms?done=unchanged");
 		return 0;
@@ -440,17 +445,13 @@ int feedback_form_update_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* The edit form was refused by its validator table. */
+/* The edit form again when it was refused, with what was typed. */
 int feedback_form_update_invalid(struct request *rq, struct response *rs)
 {
 	struct form_row r;
-	int found = load_form_row(rq, rq->path_ids[0], &r);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	int found = load_path_form(rq, rs, &r);
+	if (found <= 0)
 		return found;
-	}
-	check_form(rq, (struct form *)request_form(rq), 0);
 	return render_form_edit(rq, rs, rq->path_ids[0], &r, request_form(rq));
 }
 
@@ -483,12 +484,9 @@ static int write_open(void *ctx)
 static int set_open(struct request *rq, struct response *rs, int open)
 {
 	struct form_row r;
-	int found = load_form_row(rq, rq->path_ids[0], &r);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	int found = load_path_form(rq, rs, &r);
+	if (found <= 0)
 		return found;
-	}
 	struct open_change o = { rq, rq->path_ids[0], open };
 	if (db_write(write_open, &o) != SQLITE_OK)
 		return -1;
@@ -530,12 +528,9 @@ static int qr_svg(struct buf *out, const char *text)
 int feedback_form_qr(struct request *rq, struct response *rs)
 {
 	struct form_row r;
-	int found = load_form_row(rq, rq->path_ids[0], &r);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	int found = load_path_form(rq, rs, &r);
+	if (found <= 0)
 		return found;
-	}
 	buf_reset(&rs->body);
 	if (qr_svg(&rs->body, arena_printf(&rq->arena, "%s/feedback/%s", public_base(rq), r.slug)) != 0)
 		return -1;
@@ -551,12 +546,9 @@ int feedback_form_print_page(struct request *rq, struct response *rs)
 {
 	struct form_row r;
 	struct page p;
-	int found = load_form_row(rq, rq->path_ids[0], &r);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form with this number.");
+	int found = load_path_form(rq, rs, &r);
+	if (found <= 0)
 		return found;
-	}
 	const char *url = arena_printf(&rq->arena, "%s/feedback/%s", public_base(rq), r.slug);
 	struct buf svg = {0};
 	if (qr_svg(&svg, url) != 0 || page_begin(&p, rq, rs, r.title, "feedback/print.tpl") != 0) {

@@ -603,33 +603,41 @@ static int write_raise(void *ctx)
 	return action_insert(r->rq, &r->a, &r->action_id);
 }
 
-/* POST /customer-feedback/{id}/action: raises an action from the response
- * and comes back to the response, which lists it. */
+/* The owner chosen for an action (0: none). */
+static long long raise_owner(const struct form *f)
+{
+	return f->values[FB_RAISE_OWNER].present ? f->values[FB_RAISE_OWNER].number : 0;
+}
+
+/* See feedback.h. An owner that cannot be confirmed (the look-up failed)
+ * is refused like an unknown one, so nothing is written. */
+void feedback_raise_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	long long owner = raise_owner(f);
+	char today[11];
+	if (!f->values[FB_RAISE_OWNER].error && owner > 0 &&
+	    db_id_exists(db_stmt(&log_table, ST_OWNER_EXISTS), owner) != 1)
+		request_form_error(rq, FB_RAISE_OWNER, "Choose an owner from the list.");
+	if (!f->values[FB_RAISE_DUE].error && f->values[FB_RAISE_DUE].present &&
+	    strcmp(f->values[FB_RAISE_DUE].text, today_london(today)) < 0)
+		request_form_error(rq, FB_RAISE_DUE, "The due date cannot be in the past.");
+}
+
+/* POST /customer-feedback/{id}/action (checked by feedback_raise_check):
+ * raises an action from the response and comes back to the response,
+ * which lists it. */
 int feedback_raise_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	long long id = rq->path_ids[0];
+	long long owner = raise_owner(f);
 	int csat, nps;
 	int found = response_exists(id, &csat, &nps);
 	if (found <= 0) {
 		if (found == 0)
 			respond_error(rq, rs, 404, "There is no feedback response with this number.");
 		return found;
-	}
-	long long owner = f->values[FB_RAISE_OWNER].present ? f->values[FB_RAISE_OWNER].number : 0;
-	if (owner > 0) {
-		int ok = db_id_exists(db_stmt(&log_table, ST_OWNER_EXISTS), owner);
-		if (ok < 0)
-			return -1;
-		if (!ok)
-			form_set_error(f, FB_RAISE_OWNER, "Choose an owner from the list.");
-	}
-	char today[11];
-	if (f->values[FB_RAISE_DUE].present && strcmp(f->values[FB_RAISE_DUE].text, today_london(today)) < 0)
-		form_set_error(f, FB_RAISE_DUE, "The due date cannot be in the past.");
-	if (f->error_count > 0) {
-		rs->status = 400;
-		return render_response(rq, rs, id, f, 0);
 	}
 	const char *scores = arena_printf(&rq->arena, "Raised from feedback response %lld (%s%s%s).", id,
 		csat ? arena_printf(&rq->arena, "CSAT %d of 5", csat) : "no CSAT",

@@ -319,26 +319,43 @@ int feedback_form_page(struct request *rq, struct response *rs)
 	return show_form(rq, rs, rq->path_slug);
 }
 
-/* Marks an error on field i unless it already has one. */
-static void refuse_field(struct form *f, size_t i, const char *message)
+/* Marks an error on field i of the request's form unless it already has
+ * one. */
+static void refuse_field(struct request *rq, size_t i, const char *message)
 {
-	if (f->values[i].error == NULL)
-		form_set_error(f, i, message);
+	if (request_form(rq)->values[i].error == NULL)
+		request_form_error(rq, i, message);
+}
+
+/* The touchpoint fixed by the link the customer followed (a ticked
+ * "fixed" and an acceptable touchpoint), or NULL when they chose it. */
+static const char *fixed_touchpoint(const struct form *f)
+{
+	return f->values[PF_FIXED].number && f->values[PF_TOUCHPOINT].error == NULL
+	       ? f->values[PF_TOUCHPOINT].text : NULL;
+}
+
+/* Loads the version of the path's form that the response answers (the
+ * form_version field, else the current one). Returns 1 found, 0 none,
+ * -1 error. */
+static int load_answered_form(struct request *rq, struct form_def *def)
+{
+	return load_form(rq, rq->path_slug, request_form(rq)->values[PF_VERSION].number, def);
 }
 
 /* Checks the answers against what this version of the form asks: the
  * required questions, SERVQUAL all or nothing, contact only with consent. */
-static void check_answers(struct form *f, const struct form_def *def, int fixed_ok)
+static void check_answers(struct request *rq, const struct form_def *def, int fixed_ok)
 {
-	const struct field_value *v = f->values;
+	const struct field_value *v = request_form(rq)->values;
 	if (!v[PF_TOUCHPOINT].present && !fixed_ok)
-		refuse_field(f, PF_TOUCHPOINT, "Choose how you contacted us.");
+		refuse_field(rq, PF_TOUCHPOINT, "Choose how you contacted us.");
 	else if (v[PF_TOUCHPOINT].present && !list_has(def->touchpoints, v[PF_TOUCHPOINT].text))
-		refuse_field(f, PF_TOUCHPOINT, "Choose one of the ways of contacting us listed.");
+		refuse_field(rq, PF_TOUCHPOINT, "Choose one of the ways of contacting us listed.");
 	if (def->ask_csat && !v[PF_CSAT].present)
-		refuse_field(f, PF_CSAT, "Choose a satisfaction rating from 1 to 5.");
+		refuse_field(rq, PF_CSAT, "Choose a satisfaction rating from 1 to 5.");
 	if (def->ask_nps && !v[PF_NPS].present)
-		refuse_field(f, PF_NPS, "Choose how likely you are to recommend us, from 0 to 10.");
+		refuse_field(rq, PF_NPS, "Choose how likely you are to recommend us, from 0 to 10.");
 	size_t first = 0, count = 0;
 	if (strcmp(def->servqual, "short") == 0)
 		first = PF_SQ_E1, count = 2 * SQ_DIMENSIONS;
@@ -350,17 +367,30 @@ static void check_answers(struct form *f, const struct form_def *def, int fixed_
 	if (answered > 0 && answered < count)
 		for (size_t i = first; i < first + count; i++)
 			if (!v[i].present)
-				refuse_field(f, i, "Rate this statement too, or leave the whole section "
+				refuse_field(rq, i, "Rate this statement too, or leave the whole section "
 				             "about the quality of our service blank.");
 	int contact = v[PF_NAME].present || v[PF_EMAIL].present || v[PF_PHONE].present;
 	if (contact && !def->ask_contact)
-		refuse_field(f, PF_NAME, "This form does not take contact details.");
+		refuse_field(rq, PF_NAME, "This form does not take contact details.");
 	else if (contact && !v[PF_CONSENT].number)
-		refuse_field(f, PF_CONSENT, "Tick the box to let us contact you, or clear your "
+		refuse_field(rq, PF_CONSENT, "Tick the box to let us contact you, or clear your "
 		             "contact details to stay anonymous.");
 	else if (v[PF_CONSENT].number && !v[PF_EMAIL].present && !v[PF_PHONE].present)
-		refuse_field(f, PF_EMAIL, "Give an email address or a phone number so we can "
+		refuse_field(rq, PF_EMAIL, "Give an email address or a phone number so we can "
 		             "contact you, or untick the box.");
+}
+
+/* See public_form.h: the answers against the version of the form they
+ * answer, unless the form is gone or closed or the hidden box was filled
+ * in (the handlers answer those). */
+void feedback_submit_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	struct form_def def;
+	if (load_answered_form(rq, &def) != 1 || !def.is_open || f->values[PF_WEBSITE].present)
+		return;
+	const char *fixed = fixed_touchpoint(f);
+	check_answers(rq, &def, fixed != NULL && fixed[0] != '\0');
 }
 
 /* The hourly limit per address (FRONTLINE_FEEDBACK_LIMIT, default 20). */
@@ -434,37 +464,47 @@ static struct pending_response *make_record(struct request *rq, const struct for
 	return p;
 }
 
-/* POST /feedback/{slug}: checks, writes in one transaction, then 303 to
- * the thank-you page. Every refusal shows the form again with what was
- * typed and says why. Also the route's invalid handler. */
+/* Loads the form a response answers, answering 404 when there is none.
+ * Returns 1 when loaded, 0 when answered, -1 on error. */
+static int load_path_form(struct request *rq, struct response *rs, struct form_def *def)
+{
+	int found = load_answered_form(rq, def);
+	if (found == 0)
+		respond_error(rq, rs, 404, "There is no feedback form at this address.");
+	return found;
+}
+
+/* See public_form.h: the form again with what was typed, its errors,
+ * and why the hidden box refused it when it was filled in. */
+int feedback_submit_invalid(struct request *rq, struct response *rs)
+{
+	const struct form *f = request_form(rq);
+	struct form_def def;
+	int found = load_path_form(rq, rs, &def);
+	if (found <= 0)
+		return found;
+	const char *refusal = def.is_open && f->values[PF_WEBSITE].present
+		? "Your feedback was not sent because the hidden \"website\" box was filled in, "
+		  "which usually means a program filled in the form. If you are a person, clear "
+		  "that box (or use a different browser) and send the form again."
+		: NULL;
+	return render_form(rq, rs, &def, f, fixed_touchpoint(f), refusal);
+}
+
+/* POST /feedback/{slug} (answers checked by feedback_submit_check): a
+ * closed form or a filled-in hidden box is refused; otherwise writes in
+ * one transaction, then 303 to the thank-you page. Every refusal shows
+ * the form again with what was typed and says why. */
 int feedback_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct form_def def;
-	int found = load_form(rq, rq->path_slug, f->values[PF_VERSION].number, &def);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no feedback form at this address.");
+	int found = load_path_form(rq, rs, &def);
+	if (found <= 0)
 		return found;
-	}
-	const char *fixed = f->values[PF_FIXED].number && f->values[PF_TOUCHPOINT].error == NULL
-	                    ? f->values[PF_TOUCHPOINT].text : NULL;
-	if (!def.is_open) {
-		rs->status = 400;
-		return render_form(rq, rs, &def, f, fixed, NULL);
-	}
-	if (f->values[PF_WEBSITE].present) {
-		rs->status = 400;
-		return render_form(rq, rs, &def, f, fixed,
-			"Your feedback was not sent because the hidden \"website\" box was filled in, "
-			"which usually means a program filled in the form. If you are a person, clear "
-			"that box (or use a different browser) and send the form again.");
-	}
-	check_answers(f, &def, fixed != NULL && fixed[0] != '\0');
-	if (f->error_count > 0) {
-		rs->status = 400;
-		return render_form(rq, rs, &def, f, fixed, NULL);
-	}
+	if (!def.is_open || f->values[PF_WEBSITE].present)
+		return form_again(rq, rs, feedback_submit_invalid);
+	const char *fixed = fixed_touchpoint(f);
 	struct pending_response *record = make_record(rq, f, &def);
 	struct pending_result result;
 	if (record == NULL)

@@ -33,6 +33,10 @@ extern const struct field_spec public_query_fields[PQ__COUNT];
 int feedback_default_page(struct request *rq, struct response *rs);
 int feedback_form_page(struct request *rq, struct response *rs);
 int feedback_submit(struct request *rq, struct response *rs);
+/* The route's check of a response (see route.h), and the form shown
+ * again when the response is refused. */
+void feedback_submit_check(struct request *rq);
+int feedback_submit_invalid(struct request *rq, struct response *rs);
 int feedback_thanks_page(struct request *rq, struct response *rs);
 int feedback_privacy_page(struct request *rq, struct response *rs);
 

@@ -470,7 +470,7 @@ static int show_cover_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* GET /rota/cover */
+/* GET /rota/cover, and the page again with a refused requirement. */
 int rota_cover_page(struct request *rq, struct response *rs)
 {
 	return show_cover_page(rq, rs);
@@ -504,36 +504,42 @@ static int write_cover(void *vctx)
 	                                 c->end, c->role, c->needed));
 }
 
-/* POST /rota/cover: adds "N people in a role from start to end on a
- * weekday"; times on the half hour, an end of 00:00 is midnight. */
+/* The end of a requirement in minutes after midnight: an end of 00:00
+ * is the midnight at the end of the day (1440). */
+static int cover_end(const struct form *f)
+{
+	int end = (int)f->values[COVER_END].number;
+	return end == 0 ? 1440 : end;
+}
+
+/* See rota.h: times on the half hour, the end after the start. */
+void rota_cover_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	int start = (int)f->values[COVER_START].number, end = cover_end(f);
+	int start_ok = f->values[COVER_START].error == NULL;   /* read before this check marks it */
+	if (start_ok && start % 30)
+		request_form_error(rq, COVER_START, "From must be on the hour or half hour.");
+	if (f->values[COVER_END].error)
+		return;
+	if (end % 30)
+		request_form_error(rq, COVER_END, "To must be on the hour or half hour.");
+	else if (start_ok && end <= start)
+		request_form_error(rq, COVER_END, "To must be after From (00:00 means midnight at the end of the day).");
+}
+
+/* POST /rota/cover (checked by rota_cover_check): adds "N people in a
+ * role from start to end on a weekday". */
 int rota_cover_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	int start = (int)f->values[COVER_START].number, end = (int)f->values[COVER_END].number;
-	if (end == 0)
-		end = 1440;
-	if (start % 30)
-		form_set_error(f, COVER_START, "From must be on the hour or half hour.");
-	if (end % 30)
-		form_set_error(f, COVER_END, "To must be on the hour or half hour.");
-	else if (end <= start)
-		form_set_error(f, COVER_END, "To must be after From (00:00 means midnight at the end of the day).");
-	if (f->error_count) {
-		rs->status = 400;
-		return show_cover_page(rq, rs);
-	}
+	const struct form *f = request_form(rq);
+	int start = (int)f->values[COVER_START].number, end = cover_end(f);
 	struct cover_ctx c = { rq, atoi(f->values[COVER_WEEKDAY].text), start, end,
 	                       (int)f->values[COVER_NEEDED].number, f->values[COVER_ROLE].text, 0 };
 	if (db_write(write_cover, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, "/rota/cover?done=added");
 	return 0;
-}
-
-/* The cover page again with the refused form. */
-int rota_cover_invalid(struct request *rq, struct response *rs)
-{
-	return show_cover_page(rq, rs);
 }
 
 /* POST /rota/cover/{id}/delete */

@@ -70,7 +70,7 @@ static int show_equipment(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* GET /rota/equipment */
+/* GET /rota/equipment, and the page again with a refused item. */
 int rota_equipment_page(struct request *rq, struct response *rs)
 {
 	return show_equipment(rq, rs);
@@ -99,32 +99,28 @@ static int write_equipment(void *vctx)
 	                    c->f->values[EQUIP_NAME].text);
 }
 
-/* POST /rota/equipment: adds an item with a name not used yet. */
+/* See rota.h: a name no other item has. */
+void rota_equipment_check(struct request *rq)
+{
+	const struct field_value *name = &request_form(rq)->values[EQUIP_NAME];
+	sqlite3_stmt *st = db_stmt(&equipment_table, ST_NAME_TAKEN);
+	if (name->error || st == NULL)
+		return;
+	sqlite3_bind_text(st, 1, name->text, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		request_form_error(rq, EQUIP_NAME, "There is already equipment with that name.");
+	sqlite3_reset(st);
+}
+
+/* POST /rota/equipment (checked by rota_equipment_check): adds an item. */
 int rota_equipment_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	sqlite3_stmt *st = db_stmt(&equipment_table, ST_NAME_TAKEN);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, f->values[EQUIP_NAME].text, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		form_set_error(f, EQUIP_NAME, "There is already equipment with that name.");
-	sqlite3_reset(st);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_equipment(rq, rs);
-	}
+	const struct form *f = request_form(rq);
 	struct equipment_ctx c = { rq, f, 0 };
 	if (db_write(write_equipment, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, "/rota/equipment?done=added");
 	return 0;
-}
-
-/* The page again with the refused form. */
-int rota_equipment_invalid(struct request *rq, struct response *rs)
-{
-	return show_equipment(rq, rs);
 }
 
 /* POST /rota/equipment/{id}/delete */

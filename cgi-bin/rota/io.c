@@ -152,14 +152,8 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 	return page_finish(&p, rs);
 }
 
-/* GET /rota/plan?week= */
+/* GET /rota/plan?week=, and the page again after a refused form. */
 int rota_plan_page(struct request *rq, struct response *rs)
-{
-	return show_plan(rq, rs, NULL, 0);
-}
-
-/* The plan page again after a refused form. */
-int rota_plan_invalid(struct request *rq, struct response *rs)
 {
 	return show_plan(rq, rs, NULL, 0);
 }
@@ -274,7 +268,16 @@ static int copy_days(struct request *rq, struct response *rs, const char *from, 
 	return 0;
 }
 
-/* POST /rota/copy-day: every shift of one day onto another. */
+/* See rota.h: the days differ. */
+void rota_copy_day_check(struct request *rq)
+{
+	const struct field_value *v = request_form(rq)->values;
+	if (!v[COPYDAY_FROM].error && !v[COPYDAY_TO].error && strcmp(v[COPYDAY_FROM].text, v[COPYDAY_TO].text) == 0)
+		request_form_error(rq, COPYDAY_TO, "Copy to must be another day.");
+}
+
+/* POST /rota/copy-day (checked by rota_copy_day_check): every shift of
+ * one day onto another. */
 int rota_copy_day_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
@@ -282,31 +285,44 @@ int rota_copy_day_submit(struct request *rq, struct response *rs)
 	char week[9];
 	date_to_days(f->values[COPYDAY_FROM].text, &a);
 	date_to_days(f->values[COPYDAY_TO].text, &b);
-	if (a == b) {
-		form_set_error((struct form *)f, COPYDAY_TO, "Copy to must be another day.");
-		rs->status = 400;
-		return show_plan(rq, rs, NULL, 0);
-	}
 	return copy_days(rq, rs, f->values[COPYDAY_FROM].text, f->values[COPYDAY_FROM].text, b - a,
 	                 arena_printf(&rq->arena, "day %s to %s", f->values[COPYDAY_FROM].text, f->values[COPYDAY_TO].text),
 	                 iso_week_of_date(f->values[COPYDAY_TO].text, week));
 }
 
-/* POST /rota/copy-week: every shift of one week onto another. */
+/* Fills w for the ISO week typed in field i of the request's form;
+ * returns 1, or 0 (the field marked with message) when the field passed
+ * its validator but names no week. */
+static int typed_week(struct request *rq, size_t i, struct rota_week *w, const char *message)
+{
+	const struct field_value *v = &request_form(rq)->values[i];
+	if (v->error)
+		return 0;
+	if (rota_week_init(w, v->text) == 0)
+		return 1;
+	request_form_error(rq, i, message);
+	return 0;
+}
+
+/* See rota.h: two real ISO weeks, and not the same one. */
+void rota_copy_week_check(struct request *rq)
+{
+	struct rota_week from, to;
+	int from_ok = typed_week(rq, COPYWEEK_FROM, &from, "Copy from week must be an ISO week like 2026-W48.");
+	int to_ok = typed_week(rq, COPYWEEK_TO, &to, "Copy to week must be an ISO week like 2026-W49.");
+	if (from_ok && to_ok && strcmp(from.week, to.week) == 0)
+		request_form_error(rq, COPYWEEK_TO, "Copy to week must be another week.");
+}
+
+/* POST /rota/copy-week (checked by rota_copy_week_check): every shift of
+ * one week onto another. */
 int rota_copy_week_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct rota_week from, to;
-	if (rota_week_init(&from, f->values[COPYWEEK_FROM].text) != 0)
-		form_set_error(f, COPYWEEK_FROM, "Copy from week must be an ISO week like 2026-W48.");
-	if (rota_week_init(&to, f->values[COPYWEEK_TO].text) != 0)
-		form_set_error(f, COPYWEEK_TO, "Copy to week must be an ISO week like 2026-W49.");
-	else if (f->error_count == 0 && strcmp(from.week, to.week) == 0)
-		form_set_error(f, COPYWEEK_TO, "Copy to week must be another week.");
-	if (f->error_count) {
-		rs->status = 400;
-		return show_plan(rq, rs, NULL, 0);
-	}
+	if (rota_week_init(&from, f->values[COPYWEEK_FROM].text) != 0 ||
+	    rota_week_init(&to, f->values[COPYWEEK_TO].text) != 0)
+		return -1;              /* rota_copy_week_check has refused such weeks */
 	long a, b;
 	date_to_days(from.days[0], &a);
 	date_to_days(to.days[0], &b);
@@ -314,24 +330,28 @@ int rota_copy_week_submit(struct request *rq, struct response *rs)
 	                 arena_printf(&rq->arena, "week %s to %s", from.week, to.week), to.week);
 }
 
-/* POST /rota/pattern: one person, the chosen weekdays, for N weeks. */
-int rota_pattern_submit(struct request *rq, struct response *rs)
+/* See rota.h: a day of the week at least, an end that differs from the
+ * start, a person on the staff. */
+void rota_pattern_check(struct request *rq)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct field_value *v = request_form(rq)->values;
 	int any_day = 0;
 	for (int d = 0; d < 7; d++)
-		any_day |= (int)f->values[PATTERN_MON + d].number;
+		any_day |= (int)v[PATTERN_MON + d].number;
 	if (!any_day)
-		form_set_error(f, PATTERN_MON, "Choose at least one day of the week.");
-	if (f->values[PATTERN_START].number == f->values[PATTERN_END].number && !f->values[PATTERN_END].error)
-		form_set_error(f, PATTERN_END, "End must differ from the start.");
-	if (!f->values[PATTERN_USER].error &&
-	    db_id_exists(db_stmt(&io_table, ST_STAFF_EXISTS), f->values[PATTERN_USER].number) == 0)
-		form_set_error(f, PATTERN_USER, "Person must be one of the staff listed.");
-	if (f->error_count) {
-		rs->status = 400;
-		return show_plan(rq, rs, NULL, 0);
-	}
+		request_form_error(rq, PATTERN_MON, "Choose at least one day of the week.");
+	if (!v[PATTERN_START].error && !v[PATTERN_END].error && v[PATTERN_START].number == v[PATTERN_END].number)
+		request_form_error(rq, PATTERN_END, "End must differ from the start.");
+	if (!v[PATTERN_USER].error &&
+	    db_id_exists(db_stmt(&io_table, ST_STAFF_EXISTS), v[PATTERN_USER].number) == 0)
+		request_form_error(rq, PATTERN_USER, "Person must be one of the staff listed.");
+}
+
+/* POST /rota/pattern (checked by rota_pattern_check): one person, the
+ * chosen weekdays, for N weeks. */
+int rota_pattern_submit(struct request *rq, struct response *rs)
+{
+	const struct form *f = request_form(rq);
 	int weeks = (int)f->values[PATTERN_WEEKS].number;
 	struct batch_ctx c = {0};
 	c.shifts = arena_zalloc(&rq->arena, (size_t)weeks * 7 * sizeof *c.shifts);
@@ -542,32 +562,52 @@ int rota_import_page(struct request *rq, struct response *rs)
 	return show_import(rq, rs, NULL, 0, NULL);
 }
 
-/* The import page again after a refused form. */
+/* The row-by-row report of a refused import, for the import page that
+ * form_again() draws next: the import sets it just before and the
+ * drawing takes it (a handler_fn has no other way to receive it). */
+static struct {
+	const struct report_row *rows;
+	int n;
+	const char *summary;
+} refused_import;
+
+/* The import page again after a refused form, with the report of the
+ * refused rows when the file itself was refused. */
 int rota_import_invalid(struct request *rq, struct response *rs)
 {
-	return show_import(rq, rs, NULL, 0, NULL);
+	const struct report_row *rows = refused_import.rows;
+	int n = refused_import.n;
+	const char *summary = refused_import.summary;
+	refused_import.rows = NULL;
+	refused_import.n = 0;
+	refused_import.summary = NULL;
+	return show_import(rq, rs, rows, n, summary);
 }
 
-/* POST /rota/import: reads every row; if any row is refused (badly
- * formed, unknown person, overlap, leave, ...) nothing is imported and
- * the report names each row and why. */
+/* See rota.h: the week is a real ISO week. */
+void rota_import_check(struct request *rq)
+{
+	struct rota_week w;
+	typed_week(rq, ROTA_IMPORT_WEEK, &w, "Week must be an ISO week like 2026-W48.");
+}
+
+/* POST /rota/import (the week checked by rota_import_check): reads every
+ * row; if any row is refused (badly formed, unknown person, overlap,
+ * leave, ...) nothing is imported and the report names each row and
+ * why. */
 int rota_import_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	struct rota_week w;
 	struct arena *a = &rq->arena;
-	if (rota_week_init(&w, f->values[ROTA_IMPORT_WEEK].text) != 0) {
-		form_set_error(f, ROTA_IMPORT_WEEK, "Week must be an ISO week like 2026-W48.");
-		rs->status = 400;
-		return show_import(rq, rs, NULL, 0, NULL);
-	}
+	if (rota_week_init(&w, f->values[ROTA_IMPORT_WEEK].text) != 0)
+		return -1;              /* rota_import_check has refused such a week */
 	struct csv csv;
 	const char *error = NULL;
-	if (read_rows(a, f->values[ROTA_IMPORT_CSV].text, &csv, &error) != 0 || csv.count == 0) {
-		form_set_error(f, ROTA_IMPORT_CSV, error ? error : "The file has no rows.");
-		rs->status = 400;
-		return show_import(rq, rs, NULL, 0, NULL);
-	}
+	if (read_rows(a, f->values[ROTA_IMPORT_CSV].text, &csv, &error) != 0 || csv.count == 0)
+		request_form_error(rq, ROTA_IMPORT_CSV, error ? error : "The file has no rows.");
+	if (request_form_refused(rq))
+		return form_again(rq, rs, rota_import_invalid);
 	int n = (int)csv.count;
 	const struct csv_row *rows = csv.rows;
 	int first = rows[0].count >= 1 && strcmp(rows[0].fields[0], "person") == 0 ? 1 : 0;
@@ -606,10 +646,11 @@ int rota_import_submit(struct request *rq, struct response *rs)
 			if ((report[i].problem = c.problems[i]) != NULL)
 				bad++;
 	}
-	rs->status = 400;
-	return show_import(rq, rs, report, c.n,
-	                   arena_printf(a, "%d of %d rows were refused, so nothing was imported. "
-	                                "Correct them and import the whole file again.", bad, c.n));
+	refused_import.rows = report;
+	refused_import.n = c.n;
+	refused_import.summary = arena_printf(a, "%d of %d rows were refused, so nothing was imported. "
+	                                      "Correct them and import the whole file again.", bad, c.n);
+	return form_again(rq, rs, rota_import_invalid);
 }
 
 /* The BLAKE2b hash (hex) of a feed secret, as stored. */

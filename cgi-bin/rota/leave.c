@@ -185,21 +185,33 @@ int rota_leave_panel(struct request *rq, tpl_dict *d)
 	return 0;
 }
 
-/* On the decision form of the request or swap refused_id (0: none), shows
- * why a refusal was not taken: no reason given. The caller set status 400. */
-static void show_decision_error(tpl_dict *row, long long id, long long refused_id)
+/* See rota.h: a refusal needs a reason. */
+void rota_decide_check(struct request *rq)
 {
-	if (refused_id == 0 || id != refused_id)
-		return;
-	tpl_dict *err = tpl_add_row(row, "REASON_ERROR");
-	if (err)
-		tpl_set(err, "MESSAGE", "Give a reason to refuse: the person will see it.");
+	const struct field_value *v = request_form(rq)->values;
+	if (!v[DECIDE_DECISION].error && strcmp(v[DECIDE_DECISION].text, "refuse") == 0 &&
+	    !v[DECIDE_REASON].present && !v[DECIDE_REASON].error)
+		request_form_error(rq, DECIDE_REASON, "Give a reason to refuse: the person will see it.");
 }
 
-/* Renders the leave page: the form, my requests, and for managers the
- * requests waiting for a decision (refused_id: the one whose refusal
- * lacked a reason, or 0). */
-static int show_leave_page(struct request *rq, struct response *rs, long long refused_id)
+/* On the decision form of the leave request or swap id, when the
+ * request's form is a refused decision on it (the id in the path), shows
+ * why the decision was not taken. */
+static void show_decision_error(const struct request *rq, tpl_dict *row, long long id)
+{
+	const struct form *f = request_form(rq);
+	if (f == NULL || f->specs != rota_decide_fields || !request_form_refused(rq) || id != rq->path_ids[0])
+		return;
+	const struct field_value *v = f->values;
+	tpl_dict *err = tpl_add_row(row, "REASON_ERROR");
+	if (err)
+		tpl_set(err, "MESSAGE", v[DECIDE_REASON].error ? v[DECIDE_REASON].error : v[DECIDE_DECISION].error);
+}
+
+/* GET /rota/leave, and the page again with a refused leave form or
+ * decision: the form, my requests, and for managers the requests waiting
+ * for a decision. */
+int rota_leave_page(struct request *rq, struct response *rs)
 {
 	struct page p;
 	if (page_begin(&p, rq, rs, "Leave and unavailability", "rota/leave.tpl") != 0)
@@ -227,7 +239,7 @@ static int show_leave_page(struct request *rq, struct response *rs, long long re
 			tpl_set(row, "FROM", rota_day_label(&rq->arena, db_text(st, 3)));
 			tpl_set(row, "TO", rota_day_label(&rq->arena, db_text(st, 4)));
 			tpl_set(row, "NOTE", db_text(st, 5));
-			show_decision_error(row, sqlite3_column_int64(st, 0), refused_id);
+			show_decision_error(rq, row, sqlite3_column_int64(st, 0));
 		}
 		if (st)
 			sqlite3_reset(st);
@@ -236,12 +248,6 @@ static int show_leave_page(struct request *rq, struct response *rs, long long re
 	}
 	page_notice(&p, rq, leave_notices);
 	return page_finish(&p, rs);
-}
-
-/* GET /rota/leave */
-int rota_leave_page(struct request *rq, struct response *rs)
-{
-	return show_leave_page(rq, rs, 0);
 }
 
 /* What a leave write needs. */
@@ -277,33 +283,31 @@ static int write_leave(void *vctx)
 	                                                 f->values[LEAVE_TO].text));
 }
 
-/* POST /rota/leave: requests leave or records unavailability. */
+/* See rota.h: the last day not before the first, at most a year. */
+void rota_leave_check(struct request *rq)
+{
+	const struct field_value *v = request_form(rq)->values;
+	long from, to;
+	if (!v[LEAVE_FROM].error && !v[LEAVE_TO].error &&
+	    date_to_days(v[LEAVE_FROM].text, &from) && date_to_days(v[LEAVE_TO].text, &to)) {
+		if (to < from)
+			request_form_error(rq, LEAVE_TO, "Last day must be on or after the first day.");
+		else if (to - from > 366)
+			request_form_error(rq, LEAVE_TO, "A request can cover at most a year.");
+	}
+}
+
+/* POST /rota/leave (checked by rota_leave_check): requests leave or
+ * records unavailability. */
 int rota_leave_submit(struct request *rq, struct response *rs)
 {
-	struct form *f = (struct form *)request_form(rq);
-	long from, to;
-	if (date_to_days(f->values[LEAVE_FROM].text, &from) && date_to_days(f->values[LEAVE_TO].text, &to)) {
-		if (to < from)
-			form_set_error(f, LEAVE_TO, "Last day must be on or after the first day.");
-		else if (to - from > 366)
-			form_set_error(f, LEAVE_TO, "A request can cover at most a year.");
-	}
-	if (f->error_count) {
-		rs->status = 400;
-		return show_leave_page(rq, rs, 0);
-	}
+	const struct form *f = request_form(rq);
 	int leave = strcmp(f->values[LEAVE_KIND].text, "leave") == 0;
 	struct leave_ctx c = { rq, f, 0, leave ? "pending" : "approved", 0 };
 	if (db_write(write_leave, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, leave ? "/rota/leave?done=requested" : "/rota/leave?done=recorded");
 	return 0;
-}
-
-/* The leave page again with the refused form. */
-int rota_leave_invalid(struct request *rq, struct response *rs)
-{
-	return show_leave_page(rq, rs, 0);
 }
 
 /* Approves (unless the person has shifts in the period) or refuses a
@@ -347,15 +351,12 @@ static int write_decision(void *vctx)
 	                                                 c->f->values[DECIDE_REASON].text));
 }
 
-/* POST /rota/leave/{id}/decide: approve, or refuse with a reason. */
+/* POST /rota/leave/{id}/decide (checked by rota_decide_check): approve,
+ * or refuse with a reason. */
 int rota_leave_decide_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	int approve = strcmp(f->values[DECIDE_DECISION].text, "approve") == 0;
-	if (!approve && !f->values[DECIDE_REASON].present) {
-		rs->status = 400;
-		return show_leave_page(rq, rs, rq->path_ids[0]);
-	}
 	struct leave_ctx c = { rq, f, rq->path_ids[0], approve ? "approved" : "refused", 0 };
 	int rc = db_write(write_decision, &c);
 	if (rc == SQLITE_NOTFOUND) {
@@ -605,18 +606,13 @@ static int write_swap_decision(void *vctx)
 	                                 w.offered_by, w.accepted_by, c->reason ? c->reason : ""));
 }
 
-static int show_swaps_page(struct request *rq, struct response *rs, long long refused_id);
-
-/* POST /rota/swaps/{id}/decide: approve, or refuse with a reason. */
+/* POST /rota/swaps/{id}/decide (checked by rota_decide_check): approve,
+ * or refuse with a reason. */
 int rota_swap_decide_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct swap_ctx c = { rq, rq->path_ids[0], f->values[DECIDE_DECISION].text,
 	                      f->values[DECIDE_REASON].text, NULL, 0 };
-	if (strcmp(c.decision, "refuse") == 0 && !f->values[DECIDE_REASON].present) {
-		rs->status = 400;
-		return show_swaps_page(rq, rs, rq->path_ids[0]);
-	}
 	return finish_swap(rq, rs, db_write(write_swap_decision, &c), &c,
 	                   strcmp(c.decision, "approve") == 0 ? "/rota/swaps?done=approved" : "/rota/swaps?done=refused");
 }
@@ -642,16 +638,10 @@ int rota_swap_withdraw_submit(struct request *rq, struct response *rs)
 	return finish_swap(rq, rs, db_write(write_withdraw, &c), &c, "/rota/swaps?done=withdrawn");
 }
 
-/* GET /rota/swaps: offers I can accept, my swaps, and for managers the
- * accepted swaps waiting for a decision. */
+/* GET /rota/swaps, and the page again with a refused decision: offers I
+ * can accept, my swaps, and for managers the accepted swaps waiting for a
+ * decision. */
 int rota_swaps_page(struct request *rq, struct response *rs)
-{
-	return show_swaps_page(rq, rs, 0);
-}
-
-/* Renders the swaps page (refused_id: the swap whose refusal lacked a
- * reason, or 0). */
-static int show_swaps_page(struct request *rq, struct response *rs, long long refused_id)
 {
 	struct page p;
 	char today[11];
@@ -688,7 +678,7 @@ static int show_swaps_page(struct request *rq, struct response *rs, long long re
 			tpl_set(row, "FROM", db_text(st, 1));
 			tpl_set(row, "TO", db_text(st, 2));
 			tpl_set(row, "SHIFT", shift_words(&rq->arena, st, 3));
-			show_decision_error(row, sqlite3_column_int64(st, 0), refused_id);
+			show_decision_error(rq, row, sqlite3_column_int64(st, 0));
 		}
 		sqlite3_reset(st);
 		if (m)

@@ -104,6 +104,19 @@ int rota_print_page(struct request *rq, struct response *rs);
 int rota_day_page(struct request *rq, struct response *rs);
 int rota_mine_page(struct request *rq, struct response *rs);
 
+/* The forms' checks (see route.h), each in the file of its form: what
+ * a validator table cannot say, reported with request_form_error(). */
+void rota_shift_check(struct request *rq);
+void rota_person_check(struct request *rq);
+void rota_leave_check(struct request *rq);
+void rota_decide_check(struct request *rq);      /* leave and swap decisions */
+void rota_copy_day_check(struct request *rq);
+void rota_copy_week_check(struct request *rq);
+void rota_pattern_check(struct request *rq);
+void rota_import_check(struct request *rq);
+void rota_equipment_check(struct request *rq);
+void rota_cover_check(struct request *rq);
+
 /* shifts.c */
 int rota_shift_new_page(struct request *rq, struct response *rs);
 int rota_shift_create_submit(struct request *rq, struct response *rs);
@@ -122,7 +135,6 @@ int rota_person_submit(struct request *rq, struct response *rs);
 /* leave.c */
 int rota_leave_page(struct request *rq, struct response *rs);
 int rota_leave_submit(struct request *rq, struct response *rs);
-int rota_leave_invalid(struct request *rq, struct response *rs);
 int rota_leave_decide_submit(struct request *rq, struct response *rs);
 int rota_leave_cancel_submit(struct request *rq, struct response *rs);
 int rota_offer_submit(struct request *rq, struct response *rs);
@@ -133,7 +145,6 @@ int rota_swap_withdraw_submit(struct request *rq, struct response *rs);
 
 /* io.c */
 int rota_plan_page(struct request *rq, struct response *rs);
-int rota_plan_invalid(struct request *rq, struct response *rs);
 int rota_copy_day_submit(struct request *rq, struct response *rs);
 int rota_copy_week_submit(struct request *rq, struct response *rs);
 int rota_pattern_submit(struct request *rq, struct response *rs);
@@ -150,13 +161,11 @@ int rota_feed_invalid(struct request *rq, struct response *rs);
 /* equipment.c */
 int rota_equipment_page(struct request *rq, struct response *rs);
 int rota_equipment_submit(struct request *rq, struct response *rs);
-int rota_equipment_invalid(struct request *rq, struct response *rs);
 int rota_equipment_delete_submit(struct request *rq, struct response *rs);
 
 /* cover.c */
 int rota_cover_page(struct request *rq, struct response *rs);
 int rota_cover_submit(struct request *rq, struct response *rs);
-int rota_cover_invalid(struct request *rq, struct response *rs);
 int rota_cover_delete_submit(struct request *rq, struct response *rs);
 
 /* Writes the demo rota (demo.c) inside the demo's transaction; returns

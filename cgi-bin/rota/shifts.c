@@ -223,8 +223,9 @@ int rota_shift_edit_page(struct request *rq, struct response *rs)
 	return show_shift_form(rq, rs, &v);
 }
 
-/* Checks what the validator table cannot; fills s from the form. */
-static void check_shift_form(struct form *f, struct rota_shift *s)
+/* Fills s from the form and works out its instants; returns what
+ * rota_shift_times() returns (-1 when the date or times are refused). */
+static int shift_of_form(const struct form *f, struct rota_shift *s)
 {
 	memset(s, 0, sizeof *s);
 	s->user_id = f->values[SHIFT_USER].number;
@@ -235,22 +236,31 @@ static void check_shift_form(struct form *f, struct rota_shift *s)
 	s->break_min = (int)f->values[SHIFT_BREAK].number;
 	s->role = f->values[SHIFT_ROLE].text;
 	s->location = f->values[SHIFT_LOCATION].text;
-	if (!f->values[SHIFT_USER].error && s->user_id && !row_exists(ST_STAFF_EXISTS, s->user_id))
-		form_set_error(f, SHIFT_USER, "Person must be one of the staff listed.");
-	if (!f->values[SHIFT_EQUIPMENT].error && s->equipment_id && !row_exists(ST_EQUIPMENT_EXISTS, s->equipment_id))
-		form_set_error(f, SHIFT_EQUIPMENT, "Equipment must be one of the items listed.");
+	if (f->values[SHIFT_START].error || f->values[SHIFT_END].error || f->values[SHIFT_DATE].error)
+		return -1;
+	return rota_shift_times(s);
+}
+
+/* See rota.h: staff and equipment that exist, an end that differs from
+ * the start, a start that exists on the date, a break shorter than the
+ * shift. */
+void rota_shift_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	struct rota_shift s;
+	int timed = shift_of_form(f, &s);
+	if (!f->values[SHIFT_USER].error && s.user_id && !row_exists(ST_STAFF_EXISTS, s.user_id))
+		request_form_error(rq, SHIFT_USER, "Person must be one of the staff listed.");
+	if (!f->values[SHIFT_EQUIPMENT].error && s.equipment_id && !row_exists(ST_EQUIPMENT_EXISTS, s.equipment_id))
+		request_form_error(rq, SHIFT_EQUIPMENT, "Equipment must be one of the items listed.");
 	if (f->values[SHIFT_START].error || f->values[SHIFT_END].error || f->values[SHIFT_DATE].error)
 		return;
-	if (s->start_min == s->end_min) {
-		form_set_error(f, SHIFT_END, "End must differ from the start (an end before the start is the next day).");
-		return;
-	}
-	if (rota_shift_times(s) != 0) {
-		form_set_error(f, SHIFT_START, "Start is not a time that exists on that date.");
-		return;
-	}
-	if (!f->values[SHIFT_BREAK].error && s->break_min * 60L >= (long)(s->end - s->start))
-		form_set_error(f, SHIFT_BREAK, "The break must be shorter than the shift.");
+	if (s.start_min == s.end_min)
+		request_form_error(rq, SHIFT_END, "End must differ from the start (an end before the start is the next day).");
+	else if (timed != 0)
+		request_form_error(rq, SHIFT_START, "Start is not a time that exists on that date.");
+	else if (!f->values[SHIFT_BREAK].error && s.break_min * 60L >= (long)(s.end - s.start))
+		request_form_error(rq, SHIFT_BREAK, "The break must be shorter than the shift.");
 }
 
 /* What saving a shift needs and finds. */
@@ -292,57 +302,68 @@ static int write_shift(void *vctx)
 	return rota_ack_breaches(c->rq, c->open, c->open_count, c->reason);
 }
 
-/* Saves a new or changed shift from the form; re-renders with the reason
- * when it is refused or needs an acknowledgement. */
-static int save_shift(struct request *rq, struct response *rs, const struct rota_shift *old)
+/* The working-time warnings a refused save found, for the shift form
+ * that form_again() draws next: the save sets them just before and the
+ * drawing takes them (a handler_fn has no other way to receive them). */
+static struct {
+	const struct rota_open_breach *open;
+	int count;
+} refused_warnings;
+
+/* Draws the shift form again for the refused form of shift id (0: a new
+ * one) with what was typed, and the warnings the save found, if any. */
+static int show_refused_shift(struct request *rq, struct response *rs, long long id)
 {
-	struct form *f = (struct form *)request_form(rq);
+	struct shift_view v = view_of_form(request_form(rq), id);
+	v.open = refused_warnings.open;
+	v.open_count = refused_warnings.count;
+	refused_warnings.open = NULL;
+	refused_warnings.count = 0;
+	return show_shift_form(rq, rs, &v);
+}
+
+/* Saves a new or changed shift from the checked form; shows the form
+ * again with the reason when the database refuses it (an overlap, the
+ * equipment taken, leave) or it needs an acknowledgement. */
+static int save_shift(struct request *rq, struct response *rs, const struct rota_shift *old,
+                      handler_fn show)
+{
+	const struct form *f = request_form(rq);
 	struct rota_shift s;
-	long long id = old ? old->id : 0;
-	check_shift_form(f, &s);
-	s.id = id;                  /* an edit must not clash with its own old times */
-	struct shift_view v = view_of_form(f, id);
-	if (f->error_count) {
-		rs->status = 400;
-		return show_shift_form(rq, rs, &v);
-	}
+	if (shift_of_form(f, &s) != 0)
+		return -1;              /* rota_shift_check has refused such a form */
+	s.id = old ? old->id : 0;   /* an edit must not clash with its own old times */
 	struct save_ctx c = { rq, &s, old, f->values[SHIFT_ACK_REASON].text, CONFLICT_NONE, NULL, NULL, 0 };
 	int rc = db_write(write_shift, &c);
 	if (rc == ROTA_REFUSED) {
 		static const int field_of[] = { SHIFT_START, SHIFT_START, SHIFT_EQUIPMENT, SHIFT_DATE };
-		form_set_error(f, (size_t)field_of[c.conflict], c.message);
-		rs->status = 400;
-		return show_shift_form(rq, rs, &v);
-	}
-	if (rc == ROTA_NEEDS_ACK) {
-		form_set_error(f, SHIFT_ACK_REASON, "This shift breaks the Working Time Regulations: give a reason "
-		               "to go ahead, or change the shift.");
-		v.open = c.open;
-		v.open_count = c.open_count;
-		rs->status = 400;
-		return show_shift_form(rq, rs, &v);
-	}
-	if (rc != SQLITE_OK)
+		request_form_error(rq, (size_t)field_of[c.conflict], c.message);
+	} else if (rc == ROTA_NEEDS_ACK) {
+		request_form_error(rq, SHIFT_ACK_REASON, "This shift breaks the Working Time Regulations: "
+		                   "give a reason to go ahead, or change the shift.");
+		refused_warnings.open = c.open;
+		refused_warnings.count = c.open_count;
+	} else if (rc != SQLITE_OK) {
 		return -1;
+	}
+	if (request_form_refused(rq))
+		return form_again(rq, rs, show);
 	char week[9];
 	iso_week_of_date(s.date, week);
 	respond_redirect(rs, arena_printf(&rq->arena, "/rota?week=%s&done=%s", week, old ? "saved" : "created"));
 	return 0;
 }
 
-/* POST /rota/shifts */
+/* POST /rota/shifts (checked by rota_shift_check) */
 int rota_shift_create_submit(struct request *rq, struct response *rs)
 {
-	return save_shift(rq, rs, NULL);
+	return save_shift(rq, rs, NULL, rota_shift_create_invalid);
 }
 
 /* The create form again, with every problem named. */
 int rota_shift_create_invalid(struct request *rq, struct response *rs)
 {
-	struct rota_shift s;
-	check_shift_form((struct form *)request_form(rq), &s);
-	struct shift_view v = view_of_form(request_form(rq), 0);
-	return show_shift_form(rq, rs, &v);
+	return show_refused_shift(rq, rs, 0);
 }
 
 /* Loads the shift named in the path, answering 404 when there is none.
@@ -355,23 +376,20 @@ static int load_path_shift(struct request *rq, struct response *rs, struct rota_
 	return found;
 }
 
-/* POST /rota/shifts/{id} */
+/* POST /rota/shifts/{id} (checked by rota_shift_check) */
 int rota_shift_update_submit(struct request *rq, struct response *rs)
 {
 	struct rota_shift old;
 	int found = load_path_shift(rq, rs, &old);
 	if (found <= 0)
 		return found;
-	return save_shift(rq, rs, &old);
+	return save_shift(rq, rs, &old, rota_shift_update_invalid);
 }
 
 /* The edit form again, with every problem named. */
 int rota_shift_update_invalid(struct request *rq, struct response *rs)
 {
-	struct rota_shift s;
-	check_shift_form((struct form *)request_form(rq), &s);
-	struct shift_view v = view_of_form(request_form(rq), rq->path_ids[0]);
-	return show_shift_form(rq, rs, &v);
+	return show_refused_shift(rq, rs, rq->path_ids[0]);
 }
 
 /* What deleting a shift needs. */
@@ -473,7 +491,7 @@ static const char *const breach_notices[] = {
  * acknowledgements below. */
 /* Renders the working-time warnings of the ISO week week_text; when
  * refused_id is a warning's id, its acknowledgement form shows message
- * beside the reason (status 400). Returns 0, or -1 on failure. */
+ * beside the reason. Returns 0, or -1 on failure. */
 static int show_breaches(struct request *rq, struct response *rs, const char *week_text,
                          long long refused_id, const char *message)
 {
@@ -512,7 +530,6 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 			if (open && sqlite3_column_int64(st, 0) == refused_id) {
 				tpl_dict *err = tpl_add_row(open, "REASON_ERROR");
 				tpl_set(err, "MESSAGE", message);
-				rs->status = 400;
 			}
 		}
 	}
@@ -696,24 +713,29 @@ static int write_person(void *vctx)
 	                                 f->values[PERSON_OPT_OUT].number, f->values[PERSON_DOB].present, c->skills));
 }
 
-/* POST /rota/people/{id}: date of birth (only for the young workers'
- * rules), the 48-hour opt-out with its date, and skills. */
-int rota_person_submit(struct request *rq, struct response *rs)
+/* See rota.h: an opt-out needs its date, a date of birth is in the
+ * past. */
+void rota_person_check(struct request *rq)
 {
-	struct form *f = (struct form *)request_form(rq);
+	const struct form *f = request_form(rq);
 	char today[11];
 	if (f->values[PERSON_OPT_OUT].number && !f->values[PERSON_OPT_OUT_DATE].present &&
 	    !f->values[PERSON_OPT_OUT_DATE].error)
-		form_set_error(f, PERSON_OPT_OUT_DATE, "Give the date the opt-out was signed.");
-	if (f->values[PERSON_DOB].present && strcmp(f->values[PERSON_DOB].text, today_london(today)) >= 0)
-		form_set_error(f, PERSON_DOB, "Date of birth must be in the past.");
+		request_form_error(rq, PERSON_OPT_OUT_DATE, "Give the date the opt-out was signed.");
+	if (f->values[PERSON_DOB].present && !f->values[PERSON_DOB].error &&
+	    strcmp(f->values[PERSON_DOB].text, today_london(today)) >= 0)
+		request_form_error(rq, PERSON_DOB, "Date of birth must be in the past.");
+}
+
+/* POST /rota/people/{id} (checked by rota_person_check): date of birth
+ * (only for the young workers' rules), the 48-hour opt-out with its
+ * date, and skills. */
+int rota_person_submit(struct request *rq, struct response *rs)
+{
+	const struct form *f = request_form(rq);
 	if (!rota_person_name(&rq->arena, rq->path_ids[0])[0]) {
 		respond_error(rq, rs, 404, "There is no person with that number.");
 		return 0;
-	}
-	if (f->error_count) {
-		rs->status = 400;
-		return show_person(rq, rs);
 	}
 	struct buf b = {0};
 	for (int i = 0; i < ROTA_ROLE_COUNT; i++)
