@@ -562,26 +562,10 @@ int rota_import_page(struct request *rq, struct response *rs)
 	return show_import(rq, rs, NULL, 0, NULL);
 }
 
-/* The row-by-row report of a refused import, for the import page that
- * form_again() draws next: the import sets it just before and the
- * drawing takes it (a handler_fn has no other way to receive it). */
-static struct {
-	const struct report_row *rows;
-	int n;
-	const char *summary;
-} refused_import;
-
-/* The import page again after a refused form, with the report of the
- * refused rows when the file itself was refused. */
+/* The import page again after a refused form. */
 int rota_import_invalid(struct request *rq, struct response *rs)
 {
-	const struct report_row *rows = refused_import.rows;
-	int n = refused_import.n;
-	const char *summary = refused_import.summary;
-	refused_import.rows = NULL;
-	refused_import.n = 0;
-	refused_import.summary = NULL;
-	return show_import(rq, rs, rows, n, summary);
+	return show_import(rq, rs, NULL, 0, NULL);
 }
 
 /* See rota.h: the week is a real ISO week. */
@@ -646,11 +630,10 @@ int rota_import_submit(struct request *rq, struct response *rs)
 			if ((report[i].problem = c.problems[i]) != NULL)
 				bad++;
 	}
-	refused_import.rows = report;
-	refused_import.n = c.n;
-	refused_import.summary = arena_printf(a, "%d of %d rows were refused, so nothing was imported. "
-	                                      "Correct them and import the whole file again.", bad, c.n);
-	return form_again(rq, rs, rota_import_invalid);
+	rs->status = 400;              /* the form again, with the report of every row */
+	return show_import(rq, rs, report, c.n, arena_printf(a, "%d of %d rows were refused, so nothing was "
+	                                                     "imported. Correct them and import the whole file "
+	                                                     "again.", bad, c.n));
 }
 
 /* The BLAKE2b hash (hex) of a feed secret, as stored. */

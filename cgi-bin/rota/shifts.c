@@ -302,23 +302,11 @@ static int write_shift(void *vctx)
 	return rota_ack_breaches(c->rq, c->open, c->open_count, c->reason);
 }
 
-/* The working-time warnings a refused save found, for the shift form
- * that form_again() draws next: the save sets them just before and the
- * drawing takes them (a handler_fn has no other way to receive them). */
-static struct {
-	const struct rota_open_breach *open;
-	int count;
-} refused_warnings;
-
 /* Draws the shift form again for the refused form of shift id (0: a new
- * one) with what was typed, and the warnings the save found, if any. */
+ * one) with what was typed. */
 static int show_refused_shift(struct request *rq, struct response *rs, long long id)
 {
 	struct shift_view v = view_of_form(request_form(rq), id);
-	v.open = refused_warnings.open;
-	v.open_count = refused_warnings.count;
-	refused_warnings.open = NULL;
-	refused_warnings.count = 0;
 	return show_shift_form(rq, rs, &v);
 }
 
@@ -341,8 +329,11 @@ static int save_shift(struct request *rq, struct response *rs, const struct rota
 	} else if (rc == ROTA_NEEDS_ACK) {
 		request_form_error(rq, SHIFT_ACK_REASON, "This shift breaks the Working Time Regulations: "
 		                   "give a reason to go ahead, or change the shift.");
-		refused_warnings.open = c.open;
-		refused_warnings.count = c.open_count;
+		struct shift_view v = view_of_form(f, s.id);
+		v.open = c.open;
+		v.open_count = c.open_count;
+		rs->status = 400;      /* the form again, with the warnings to acknowledge */
+		return show_shift_form(rq, rs, &v);
 	} else if (rc != SQLITE_OK) {
 		return -1;
 	}
