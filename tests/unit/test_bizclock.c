@@ -5,13 +5,14 @@
  */
 #include "check.h"
 #include "core/bizclock.h"
+#include "core/caltime.h"
 #include "core/util.h"
 
 /* The UTC instant of "YYYY-MM-DDTHH:MM:SSZ" (the test fails loudly on a typo). */
 static time_t at(const char *iso)
 {
 	time_t t = 0;
-	if (!CHECK(parse_iso_utc(iso, &t)))
+	if (!CHECK(parse_utc_text(iso, &t)))
 		printf("bad instant in test: %s\n", iso);
 	return t;
 }
