@@ -113,7 +113,7 @@ char *today_london(char out[11]);
  * or after. Fast: no locale, no time zone, no sscanf. Returns 1 and sets
  * *t, or 0 (leaving *t alone) when s is anything else. */
 int parse_utc_text(const char *s, time_t *t);
-/* Shows stored UTC text in London time, "23 Nov 2026 14:05" (the day with
+/* Shows stored UTC text in London time, "01 Dec 2026 14:05" (the day with
  * its leading zero); returns an arena string, "" when iso is malformed. */
 char *display_time(struct arena *a, const char *iso);
 
