@@ -276,8 +276,6 @@ int main(int argc, char **argv)
 	int rc;
 	if (sodium_init() < 0)
 		return 1;
-	setenv("TZ", "Europe/London", 1);
-	tzset();
 	if (argc < 3)
 		return usage();
 	const char *cmd = argv[1], *path = argv[2];

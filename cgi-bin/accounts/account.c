@@ -8,6 +8,7 @@
 #include "account.h"
 #include "core/audit.h"
 #include "core/auth.h"
+#include "core/caltime.h"
 #include "core/db.h"
 
 #include <string.h>

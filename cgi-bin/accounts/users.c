@@ -8,6 +8,7 @@
 #include "users.h"
 #include "core/audit.h"
 #include "core/auth.h"
+#include "core/caltime.h"
 #include "core/db.h"
 #include "core/options.h"
 

@@ -3,6 +3,7 @@
  */
 #include "auth.h"
 #include "audit.h"
+#include "caltime.h"
 #include "db.h"
 #include "util.h"
 
@@ -387,8 +388,8 @@ enum session_state session_load(struct request *rq)
 	s->id = sqlite3_column_int64(st, 0);
 	s->user_id = sqlite3_column_int64(st, 1);
 	snprintf(s->csrf_token, sizeof s->csrf_token, "%s", db_text(st, 2));
-	int times_ok = parse_iso_utc(db_text(st, 3), &created) &&
-	               parse_iso_utc(db_text(st, 4), &seen);
+	int times_ok = parse_utc_text(db_text(st, 3), &created) &&
+	               parse_utc_text(db_text(st, 4), &seen);
 	s->username = arena_strdup(&rq->arena, db_text(st, 5));
 	s->display_name = arena_strdup(&rq->arena, db_text(st, 6));
 	s->roles = (unsigned)sqlite3_column_int(st, 7);

@@ -148,15 +148,13 @@ static int navigation_start(const struct program *prog)
 	return 0;
 }
 
-/* Prepares the worker: time zone, libsodium, navigation, templates and
- * database. */
+/* Prepares the worker: libsodium, navigation, templates and database.
+ * (No time zone: core/caltime knows Europe/London's rule itself.) */
 static int worker_start(const struct program *prog)
 {
 	const char *db_path = getenv("FRONTLINE_DB");
 	const char *templates = getenv("FRONTLINE_TEMPLATES");
 	char id[9];
-	setenv("TZ", "Europe/London", 1);
-	tzset();
 	/* Large pages (a week's rota) would otherwise be mmap'd and unmapped,
 	 * or the heap trimmed, on every request: page faults cost more than
 	 * building the page. Keep up to 8 MiB for reuse. */

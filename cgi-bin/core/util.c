@@ -167,34 +167,6 @@ char *iso_utc(time_t t, char out[21])
 	return out;
 }
 
-/* Parses the exact stored form "YYYY-MM-DDTHH:MM:SSZ"; returns 1 or 0. */
-int parse_iso_utc(const char *s, time_t *t)
-{
-	struct tm tm = {0};
-	if (s == NULL || strlen(s) != 20)
-		return 0;
-	const char *end = strptime(s, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (end == NULL || *end != '\0')
-		return 0;
-	*t = timegm(&tm);
-	char again[21];
-	return strcmp(iso_utc(*t, again), s) == 0;   /* no "Feb 30", no stray spaces */
-}
-
-/* Shows a stored UTC time in Europe/London; returns an arena string. The
- * worker sets TZ=Europe/London at start, so localtime_r() gives UK time. */
-char *display_time(struct arena *a, const char *iso)
-{
-	time_t t;
-	struct tm tm;
-	char out[40];
-	if (!parse_iso_utc(iso, &t))
-		return arena_strdup(a, "");
-	localtime_r(&t, &tm);
-	strftime(out, sizeof out, "%d %b %Y %H:%M", &tm);
-	return arena_strdup(a, out);
-}
-
 /* Lowercase hex encoding; out must hold 2*len+1 bytes. */
 void hex_encode(char *out, const unsigned char *in, size_t len)
 {

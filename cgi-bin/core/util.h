@@ -4,7 +4,8 @@
  * - arena: a per-request allocator; everything allocated from it is freed
  *   at once when the request ends, so handlers never call free().
  * - buf: a growable byte buffer for building bodies and headers.
- * - time helpers: UTC ISO 8601 for storage, Europe/London for display.
+ * - time helpers: the clock and UTC ISO 8601 text for storage (reading it
+ *   back, and everything about dates and London time, is core/caltime).
  * - random tokens and error ids from libsodium.
  * - log_error(): one line to stderr (the worker's log) with an error id.
  */
@@ -53,11 +54,6 @@ void buf_free(struct buf *b);
 time_t now_utc(void);
 /* Writes t as "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes); returns out. */
 char *iso_utc(time_t t, char out[21]);
-/* Parses "YYYY-MM-DDTHH:MM:SSZ"; returns 1 and sets *t, or 0 if malformed. */
-int parse_iso_utc(const char *s, time_t *t);
-/* Formats a stored UTC ISO time for people, in Europe/London
- * ("23 Nov 2026 14:05"); returns an arena string, or "" when s is malformed. */
-char *display_time(struct arena *a, const char *iso);
 
 /* Fills out with 2*n lowercase hex digits of n random bytes plus a NUL. */
 void random_hex(char *out, size_t n);

@@ -86,8 +86,7 @@ static long bucket_start(long day, int monthly)
 {
 	if (monthly)
 		return month_start(day);
-	long weekday = ((day % 7) + 7 + 3) % 7;   /* 1970-01-01 was a Thursday: Monday = 0 */
-	return day - weekday;
+	return day - (weekday_of_days(day) - MONDAY);
 }
 
 /* The bucket after the one starting at start. */
@@ -429,14 +428,11 @@ static int add_touchpoints(struct request *rq, tpl_dict *c, const struct analysi
 /* The label of a bucket ("w/c 3 Nov 2025" or "Nov 2025"). */
 static const char *bucket_label(struct request *rq, long day, int monthly)
 {
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	char d[11];
+	char d[11], words[12];
 	days_to_date(day, d);
-	int m = atoi(d + 5);
 	if (monthly)
-		return arena_printf(&rq->arena, "%s %.4s", months[m - 1], d);
-	return arena_printf(&rq->arena, "%d %s %.4s", atoi(d + 8), months[m - 1], d);
+		return arena_printf(&rq->arena, "%s %.4s", month_abbrs[atoi(d + 5)], d);
+	return arena_strdup(&rq->arena, date_in_words(d, words) ? words : "");
 }
 
 /* Sets the template value name to a trend line of the points on a fixed

@@ -11,6 +11,7 @@
 #include "feedback/feedback.h"
 #include "rota/rota.h"
 #include "core/auth.h"
+#include "core/caltime.h"
 #include "core/db.h"
 #include "standards/standards.h"
 
@@ -130,14 +131,10 @@ static void admin_panel(struct page *p, struct request *rq)
 int home_page(struct request *rq, struct response *rs)
 {
 	struct page p;
-	char today[64];
-	time_t now = now_utc();
-	struct tm tm;
+	char date[11], today[32];
 	if (page_begin(&p, rq, rs, "Home", "home/dashboard.tpl") != 0)
 		return -1;
-	localtime_r(&now, &tm);
-	strftime(today, sizeof today, "%A %d %B %Y", &tm);
-	tpl_set(p.content, "TODAY", today);
+	tpl_set(p.content, "TODAY", date_in_full_words(today_london(date), today));
 	tpl_set(p.content, "DISPLAY_NAME", rq->session->display_name);
 	unsigned roles = rq->session->roles;
 	if (roles & ROLE_ADMIN)

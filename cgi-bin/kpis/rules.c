@@ -2,12 +2,12 @@
  * rules.c: classification, thresholds and periods (see rules.h).
  */
 #include "rules.h"
+#include "core/caltime.h"
 #include "core/form.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* Returns the colour of value: the red threshold is checked first, so a
  * value exactly on it is red, and one exactly on the amber one amber. */
@@ -81,50 +81,23 @@ enum kpi_frequency kpi_frequency_from(const char *s)
 	return KPI_MONTHLY;
 }
 
-/* Fills tm from a real YYYY-MM-DD date (noon UTC, so day arithmetic never
- * meets a leap second or an edge); returns 1, or 0 when it is not one. */
-static int date_to_tm(const char *date, struct tm *tm)
-{
-	if (!valid_date(date))
-		return 0;
-	memset(tm, 0, sizeof *tm);
-	tm->tm_year = atoi(date) - 1900;
-	tm->tm_mon = atoi(date + 5) - 1;
-	tm->tm_mday = atoi(date + 8);
-	tm->tm_hour = 12;
-	return 1;
-}
-
-/* Writes tm (after timegm has normalised it) as YYYY-MM-DD into out. */
-static void tm_to_date(struct tm *tm, char out[11])
-{
-	time_t t = timegm(tm);
-	struct tm norm;
-	gmtime_r(&t, &norm);
-	char tmp[48];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", norm.tm_year + 1900, norm.tm_mon + 1, norm.tm_mday);
-	memcpy(out, tmp, 10);
-	out[10] = '\0';
-}
-
-/* Moves tm to the first day of its period. */
-static void start_of_period(enum kpi_frequency f, struct tm *tm)
+/* Writes the first day of the period date (a real date) falls in. */
+static void start_of_period(enum kpi_frequency f, const char *date, char out[11])
 {
 	if (f == KPI_WEEKLY) {
-		timegm(tm);                              /* sets tm_wday */
-		tm->tm_mday -= (tm->tm_wday + 6) % 7;    /* back to Monday */
-	} else {
-		tm->tm_mday = 1;
-		if (f == KPI_QUARTERLY)
-			tm->tm_mon -= tm->tm_mon % 3;
+		date_add_days(date, MONDAY - date_weekday(date), out);
+		return;
 	}
+	int month = atoi(date + 5);
+	if (f == KPI_QUARTERLY)
+		month -= (month - 1) % 3;
+	days_to_date(days_from_civil(atol(date), month, 1), out);
 }
 
 /* Normalises a typed period to its first day; 1 or 0 (see the header). */
 int kpi_period_normalise(enum kpi_frequency f, const char *text, char out[11])
 {
 	char date[11];
-	struct tm tm;
 	size_t len = strlen(text);
 	if (len == 7) {
 		snprintf(date, sizeof date, "%.7s-01", text);
@@ -133,34 +106,32 @@ int kpi_period_normalise(enum kpi_frequency f, const char *text, char out[11])
 	} else {
 		return 0;
 	}
-	if (!date_to_tm(date, &tm))
+	if (!valid_date(date))
 		return 0;
-	start_of_period(f, &tm);
-	tm_to_date(&tm, out);
+	start_of_period(f, date, out);
 	return 1;
+}
+
+/* The first day of n periods after period (n may be negative); "9999-12-31"
+ * when period is not a date. */
+static void period_add(enum kpi_frequency f, const char *period, long n, char out[11])
+{
+	char *done = f == KPI_WEEKLY ? date_add_days(period, 7 * n, out) :
+	             date_add_months(period, (f == KPI_QUARTERLY ? 3 : 1) * n, out);
+	if (done == NULL)
+		snprintf(out, 11, "%s", "9999-12-31");
 }
 
 /* The first day of the following period. */
 void kpi_period_next(enum kpi_frequency f, const char *period, char out[11])
 {
-	struct tm tm;
-	if (!date_to_tm(period, &tm)) {
-		snprintf(out, 11, "%s", "9999-12-31");
-		return;
-	}
-	if (f == KPI_WEEKLY)
-		tm.tm_mday += 7;
-	else
-		tm.tm_mon += f == KPI_QUARTERLY ? 3 : 1;
-	tm_to_date(&tm, out);
+	period_add(f, period, 1, out);
 }
 
 /* "Nov 2026", "Q4 2026" or "w/c 16 Nov 2026". */
 char *kpi_period_label(enum kpi_frequency f, const char *period, char *out, size_t size)
 {
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	struct tm tm;
+	char words[12];
 	if (f != KPI_WEEKLY && strlen(period) == 10 && period[4] == '-' && period[5] >= '0' && period[5] <= '1' &&
 	    period[6] >= '0' && period[6] <= '9') {
 		/* months and quarters need no calendar: the fast path for charts */
@@ -169,21 +140,14 @@ char *kpi_period_label(enum kpi_frequency f, const char *period, char *out, size
 			if (f == KPI_QUARTERLY)
 				snprintf(out, size, "Q%d %.4s", (m - 1) / 3 + 1, period);
 			else
-				snprintf(out, size, "%s %.4s", months[m - 1], period);
+				snprintf(out, size, "%s %.4s", month_abbrs[m], period);
 			return out;
 		}
 	}
-	if (!date_to_tm(period, &tm)) {
-		snprintf(out, size, "%s", period);
-		return out;
-	}
-	int year = tm.tm_year + 1900;
-	if (f == KPI_QUARTERLY)
-		snprintf(out, size, "Q%d %d", tm.tm_mon / 3 + 1, year);
-	else if (f == KPI_WEEKLY)
-		snprintf(out, size, "w/c %d %s %d", tm.tm_mday, months[tm.tm_mon], year);
+	if (f == KPI_WEEKLY && date_in_words(period, words))
+		snprintf(out, size, "w/c %s", words);
 	else
-		snprintf(out, size, "%s %d", months[tm.tm_mon], year);
+		snprintf(out, size, "%s", period);   /* not a period: shown as it is */
 	return out;
 }
 
@@ -196,18 +160,10 @@ size_t kpi_periods_due(enum kpi_frequency f, const char *last, const char *today
 	size_t n = 0;
 	if (!kpi_period_normalise(f, today, current))
 		return 0;
-	if (last && last[0]) {
+	if (last && last[0])
 		kpi_period_next(f, last, p);
-	} else {
-		struct tm tm;
-		if (!date_to_tm(current, &tm))
-			return 0;
-		if (f == KPI_WEEKLY)
-			tm.tm_mday -= 7 * 12;
-		else
-			tm.tm_mon -= f == KPI_QUARTERLY ? 3 * 12 : 12;
-		tm_to_date(&tm, p);
-	}
+	else
+		period_add(f, current, -12, p);
 	while (n < max && strcmp(p, current) < 0) {
 		memcpy(out[n++], p, 11);
 		kpi_period_next(f, p, p);

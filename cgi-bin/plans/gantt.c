@@ -51,10 +51,6 @@ static int append_label(struct buf *out, const char *label)
 	return html_escape_append(out, cut);
 }
 
-static const char *const month_names[12] = {
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-};
-
 /* Draws a tick and a name at the first of each month inside first..last;
  * with more than 18 months only every third is named. */
 static int append_month_ticks(struct buf *out, const char *from, long first, long last,
@@ -81,7 +77,7 @@ static int append_month_ticks(struct buf *out, const char *from, long first, lon
 		                "stroke=\"#b1b4b6\"/>", x, GANTT_HEADER - 6, x, height - 4);
 		if (rc == 0 && (span <= 18 || m % 3 == 1))
 			rc = buf_printf(out, "<text class=\"gantt-month\" x=\"%.1f\" y=\"%d\" font-size=\"12\">%s %02d</text>",
-			                x + 2, GANTT_HEADER - 12, month_names[m - 1], y % 100);
+			                x + 2, GANTT_HEADER - 12, month_abbrs[m], y % 100);
 	}
 	return rc;
 }

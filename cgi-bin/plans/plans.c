@@ -149,12 +149,8 @@ static struct sql_table plans_table = { plans_sql, ST__COUNT, plans_cache, NULL 
 /* "2026-11-23" as "23 Nov 2026" (an arena string); "" for no date. */
 static const char *date_words(struct arena *a, const char *ymd)
 {
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	int y, m, d;
-	if (ymd == NULL || !valid_date(ymd) || sscanf(ymd, "%4d-%2d-%2d", &y, &m, &d) != 3)
-		return "";
-	return arena_printf(a, "%d %s %d", d, months[m - 1], y);
+	char words[12];
+	return date_in_words(ymd, words) ? arena_strdup(a, words) : "";
 }
 
 /* Returns 1 when the signed-in user may change plans. */

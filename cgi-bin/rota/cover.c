@@ -45,8 +45,6 @@ static sqlite3_stmt *cover_cache_st[ST__COUNT];
 static struct sql_table cover_table = { cover_sql, ST__COUNT, cover_cache_st, NULL };
 
 static const char *const weekday_values[] = { "1", "2", "3", "4", "5", "6", "7", NULL };
-static const char *const weekday_names[] = { "", "Monday", "Tuesday", "Wednesday", "Thursday",
-                                             "Friday", "Saturday", "Sunday" };
 
 const struct field_spec rota_cover_fields[COVER__COUNT] = {
 	[COVER_WEEKDAY] = { "weekday", "Day", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, weekday_values },

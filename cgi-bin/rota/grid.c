@@ -521,7 +521,7 @@ int rota_day_page(struct request *rq, struct response *rs)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(p.content, "SHIFT");
 		time_t s, e;
-		if (row == NULL || !parse_iso_utc(db_text(st, 5), &s) || !parse_iso_utc(db_text(st, 6), &e))
+		if (row == NULL || !parse_utc_text(db_text(st, 5), &s) || !parse_utc_text(db_text(st, 6), &e))
 			break;
 		const char *name = rota_person_name(a, sqlite3_column_int64(st, 1));
 		double from_h = (double)(s - midnight) / 3600.0, to_h = (double)(e - midnight) / 3600.0;

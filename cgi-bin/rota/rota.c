@@ -120,13 +120,10 @@ int rota_week_is_published(const char *week)
 /* See rota_core.h. */
 const char *rota_day_label(struct arena *a, const char *date)
 {
-	static const char *const days[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	static const char *const months[] = { "", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	int wd = date_weekday(date);
 	if (wd == 0)
 		return "";
-	return arena_printf(a, "%s %d %s", days[wd], atoi(date + 8), months[atoi(date + 5)]);
+	return arena_printf(a, "%s %d %s", weekday_abbrs[wd], atoi(date + 8), month_abbrs[atoi(date + 5)]);
 }
 
 /* See rota_core.h. */

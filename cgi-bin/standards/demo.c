@@ -42,7 +42,7 @@ static const char demo_standards_sql[] =
 	"days_mask, holiday_region, responsible_id, on_breach, created_at, updated_at) VALUES "
 	"('Email first response', 'Domestic customers writing to the customer service mailbox', "
 	" 'A reply written by a person that answers the question or says who is dealing with it and by when.', "
-	" 'Business time from an email arriving to the first personal reply', 2, 'working_days', 'monthly', 540, 1020, 62, "
+	" 'Business time from an email arriving to the first personal reply', 2, 'working_days', 'monthly', 540, 1020, 31, "
 	" 'england-and-wales', " DEMO_USER("staff5") ", "
 	" 'The team leader phones the customer the same day and apologises; a breach over 5 working days earns a £10 "
 	"goodwill credit; more than 5 breaches in a month raise a corrective action.', " DEMO_AGO("30") ", " DEMO_AGO("30") ");";

@@ -20,6 +20,7 @@
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/bizclock.h"
+#include "core/caltime.h"
 #include "core/db.h"
 #include "core/options.h"
 
@@ -43,7 +44,6 @@ static const char *const regions[] = { "england-and-wales", "none", NULL };
 static const char *const region_labels[] = {
 	"England and Wales bank holidays are not counted", "Bank holidays count as working days", NULL
 };
-static const char *const day_names[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 
 enum sla_stmt {
 	ST_COUNT,
@@ -106,13 +106,13 @@ const struct field_spec sla_fields[SLA__COUNT] = {
 	[SLA_PERIOD] = { "period", "Measurement period", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, periods },
 	[SLA_OPENS] = { "opens", "Opening time", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
 	[SLA_CLOSES] = { "closes", "Closing time", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[SLA_SUN] = { "day_sun", "Sunday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_MON] = { "day_mon", "Monday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_TUE] = { "day_tue", "Tuesday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_WED] = { "day_wed", "Wednesday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_THU] = { "day_thu", "Thursday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_FRI] = { "day_fri", "Friday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_SAT] = { "day_sat", "Saturday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[SLA_SUN] = { "day_sun", "Sunday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[SLA_HOLIDAYS] = { "holidays", "Bank holidays", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, regions },
 	[SLA_RESPONSIBLE] = { "responsible", "Responsible", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
 	[SLA_ON_BREACH] = { "on_breach", "On a breach", FIELD_MULTILINE, FIELD_REQUIRED, 1, 2000, NULL },
@@ -152,18 +152,18 @@ static const char *clock_text(struct arena *a, int minutes)
 /* The days of a mask in words: "Monday to Friday", or "Mon, Wed, Sat". */
 static const char *days_text(struct arena *a, int mask)
 {
-	if (mask == 62)
+	if (mask == BIZ_MONDAY_TO_FRIDAY)
 		return "Monday to Friday";
-	if (mask == 126)
+	if (mask == BIZ_MONDAY_TO_SATURDAY)
 		return "Monday to Saturday";
-	if (mask == 127)
+	if (mask == BIZ_EVERY_DAY)
 		return "every day";
 	char out[64] = "";
-	for (int d = 1; d <= 7; d++)
-		if (mask & (1 << (d % 7))) {
+	for (int wd = MONDAY; wd <= SUNDAY; wd++)
+		if (mask & BIZ_DAY_BIT(wd)) {
 			if (out[0])
 				strcat(out, ", ");
-			strcat(out, day_names[d % 7]);
+			strcat(out, weekday_abbrs[wd]);
 		}
 	return arena_strdup(a, out[0] ? out : "no days");
 }
@@ -309,17 +309,17 @@ static void add_choices(tpl_dict *d, const char *section, const char *const *val
 /* Fills the pickers and the day checkboxes of the form. */
 static void add_sla_choices(struct page *p, const struct sla_values *v)
 {
-	static const char *const day_keys[] = {
-		"DAY_SUN_CHECKED", "DAY_MON_CHECKED", "DAY_TUE_CHECKED", "DAY_WED_CHECKED",
-		"DAY_THU_CHECKED", "DAY_FRI_CHECKED", "DAY_SAT_CHECKED"
+	static const char *const day_keys[SUNDAY + 1] = {
+		"", "DAY_MON_CHECKED", "DAY_TUE_CHECKED", "DAY_WED_CHECKED", "DAY_THU_CHECKED",
+		"DAY_FRI_CHECKED", "DAY_SAT_CHECKED", "DAY_SUN_CHECKED"
 	};
 	add_choices(p->content, "UNIT_OPTION", units, unit_labels, v->unit);
 	add_choices(p->content, "PERIOD_OPTION", periods, period_labels, v->period);
 	add_choices(p->content, "HOLIDAYS_OPTION", regions, region_labels, v->region);
 	team_people_options(p->content, "RESPONSIBLE_OPTION", v->responsible);
 	add_kpi_options(p->content, v->kpi);
-	for (int d = 0; d < 7; d++)
-		tpl_show_if(p->content, day_keys[d], v->days_mask & (1 << d));
+	for (int wd = MONDAY; wd <= SUNDAY; wd++)
+		tpl_show_if(p->content, day_keys[wd], v->days_mask & BIZ_DAY_BIT(wd));
 }
 
 /* Loads a stored SLA into the form's values; returns 1, 0 when missing, -1 on error. */
@@ -351,13 +351,13 @@ static int load_sla_into_form(struct page *p, struct request *rq, long long id, 
 	return 1;
 }
 
-/* The days ticked in a form, as a mask (bit 0 Sunday). */
+/* The days ticked in a form, as a mask (BIZ_DAY_BIT: bit 0 Monday). */
 static int days_from_form(const struct form *f)
 {
 	int mask = 0;
-	for (int d = 0; d < 7; d++)
-		if (f->values[SLA_SUN + d].number)
-			mask |= 1 << d;
+	for (int wd = MONDAY; wd <= SUNDAY; wd++)
+		if (f->values[SLA_MON + wd - MONDAY].number)
+			mask |= BIZ_DAY_BIT(wd);
 	return mask;
 }
 
@@ -366,7 +366,7 @@ static int days_from_form(const struct form *f)
 static int show_sla_form(struct request *rq, struct response *rs, long long id)
 {
 	struct page p;
-	struct sla_values v = { "percent", "monthly", "england-and-wales", rq->session->user_id, 62, 0 };
+	struct sla_values v = { "percent", "monthly", "england-and-wales", rq->session->user_id, BIZ_MONDAY_TO_FRIDAY, 0 };
 	if (page_begin(&p, rq, rs, id ? "Edit SLA" : "New SLA", "standards/sla_form.tpl") != 0)
 		return -1;
 	if (rq->form) {
@@ -510,16 +510,16 @@ int sla_edit_submit(struct request *rq, struct response *rs)
 
 /* Loads the sorted holiday day numbers of a region into the arena; sets
  * *count. Returns the array (NULL with *count 0 for none or on error). */
-static long long *load_holidays(struct request *rq, const char *region, size_t *count)
+static long *load_holidays(struct request *rq, const char *region, size_t *count)
 {
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_DAYS);
-	long long *days = arena_alloc(&rq->arena, MAX_HOLIDAYS * sizeof *days);
+	long *days = arena_alloc(&rq->arena, MAX_HOLIDAYS * sizeof *days);
 	*count = 0;
 	if (st == NULL || days == NULL || strcmp(region, "none") == 0)
 		return NULL;
 	sqlite3_bind_text(st, 1, region, -1, SQLITE_STATIC);
 	while (*count < MAX_HOLIDAYS && sqlite3_step(st) == SQLITE_ROW)
-		if (biz_parse_day(db_text(st, 0), &days[*count]))
+		if (date_to_days(db_text(st, 0), &days[*count]))
 			(*count)++;
 	sqlite3_reset(st);
 	return days;
@@ -530,13 +530,8 @@ static void sla_calendar(struct request *rq, struct biz_calendar *c, int open, i
                          int mask, const char *region)
 {
 	size_t n;
-	long long *days = load_holidays(rq, region, &n);
-	for (int d = 0; d < 7; d++) {
-		c->open[d] = (mask & (1 << d)) ? open : 0;
-		c->close[d] = (mask & (1 << d)) ? close : 0;
-	}
-	c->holidays = days;
-	c->holiday_count = n;
+	long *days = load_holidays(rq, region, &n);
+	biz_calendar_days(c, open, close, mask, days, n);
 }
 
 /* Business seconds as "2 h 05 min". */
@@ -560,10 +555,10 @@ static long long target_seconds(const struct biz_calendar *c, double value, cons
 /* An instant from a date and a time field pair (London wall clock). */
 static int instant_of(const struct form *f, size_t date_i, size_t time_i, time_t *out)
 {
-	long long day;
-	if (!f->values[date_i].present || !biz_parse_day(f->values[date_i].text, &day))
+	long day;
+	if (!f->values[date_i].present || !date_to_days(f->values[date_i].text, &day))
 		return 0;
-	*out = biz_london_to_utc(day, f->values[time_i].present ? (int)f->values[time_i].number : 0);
+	*out = london_instant(day, f->values[time_i].present ? (long)f->values[time_i].number : 0);
 	return 1;
 }
 
@@ -729,14 +724,14 @@ int sla_holidays_page(struct request *rq, struct response *rs)
 	int rows = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(p.content, "HOLIDAY");
-		long long day;
+		long day;
 		if (row == NULL)
 			break;
 		rows++;
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "DAY", db_text(st, 1));
-		if (biz_parse_day(db_text(st, 1), &day))
-			tpl_set(row, "WEEKDAY", day_names[biz_weekday(day)]);
+		if (date_to_days(db_text(st, 1), &day))
+			tpl_set(row, "WEEKDAY", weekday_abbrs[weekday_of_days(day)]);
 		tpl_set(row, "NAME", db_text(st, 2));
 	}
 	sqlite3_reset(st);

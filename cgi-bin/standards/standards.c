@@ -802,11 +802,10 @@ static void reviews_panel(tpl_dict *panel, struct request *rq)
 	sqlite3_stmt *st = db_stmt(&std_table, ST_REVIEWS_DUE);
 	tpl_dict *box = tpl_add_row(panel, "REVIEWS");
 	char today[11], horizon[11];
-	long long day;
 	int rows = 0;
-	if (st == NULL || box == NULL || !biz_parse_day(today_london(today), &day))
+	if (st == NULL || box == NULL || date_add_days(today_london(today), REVIEW_SOON_DAYS, horizon) == NULL)
 		return;
-	sqlite3_bind_text(st, 1, biz_format_day(day + REVIEW_SOON_DAYS, horizon), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 1, horizon, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_dict *row = tpl_add_row(box, "REVIEW");
 		if (row == NULL)

@@ -54,7 +54,7 @@ test('the bank holidays of England and Wales 2024-2028 are shipped', () => {
 test('a manager creates an SLA and everyone can read it', async () => {
   const id = createdId(await createSla());
   assert.equal(sql(stack.db, `SELECT title, target_value, target_unit, open_minutes, close_minutes, days_mask, holiday_region, kpi_id IS NULL FROM slas WHERE id = ${id}`),
-    'Email first response|2.0|working_days|540|1020|62|england-and-wales|1');
+    'Email first response|2.0|working_days|540|1020|31|england-and-wales|1', 'days_mask: bit 0 Monday .. bit 6 Sunday');
   const list = await staff.get('/slas');
   assert.equal(list.status, 200);
   assert.match(list.text, new RegExp(`<a href="/slas/${id}">Email first response</a>`));
@@ -115,10 +115,26 @@ test('editing an SLA saves the new hours', async () => {
   assert.equal(r.status, 303);
   assert.equal(r.headers.get('location'), `/slas/${id}?done=saved`);
   assert.equal(sql(stack.db, `SELECT target_unit, open_minutes, close_minutes, days_mask, holiday_region FROM slas WHERE id = ${id}`),
-    'working_minutes|480|1200|126|none');
+    'working_minutes|480|1200|63|none');
   const page = await manager.get(`/slas/${id}`);
   assert.match(page.text, /Monday to Saturday, 08:00 to 20:00 \(UK time\)</);
   assert.equal((await manager.post('/slas/99999/edit', { csrf_token: token, ...slaFields() })).status, 404);
+});
+
+test('working days are stored Monday first (bit 0 Monday .. bit 6 Sunday) and the clock follows them', async () => {
+  const id = createdId(await createSla({ title: 'Weekend desk', day_mon: undefined, day_tue: undefined, day_wed: undefined,
+    day_thu: undefined, day_fri: undefined, day_sat: '1', day_sun: '1' }));
+  assert.equal(sql(stack.db, `SELECT days_mask FROM slas WHERE id = ${id}`), String(32 + 64));
+  const form = await manager.get(`/slas/${id}/edit`);
+  assert.match(form.text, /id="day_sun" name="day_sun" type="checkbox" value="1" checked/);
+  assert.doesNotMatch(form.text, /id="day_mon" name="day_mon" type="checkbox" value="1" checked/);
+  // Friday 27 November 2026 16:00 + 2 working days (8 h each): Saturday and Sunday, due Sunday 29 November 17:00
+  const page = await manager.get(`/slas/${id}?start_date=2026-11-27&start_time=16:00`);
+  assert.match(page.text, /Sat, Sun, 09:00 to 17:00 \(UK time\)/);
+  assert.match(page.text, /<dd id="clock-due">29 Nov 2026 17:00<\/dd>/);
+  const holidays = await manager.get('/slas/holidays');
+  assert.match(holidays.text, /<td>2026-12-25<\/td><td>Fri<\/td>/, 'the weekday of a bank holiday');
+  assert.match(holidays.text, /<td>2026-12-28<\/td><td>Mon<\/td>/);
 });
 
 test('the clock skips Christmas bank holidays and the weekend', async () => {

@@ -87,8 +87,6 @@ static void test_cover_percent(sqlite3 *db)
 
 int main(void)
 {
-	setenv("TZ", "Europe/London", 1);
-	tzset();
 	sqlite3 *db = db_open(":memory:", 1);
 	if (!CHECK_NOT_NULL(db))
 		return check_summary("rota_api");

@@ -1,9 +1,8 @@
 /*
- * test_rota_wtr.c: the calendar helpers (core/caltime.c) and every
- * Working Time Regulations rule (core/wtr.c) on its edges: exactly 11
- * hours' rest, shifts crossing midnight, the March and October clock
- * changes in Europe/London, the 17-week average and the young workers'
- * limits.
+ * test_rota_wtr.c: every Working Time Regulations rule (rota/wtr.c) on
+ * its edges: exactly 11 hours' rest, shifts crossing midnight, the March
+ * and October clock changes in Europe/London, the 17-week average and the
+ * young workers' limits. (The calendar itself is test_caltime.c.)
  */
 #include "check.h"
 #include "core/caltime.h"
@@ -46,50 +45,6 @@ static int breaches_of(enum wtr_rule rule, int young, int opted_out)
 static void reset(void)
 {
 	count = 0;
-}
-
-/* Dates, weekdays and ISO weeks, including years with week 53. */
-static void test_calendar(void)
-{
-	char out[11], week[9];
-	CHECK_STR_EQ(date_add_days("2026-02-28", 1, out), "2026-03-01");
-	CHECK_STR_EQ(date_add_days("2028-02-28", 1, out), "2028-02-29");
-	CHECK_STR_EQ(date_add_days("2026-01-01", -1, out), "2025-12-31");
-	CHECK_EQ_INT(date_weekday("2026-11-23"), 1);
-	CHECK_EQ_INT(date_weekday("2026-11-29"), 7);
-	CHECK_STR_EQ(iso_week_of_date("2026-11-23", week), "2026-W48");
-	CHECK_STR_EQ(iso_week_of_date("2027-01-01", week), "2026-W53");
-	CHECK_STR_EQ(iso_week_of_date("2024-12-30", week), "2025-W01");
-	CHECK_STR_EQ(iso_week_monday("2026-W48", out), "2026-11-23");
-	CHECK_STR_EQ(iso_week_monday("2025-W01", out), "2024-12-30");
-	CHECK_NULL(iso_week_monday("2025-W53", out));   /* 2025 has 52 weeks */
-	CHECK_NOT_NULL(iso_week_monday("2026-W53", out));
-	CHECK_NULL(iso_week_monday("2026-W00", out));
-	CHECK_NULL(iso_week_monday("2026W48", out));
-	CHECK_NULL(iso_week_monday("2026-W4x", out));
-	CHECK_STR_EQ(iso_week_add("2026-W53", 1, week), "2027-W01");
-	CHECK_STR_EQ(iso_week_add("2026-W01", -1, week), "2025-W52");
-	time_t t;
-	CHECK(parse_utc_text("2026-03-29T01:00:00Z", &t));
-	CHECK_EQ_INT(t, 1774746000);
-	CHECK(!parse_utc_text("2026-03-29 01:00:00Z", &t));
-	CHECK(!parse_utc_text("2026-13-29T01:00:00Z", &t));
-	CHECK(is_under_18("2009-06-15", "2027-06-14"));
-	CHECK(!is_under_18("2009-06-15", "2027-06-15"));
-	CHECK(!is_under_18("", "2027-06-15"));
-}
-
-/* London times: winter is UTC, summer is UTC+1, and the nights of the
- * clock changes have 7 and 9 hours between 22:00 and 06:00. */
-static void test_london_time(void)
-{
-	CHECK_EQ_INT(london_time("2026-01-10", 9 * 60), 1768035600);          /* 09:00Z */
-	CHECK_EQ_INT(london_time("2026-07-10", 9 * 60), 1783670400);          /* 08:00Z */
-	CHECK_EQ_INT(london_time("2026-03-28", 30 * 60) - london_time("2026-03-28", 22 * 60), 7 * 3600);
-	CHECK_EQ_INT(london_time("2026-10-24", 30 * 60) - london_time("2026-10-24", 22 * 60), 9 * 3600);
-	char d[11], c[6];
-	CHECK_STR_EQ(london_date(london_time("2026-11-23", 23 * 60 + 30), d), "2026-11-23");
-	CHECK_STR_EQ(london_clock(london_time("2026-07-10", 23 * 60 + 30), c), "23:30");
 }
 
 /* Daily rest: exactly 11 hours is enough, 10h59 is not; a shift crossing
@@ -285,10 +240,6 @@ static void test_range_and_limits(void)
 
 int main(void)
 {
-	setenv("TZ", "Europe/London", 1);
-	tzset();
-	test_calendar();
-	test_london_time();
 	test_daily_rest();
 	test_rest_over_clock_change();
 	test_breaks();

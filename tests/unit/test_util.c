@@ -1,5 +1,6 @@
 /*
- * test_util.c: arena, buffer, time and hex helpers of core/util.c.
+ * test_util.c: arena, buffer, escaping and hex helpers of core/util.c
+ * (iso_utc is tested with its reader, parse_utc_text, in test_caltime.c).
  */
 #include "check.h"
 #include "core/http.h"
@@ -171,71 +172,6 @@ static void test_buf(void)
 	CHECK_EQ_INT(b.cap, 0);
 }
 
-/* Formats t with iso_utc, parses it back, and checks both ways. */
-static void round_trip(time_t t, const char *want)
-{
-	char out[21];
-	time_t back = 0;
-	CHECK_STR_EQ(iso_utc(t, out), want);
-	CHECK_EQ_INT(parse_iso_utc(want, &back), 1);
-	CHECK_EQ_INT(back, t);
-}
-
-/* iso_utc and parse_iso_utc: round trips and malformed input. */
-static void test_iso_time(void)
-{
-	time_t t = 123;
-	round_trip(0, "1970-01-01T00:00:00Z");
-	round_trip(1700000000, "2023-11-14T22:13:20Z");
-	round_trip(1709210096, "2024-02-29T12:34:56Z");
-	round_trip(4102444799LL, "2099-12-31T23:59:59Z");
-	round_trip(951782400, "2000-02-29T00:00:00Z");
-
-	static const char *const bad[] = {
-		"",
-		"2026-01-01",
-		"2026-01-01T00:00:00",
-		"2026-01-01 00:00:00Z",
-		"2026-01-01T00:00:00+00:00",
-		"2026-01-01T00:00:00z",
-		"2026-01-01T00:00:00Zx",
-		"2026-13-01T00:00:00Z",
-		"2026-00-01T00:00:00Z",
-		"2026-01-32T00:00:00Z",
-		"2026-01-01T24:00:00Z",
-		"2026-01-01T00:60:00Z",
-		"2026/01/01T00:00:00Z",
-		"+026-01-01T00:00:00Z",
-		"abcd-ef-ghTij:kl:mnZ",
-		/* Spaces where digits belong: not the exact stored form. */
-		" 026-01-01T00:00:00Z",
-		"2026-01-01T 1:00:00Z",
-		/* No such day (it must not become 2 March). */
-		"2026-02-30T00:00:00Z",
-	};
-	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		t = 123;
-		if (!CHECK_EQ_INT(parse_iso_utc(bad[i], &t), 0))
-			printf("  (the input was \"%s\", parsed as %lld)\n", bad[i], (long long)t);
-	}
-	CHECK_EQ_INT(parse_iso_utc(NULL, &t), 0);
-}
-
-/* display_time in Europe/London, and "" for malformed input. */
-static void test_display_time(void)
-{
-	struct arena a = {0};
-	setenv("TZ", "Europe/London", 1);
-	tzset();
-	CHECK_STR_EQ(display_time(&a, "2026-01-15T12:05:00Z"), "15 Jan 2026 12:05");
-	CHECK_STR_EQ(display_time(&a, "2026-07-01T12:00:00Z"), "01 Jul 2026 13:00");
-	CHECK_STR_EQ(display_time(&a, "2026-03-29T00:59:59Z"), "29 Mar 2026 00:59");
-	CHECK_STR_EQ(display_time(&a, "2026-03-29T01:00:00Z"), "29 Mar 2026 02:00");
-	CHECK_STR_EQ(display_time(&a, "yesterday"), "");
-	CHECK_STR_EQ(display_time(&a, NULL), "");
-	arena_free(&a);
-}
-
 /* hex_encode and random_hex. */
 static void test_hex(void)
 {
@@ -292,8 +228,6 @@ int main(void)
 	test_arena_alloc();
 	test_arena_strings();
 	test_buf();
-	test_iso_time();
-	test_display_time();
 	test_hex();
 	test_url_encode();
 	test_html_escape();
