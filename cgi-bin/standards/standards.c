@@ -354,9 +354,9 @@ int standard_edit_page(struct request *rq, struct response *rs)
 	return show_standard_form(rq, rs, rq->path_ids[0]);
 }
 
-/* See standards.h: the checks of a standard's details beyond the validator table: an own
- * principle named when chosen, an owner who is an active account, and a
- * review date that is not already past. */
+/* See standards.h: the checks of a standard's details beyond the
+ * validator table: an own principle named when chosen, an owner who is an
+ * active account, and a review date that is not already past. */
 void standard_check_form(struct request *rq)
 {
 	char today[11];
