@@ -101,7 +101,7 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 	sqlite3_bind_text(st, 1, source_type, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, source_id);
 	int rows = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, section);
 		const char *status = db_text(st, 2), *due = db_text(st, 3);
 		tpl_set_int(row, "ACTION_ID", sqlite3_column_int64(st, 0));
@@ -114,7 +114,7 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 		rows++;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* Adds the people who can own an action, marking the chosen one. */

@@ -96,6 +96,18 @@ static void fcgi_params(FCGX_ParamArray env, struct request_params *p)
 	p->https = FCGX_GetParam("HTTPS", env);
 }
 
+/* Arms the step fault the request asks for with the header
+ * X-Frontline-Step-Fault: N (fail after N rows), or disarms it.
+ * db_fail_step_after() refuses unless FRONTLINE_TEST_FAULTS=1, so in
+ * production the header does nothing. */
+static void arm_step_fault(FCGX_ParamArray env)
+{
+	const char *rows = FCGX_GetParam("HTTP_X_FRONTLINE_STEP_FAULT", env);
+	char *end;
+	long n = rows ? strtol(rows, &end, 10) : -1;
+	db_fail_step_after(rows && end != rows && *end == '\0' ? n : -1);
+}
+
 /* Parses and routes one request into rs. */
 void server_handle(const struct program *prog, const struct request_params *params,
                    body_reader read_body, void *ctx, struct request *rq,
@@ -204,6 +216,7 @@ int server_run(const struct program *prog)
 		in_request = 1;
 		struct request_params params = {0};
 		fcgi_params(req.envp, &params);
+		arm_step_fault(req.envp);
 		memset(&rq, 0, sizeof rq);
 		server_handle(prog, &params, fcgi_read, req.in, &rq, &rs);
 		write_response(req.out, &rq, &rs);

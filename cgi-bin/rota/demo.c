@@ -172,12 +172,14 @@ static int record_breaches(const char *monday)
 {
 	struct arena a = {0};
 	struct rota_open_breach *open = NULL;
-	int n = 0, rc = SQLITE_OK;
+	int n = 0, rc = SQLITE_OK, step = SQLITE_DONE;
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE (roles & 4) <> 0", -1, &st, NULL) != SQLITE_OK)
 		return SQLITE_ERROR;
-	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+	while (rc == SQLITE_OK && db_step_row(st, &step))
 		rc = rota_refresh_breaches(&a, sqlite3_column_int64(st, 0), monday, &open, &n);
+	if (rc == SQLITE_OK && db_rows_failed(step))
+		rc = step;
 	sqlite3_finalize(st);
 	arena_free(&a);
 	return rc;

@@ -133,8 +133,12 @@ static int show_shift_form(struct request *rq, struct response *rs, const struct
 	tpl_set(p.content, "END_VALUE", v->end);
 	tpl_set(p.content, "BREAK_MINUTES_VALUE", v->break_minutes);
 	tpl_set(p.content, "LOCATION_VALUE", v->location);
-	options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&shifts_table, ST_STAFF), v->user_id);
-	options_from_stmt(p.content, "EQUIPMENT_OPTION", db_stmt(&shifts_table, ST_EQUIPMENT), v->equipment_id);
+	if (options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&shifts_table, ST_STAFF), v->user_id) < 0 ||
+	    options_from_stmt(p.content, "EQUIPMENT_OPTION", db_stmt(&shifts_table, ST_EQUIPMENT),
+	                      v->equipment_id) < 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, v->role);
 	char week[9];
 	if (valid_date(v->date) && iso_week_of_date(v->date, week))
@@ -491,8 +495,8 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 	tpl_set(p.content, "NEXT", w.next);
 	sqlite3_bind_text(st, 1, w.days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, w.days[6], -1, SQLITE_STATIC);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "BREACH");
 		if (row == NULL)
 			break;
@@ -518,8 +522,9 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 	}
 	sqlite3_reset(st);
 	tpl_show_if(p.content, rows ? "HAS_BREACHES" : "NO_BREACHES", 1);
-	if ((st = db_stmt(&shifts_table, ST_ACKS)) != NULL) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
+	if (!db_rows_failed(rc)) {
+		st = db_stmt(&shifts_table, ST_ACKS);
+		while (db_step_row(st, &rc)) {
 			tpl_dict *row = tpl_add_row(p.content, "ACK");
 			if (row == NULL)
 				break;
@@ -531,6 +536,10 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 			tpl_set(row, "BY", db_text(st, 5));
 		}
 		sqlite3_reset(st);
+	}
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
 	}
 	page_notice(&p, rq, breach_notices);
 	return page_finish(&p, rs);

@@ -85,8 +85,8 @@ int coaching_index_page(struct request *rq, struct response *rs)
 	if (st == NULL || page_begin(&p, rq, rs, "Coaching log", "team/coaching_index.tpl") != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, today_london(today), -1, SQLITE_TRANSIENT);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "MEMBER");
 		if (row == NULL)
 			break;
@@ -100,6 +100,10 @@ int coaching_index_page(struct request *rq, struct response *rs)
 		tpl_set(row, "NEXT_FOLLOW_UP", db_text(st, 6)[0] ? db_text(st, 6) : "none set");
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_MEMBERS" : "NO_MEMBERS", 1);
 	return page_finish(&p, rs);
 }
@@ -115,13 +119,13 @@ static int write_viewed(void *vctx)
 static int add_entries(struct page *p, long long member, long long page)
 {
 	sqlite3_stmt *st = db_stmt(&coaching_table, ST_ENTRIES);
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, member);
 	sqlite3_bind_int(st, 2, ENTRIES_PER_PAGE);
 	sqlite3_bind_int64(st, 3, (page - 1) * ENTRIES_PER_PAGE);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p->content, "ENTRY");
 		if (row == NULL)
 			break;
@@ -137,7 +141,7 @@ static int add_entries(struct page *p, long long member, long long page)
 		tpl_set(row, "AUTHOR", db_text(st, 5));
 	}
 	sqlite3_reset(st);
-	return rows;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* The new-entry form for managers, with refused input if any. */
