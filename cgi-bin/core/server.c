@@ -18,7 +18,10 @@
 static volatile sig_atomic_t in_request;      /* a request is being served */
 static volatile sig_atomic_t stop_requested;  /* leave after this request */
 
-/* Reason phrases for the statuses Frontline sends. */
+/* Reason phrases (RFC 9110) for the statuses Frontline sends: nginx
+ * passes the FastCGI Status line to the client as it is, so a status
+ * missing here reaches the browser as "Unknown" (scripts/check-statuses.sh
+ * fails when the code sends one). */
 const char *status_reason(int status)
 {
 	switch (status) {
@@ -26,9 +29,11 @@ const char *status_reason(int status)
 	case 303: return "See Other";
 	case 304: return "Not Modified";
 	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
 	case 411: return "Length Required";
 	case 413: return "Content Too Large";
 	case 415: return "Unsupported Media Type";

@@ -45,7 +45,7 @@ export class BrowserClient extends Client {
     if (options.origin !== null) headers.origin = options.origin ?? this.base;
     const res = await fetch(this.base + path, { method: 'POST', redirect: 'manual', headers, body });
     this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
   }
 
   // Any method, no body; returns { status, headers, text }.
@@ -56,7 +56,7 @@ export class BrowserClient extends Client {
       headers: { 'user-agent': this.userAgent, cookie: this.cookieHeader(), ...headers },
     });
     this.remember(res);
-    return { status: res.status, headers: res.headers, text: method === 'HEAD' ? '' : await res.text() };
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: method === 'HEAD' ? '' : await res.text() };
   }
 }
 
