@@ -4,7 +4,8 @@
 #   1. the template check (every template starts with the AUTOESCAPE pragma)
 #   2. the layers (core/util depends on nothing, no include circle in core),
 #      the public program's symbols (it links only the code it serves) and
-#      the statuses (each one sent has its reason phrase)
+#      the statuses (each one sent has its reason phrase) and the SQL's
+#      role tests (roles named through bound parameters, never numbers)
 #   3. the C unit tests (parsers, validators, password policy, ...)
 #   4. the end-to-end tests against real nginx and programs (node:test)
 #   5. the browser journeys in headless Chromium (node:test + playwright-core)
@@ -62,6 +63,11 @@ echo "== statuses"
 "$ROOT/scripts/check-statuses.sh" >"$OUT/statuses.txt" 2>&1
 tail -n 5 "$OUT/statuses.txt"
 count_plain "$OUT/statuses.txt"
+
+echo "== roles in SQL"
+"$ROOT/scripts/check-sql-roles.sh" >"$OUT/sql-roles.txt" 2>&1
+tail -n 5 "$OUT/sql-roles.txt"
+count_plain "$OUT/sql-roles.txt"
 
 echo "== unit tests"
 for t in "$@"; do

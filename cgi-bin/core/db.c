@@ -27,6 +27,23 @@ int db_exec(sqlite3 *db, const char *sql)
 	return rc;
 }
 
+/* Prepares, binds, runs and finalizes one statement. */
+int db_exec_int(sqlite3 *db, const char *sql, long long value)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, value);
+		rc = db_exec_stmt(st);
+	}
+	if (rc != SQLITE_OK) {
+		char id[9];
+		log_error(id, "sqlite: %s (in: %.80s)", sqlite3_errmsg(db), sql);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* Opens the database and applies the settings DESIGN.md asks for. */
 sqlite3 *db_open(const char *path, int create)
 {

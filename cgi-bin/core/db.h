@@ -106,6 +106,11 @@ int db_id_exists(sqlite3_stmt *st, long long id);
  * SQLITE_OK or the error (logged). */
 int db_exec(sqlite3 *db, const char *sql);
 
+/* Runs one statement of SQL text that returns no rows, with value bound
+ * to its parameter ?1 (the demo writers' statements that name a role);
+ * returns SQLITE_OK or the error (logged). */
+int db_exec_int(sqlite3 *db, const char *sql, long long value);
+
 /* Column text as a C string, "" for NULL. */
 const char *db_text(sqlite3_stmt *st, int col);
 

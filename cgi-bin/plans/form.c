@@ -5,6 +5,7 @@
  */
 #include "plans.h"
 #include "logic.h"
+#include "core/auth.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -14,7 +15,7 @@ enum form_stmt {
 	ST_PLAN_EXISTS, ST_RISKS_WITH_CONTINGENCY, ST_KPIS, ST_KPI_EXISTS, ST__COUNT
 };
 static const char *const form_sql[ST__COUNT] = {
-	[ST_USERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 6) <> 0 "
+	[ST_USERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	             "ORDER BY display_name COLLATE NOCASE",
 	[ST_TEAMS] = "SELECT id, name FROM teams ORDER BY name",
 	[ST_GOALS] = "SELECT id, title FROM plan_goals WHERE plan_id = ? ORDER BY id",
@@ -104,6 +105,8 @@ static int add_query_options(struct request *rq, tpl_dict *row, enum form_stmt w
 		return -1;
 	if (which == ST_GOALS)
 		sqlite3_bind_int64(st, 1, plan_id);
+	else if (which == ST_USERS)
+		auth_bind_roles(st, 1, ROLE_MANAGER | ROLE_STAFF);
 	while (db_step_row(st, &rc))
 		add_option(row, arena_printf(&rq->arena, "%lld", sqlite3_column_int64(st, 0)),
 		           db_text(st, 1), chosen);

@@ -28,7 +28,7 @@ enum grid_stmt {
 };
 static const char *const grid_sql[ST__COUNT] = {
 	[ST_TEAMS] = "SELECT id, name FROM teams ORDER BY name",
-	[ST_PEOPLE] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	[ST_PEOPLE] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?2) <> 0 "
 	              "AND (?1 = 0 OR team_id = ?1) ORDER BY display_name COLLATE NOCASE, id",
 	[ST_WEEK_SHIFTS] = "SELECT s.id, s.user_id, s.local_date, s.start_local, s.end_local, s.start_utc, s.end_utc, "
 	                   "s.break_minutes, s.role, s.location, coalesce(e.name, ''), s.changed_after_publish "
@@ -252,6 +252,7 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 	if (st == NULL || people == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, x->team);
+	auth_bind_roles(st, 2, ROLE_STAFF);
 	while (db_step_row(st, &rc)) {
 		if (n == cap) {
 			struct grid_person *more = arena_alloc(a, (size_t)cap * 2 * sizeof *more);

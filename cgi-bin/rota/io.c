@@ -45,10 +45,10 @@ static const char *const io_sql[ST__COUNT] = {
 	              "s.location, coalesce(e.name, '') FROM shifts s JOIN users u ON u.id = s.user_id "
 	              "LEFT JOIN rota_equipment e ON e.id = s.equipment_id WHERE s.local_date BETWEEN ?1 AND ?2 "
 	              "ORDER BY s.local_date, u.username, s.start_utc",
-	[ST_STAFF_BY_USERNAME] = "SELECT id FROM users WHERE username = ? AND disabled = 0 AND (roles & 4) <> 0",
+	[ST_STAFF_BY_USERNAME] = "SELECT id FROM users WHERE username = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
 	[ST_EQUIPMENT_BY_NAME] = "SELECT id FROM rota_equipment WHERE name = ?",
-	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 4) <> 0",
-	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
+	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	             "ORDER BY display_name COLLATE NOCASE",
 	[ST_FEED_USER] = "SELECT user_id FROM rota_feeds WHERE token_hash = ?",
 	[ST_FEED_EXISTS] = "SELECT created_at FROM rota_feeds WHERE user_id = ?",
@@ -137,7 +137,8 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 	tpl_set(p.content, "WEEK", w.week);
 	long long chosen = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_USER].number : 0;
 	const char *role = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_ROLE].text : "phones";
-	if (options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&io_table, ST_STAFF), chosen) < 0) {
+	if (options_from_stmt(p.content, "PERSON_OPTION", auth_bind_roles(db_stmt(&io_table, ST_STAFF), 1, ROLE_STAFF),
+	                      chosen) < 0) {
 		page_abandon(&p);
 		return -1;
 	}
@@ -331,7 +332,8 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 	if (f->values[PATTERN_START].number == f->values[PATTERN_END].number && !f->values[PATTERN_END].error)
 		form_set_error(f, PATTERN_END, "End must differ from the start.");
 	if (!f->values[PATTERN_USER].error &&
-	    db_id_exists(db_stmt(&io_table, ST_STAFF_EXISTS), f->values[PATTERN_USER].number) == 0)
+	    db_id_exists(auth_bind_roles(db_stmt(&io_table, ST_STAFF_EXISTS), 2, ROLE_STAFF),
+	                 f->values[PATTERN_USER].number) == 0)
 		form_set_error(f, PATTERN_USER, "Person must be one of the staff listed.");
 	if (f->error_count) {
 		rs->status = 400;
@@ -453,6 +455,8 @@ static long long id_by_text(enum io_stmt which, const char *text)
 	if (st == NULL)
 		return 0;
 	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+	if (which == ST_STAFF_BY_USERNAME)
+		auth_bind_roles(st, 2, ROLE_STAFF);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);

@@ -34,9 +34,9 @@ enum shifts_stmt {
 	ST__COUNT
 };
 static const char *const shifts_sql[ST__COUNT] = {
-	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	             "ORDER BY display_name COLLATE NOCASE",
-	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 4) <> 0",
+	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
 	[ST_EQUIPMENT] = "SELECT id, name FROM rota_equipment ORDER BY kind, name",
 	[ST_EQUIPMENT_EXISTS] = "SELECT 1 FROM rota_equipment WHERE id = ?",
 	[ST_PUBLISH] = "INSERT INTO rota_weeks (week, published_at, published_by) VALUES (?1, ?2, ?3) "
@@ -111,6 +111,12 @@ static int row_exists(enum shifts_stmt which, long long id)
 	return db_id_exists(db_stmt(&shifts_table, which), id) == 1;
 }
 
+/* Returns 1 when the account exists, is enabled and has the staff role. */
+static int is_active_staff(long long id)
+{
+	return db_id_exists(auth_bind_roles(db_stmt(&shifts_table, ST_STAFF_EXISTS), 2, ROLE_STAFF), id) == 1;
+}
+
 /* What the form shows: the shift being edited, or what was typed. */
 struct shift_view {
 	long long id, user_id, equipment_id;
@@ -133,7 +139,8 @@ static int show_shift_form(struct request *rq, struct response *rs, const struct
 	tpl_set(p.content, "END_VALUE", v->end);
 	tpl_set(p.content, "BREAK_MINUTES_VALUE", v->break_minutes);
 	tpl_set(p.content, "LOCATION_VALUE", v->location);
-	if (options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&shifts_table, ST_STAFF), v->user_id) < 0 ||
+	if (options_from_stmt(p.content, "PERSON_OPTION", auth_bind_roles(db_stmt(&shifts_table, ST_STAFF), 1, ROLE_STAFF),
+	                      v->user_id) < 0 ||
 	    options_from_stmt(p.content, "EQUIPMENT_OPTION", db_stmt(&shifts_table, ST_EQUIPMENT),
 	                      v->equipment_id) < 0) {
 		page_abandon(&p);
@@ -239,7 +246,7 @@ static void check_shift_form(struct form *f, struct rota_shift *s)
 	s->break_min = (int)f->values[SHIFT_BREAK].number;
 	s->role = f->values[SHIFT_ROLE].text;
 	s->location = f->values[SHIFT_LOCATION].text;
-	if (!f->values[SHIFT_USER].error && s->user_id && !row_exists(ST_STAFF_EXISTS, s->user_id))
+	if (!f->values[SHIFT_USER].error && s->user_id && !is_active_staff(s->user_id))
 		form_set_error(f, SHIFT_USER, "Person must be one of the staff listed.");
 	if (!f->values[SHIFT_EQUIPMENT].error && s->equipment_id && !row_exists(ST_EQUIPMENT_EXISTS, s->equipment_id))
 		form_set_error(f, SHIFT_EQUIPMENT, "Equipment must be one of the items listed.");

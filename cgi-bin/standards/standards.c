@@ -68,7 +68,7 @@ static const char *const std_sql[ST__COUNT] = {
 		"coalesce(u.display_name, ''), v.commitment, "
 		"EXISTS (SELECT 1 FROM standard_acks a WHERE a.version_id = v.id AND a.user_id = ?1), "
 		"(SELECT count(*) FROM standard_acks a JOIN users x ON x.id = a.user_id "
-		" WHERE a.version_id = v.id AND x.disabled = 0 AND (x.roles & 4) <> 0) "
+		" WHERE a.version_id = v.id AND x.disabled = 0 AND (x.roles & ?4) <> 0) "
 		"FROM standards s JOIN standard_versions v ON v.standard_id = s.id AND v.version = s.current_version "
 		"LEFT JOIN users u ON u.id = s.owner_id "
 		"ORDER BY s.title COLLATE NOCASE LIMIT ?2 OFFSET ?3",
@@ -87,7 +87,7 @@ static const char *const std_sql[ST__COUNT] = {
 	[ST_ACK_STATUS] =
 		"SELECT u.display_name, coalesce(a.acknowledged_at, '') FROM users u "
 		"LEFT JOIN standard_acks a ON a.user_id = u.id AND a.version_id = ?1 "
-		"WHERE u.disabled = 0 AND (u.roles & 4) <> 0 "
+		"WHERE u.disabled = 0 AND (u.roles & ?2) <> 0 "
 		"ORDER BY a.acknowledged_at IS NOT NULL, u.display_name COLLATE NOCASE",
 	[ST_MY_ACK] = "SELECT acknowledged_at FROM standard_acks WHERE version_id = ? AND user_id = ?",
 	[ST_INSERT_STANDARD] =
@@ -223,6 +223,7 @@ int standards_page(struct request *rq, struct response *rs)
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
 	sqlite3_bind_int(st, 2, STANDARDS_PER_PAGE);
 	sqlite3_bind_int64(st, 3, (page - 1) * STANDARDS_PER_PAGE);
+	auth_bind_roles(st, 4, ROLE_STAFF);
 	int rows = 0, rc, staff_member = (rq->session->roles & ROLE_STAFF) != 0;
 	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "STANDARD");
@@ -545,6 +546,7 @@ static int add_ack_status(struct page *p, struct request *rq, long long version_
 	if (st == NULL || box == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, version_id);
+	auth_bind_roles(st, 2, ROLE_STAFF);
 	while (db_step_row(st, &rc)) {
 		const char *at = db_text(st, 1);
 		tpl_dict *row = tpl_add_row(box, at[0] ? "ACKED" : "NOT_ACKED");

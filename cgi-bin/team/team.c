@@ -28,9 +28,9 @@ enum team_stmt {
 	ST__COUNT
 };
 static const char *const team_sql[ST__COUNT] = {
-	[ST_PEOPLE_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0 AND (roles & 6) <> 0",
+	[ST_PEOPLE_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0 AND (roles & ?1) <> 0",
 	[ST_PEOPLE] = "SELECT u.id, u.display_name, u.job_title, coalesce(t.name, '') FROM users u "
-	              "LEFT JOIN teams t ON t.id = u.team_id WHERE u.disabled = 0 AND (u.roles & 6) <> 0 "
+	              "LEFT JOIN teams t ON t.id = u.team_id WHERE u.disabled = 0 AND (u.roles & ?3) <> 0 "
 	              "ORDER BY t.name IS NULL, t.name, u.display_name COLLATE NOCASE LIMIT ?1 OFFSET ?2",
 	[ST_ROLES_OF] = "SELECT id, responsibility FROM team_roles WHERE user_id = ? ORDER BY id",
 	[ST_RACI_OF] = "SELECT r.letter, r.subject_type, r.subject_id, coalesce(s.title, pl.title) FROM raci r "
@@ -132,7 +132,7 @@ int team_page(struct request *rq, struct response *rs)
 	struct page p;
 	if (f && f->count == TEAMLIST__COUNT && f->values[TEAMLIST_PAGE].present)
 		page = f->values[TEAMLIST_PAGE].number;
-	sqlite3_stmt *st = db_stmt(&team_table, ST_PEOPLE_COUNT);
+	sqlite3_stmt *st = auth_bind_roles(db_stmt(&team_table, ST_PEOPLE_COUNT), 1, ROLE_MANAGER | ROLE_STAFF);
 	if (st == NULL)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
@@ -151,6 +151,7 @@ int team_page(struct request *rq, struct response *rs)
 	}
 	sqlite3_bind_int(st, 1, PEOPLE_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * PEOPLE_PER_PAGE);
+	auth_bind_roles(st, 3, ROLE_MANAGER | ROLE_STAFF);
 	/* rows first, then each person's duties, so one statement steps at a time */
 	long long ids[PEOPLE_PER_PAGE];
 	tpl_dict *rows[PEOPLE_PER_PAGE];
