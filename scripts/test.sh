@@ -2,8 +2,10 @@
 # test.sh UNIT_TEST_BINARY...: runs every test suite and ends with the line
 # "N passed, N failed" summing them all. Exits non-zero if anything failed.
 #   1. the template check (every template starts with the AUTOESCAPE pragma)
-#   2. the layers (core/util depends on nothing, no include circle in core)
-#      and the public program's symbols (it links only the code it serves)
+#   2. the layers (core/util depends on nothing, no include circle in core),
+#      the public program's symbols (it links only the code it serves) and
+#      the statuses (each one sent has its reason phrase) and the SQL's
+#      role tests (roles named through bound parameters, never numbers)
 #   3. the C unit tests (parsers, validators, password policy, ...)
 #   4. the end-to-end tests against real nginx and programs (node:test)
 #   5. the browser journeys in headless Chromium (node:test + playwright-core)
@@ -56,6 +58,16 @@ echo "== public program symbols"
 "$ROOT/scripts/check-public-symbols.sh" >"$OUT/public-symbols.txt" 2>&1
 tail -n 5 "$OUT/public-symbols.txt"
 count_plain "$OUT/public-symbols.txt"
+
+echo "== statuses"
+"$ROOT/scripts/check-statuses.sh" >"$OUT/statuses.txt" 2>&1
+tail -n 5 "$OUT/statuses.txt"
+count_plain "$OUT/statuses.txt"
+
+echo "== roles in SQL"
+"$ROOT/scripts/check-sql-roles.sh" >"$OUT/sql-roles.txt" 2>&1
+tail -n 5 "$OUT/sql-roles.txt"
+count_plain "$OUT/sql-roles.txt"
 
 echo "== unit tests"
 for t in "$@"; do

@@ -257,8 +257,9 @@ int sessions_page(struct request *rq, struct response *rs)
 	sqlite3_stmt *st = db_stmt(&account_table, ST_SESSIONS_OF_USER);
 	if (st == NULL || page_begin(&p, rq, rs, "Your sessions", "accounts/sessions.tpl") != 0)
 		return -1;
+	int rc;
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "SESSION");
 		if (row == NULL)
 			break;
@@ -271,6 +272,10 @@ int sessions_page(struct request *rq, struct response *rs)
 		tpl_show_if(row, "CURRENT", id == rq->session->id);
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	page_notice(&p, rq, account_notices);
 	return page_finish(&p, rs);
 }

@@ -148,8 +148,8 @@ int users_page(struct request *rq, struct response *rs)
 		return -1;
 	tpl_set(p.content, "Q", q);
 	tpl_set_int(p.content, "TOTAL", total);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "USER");
 		if (row == NULL)
 			break;
@@ -163,6 +163,10 @@ int users_page(struct request *rq, struct response *rs)
 		tpl_show(row, sqlite3_column_int(st, 6) ? "DISABLED" : "ACTIVE");
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_USERS" : "NO_USERS", 1);
 	page_pager(&p, rq, q[0] ? arena_printf(&rq->arena, "/admin/users?q=%s&", url_encode(&rq->arena, q)) : "/admin/users?",
 	           page, USERS_PER_PAGE, total);
@@ -170,10 +174,11 @@ int users_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* Adds the team choices, marking the chosen one. */
-static void add_team_options(struct page *p, long long chosen)
+/* Adds the team choices, marking the chosen one; returns the number of
+ * teams, or -1 when they could not be read. */
+static int add_team_options(struct page *p, long long chosen)
 {
-	options_from_stmt(p->content, "TEAM_OPTION", db_stmt(&users_table, ST_TEAMS), chosen);
+	return options_from_stmt(p->content, "TEAM_OPTION", db_stmt(&users_table, ST_TEAMS), chosen);
 }
 
 /* Username of a user id into the arena, or NULL when there is none. */
@@ -236,7 +241,10 @@ static int show_user_form(struct request *rq, struct response *rs, long long use
 	} else {
 		tpl_show(p.content, "ROLE_STAFF_CHECKED");
 	}
-	add_team_options(&p, team);
+	if (add_team_options(&p, team) < 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	if (user_id) {
 		tpl_dict *edit = tpl_add_row(p.content, "EDITING");
 		if (edit)
@@ -487,8 +495,8 @@ int audit_page(struct request *rq, struct response *rs)
 		return -1;
 	tpl_set(p.content, "USER", user);
 	tpl_set_int(p.content, "TOTAL", total);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "EVENT");
 		if (row == NULL)
 			break;
@@ -501,6 +509,10 @@ int audit_page(struct request *rq, struct response *rs)
 		tpl_set(row, "IP", db_text(st, 6));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_EVENTS" : "NO_EVENTS", 1);
 	page_pager(&p, rq, user[0] ? arena_printf(&rq->arena, "/admin/audit?user=%s&", url_encode(&rq->arena, user)) : "/admin/audit?",
 	           page, AUDIT_PER_PAGE, total);

@@ -35,6 +35,8 @@ const char *const action_root_cause_labels[] = {
 };
 const char *const action_kinds[] = { "corrective", "improvement", NULL };
 
+#define ACTION_OWNER_ROLES (ROLE_MANAGER | ROLE_STAFF)   /* who can own an action */
+
 enum action_stmt { ST_ACTION_INSERT, ST_ACTION_FOR_SOURCE, ST_ACTION_OWNERS, ST_ACTION_OWNER_VALID,
                    ST__COUNT };
 static const char *const action_sql[ST__COUNT] = {
@@ -46,10 +48,10 @@ static const char *const action_sql[ST__COUNT] = {
 		"FROM actions a LEFT JOIN users u ON u.id = a.owner_id "
 		"WHERE a.source_type = ? AND a.source_id = ? ORDER BY a.id",
 	[ST_ACTION_OWNERS] =
-		"SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 6) <> 0 "
+		"SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 		"ORDER BY display_name COLLATE NOCASE",
 	[ST_ACTION_OWNER_VALID] =
-		"SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 6) <> 0",
+		"SELECT 1 FROM users WHERE id = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
 };
 static sqlite3_stmt *action_cache[ST__COUNT];
 static struct sql_table action_table = { action_sql, ST__COUNT, action_cache, NULL };
@@ -102,7 +104,7 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 	sqlite3_bind_text(st, 1, source_type, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, source_id);
 	int rows = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, section);
 		const char *status = db_text(st, 2), *due = db_text(st, 3);
 		tpl_set_int(row, "ACTION_ID", sqlite3_column_int64(st, 0));
@@ -115,19 +117,21 @@ int action_add_rows(tpl_dict *d, const char *section, const char *source_type,
 		rows++;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* Adds the people who can own an action, marking the chosen one. */
 int action_add_owner_options(tpl_dict *d, const char *section, long long chosen)
 {
-	return options_from_stmt(d, section, db_stmt(&action_table, ST_ACTION_OWNERS), chosen);
+	sqlite3_stmt *st = auth_bind_roles(db_stmt(&action_table, ST_ACTION_OWNERS), 1, ACTION_OWNER_ROLES);
+	return options_from_stmt(d, section, st, chosen);
 }
 
 /* 1 when the user exists, is enabled and is staff or a manager. */
 int action_owner_valid(long long user_id)
 {
-	return db_id_exists(db_stmt(&action_table, ST_ACTION_OWNER_VALID), user_id) == 1;
+	sqlite3_stmt *st = auth_bind_roles(db_stmt(&action_table, ST_ACTION_OWNER_VALID), 2, ACTION_OWNER_ROLES);
+	return db_id_exists(st, user_id) == 1;
 }
 
 /* The owner and due-date checks every raise-an-action form shares. */

@@ -61,6 +61,14 @@ static const char *const auth_sql[ST__COUNT] = {
 static sqlite3_stmt *auth_cache[ST__COUNT];
 static struct sql_table auth_table = { auth_sql, ST__COUNT, auth_cache, NULL };
 
+/* Binds the role bits to the statement's role parameter. */
+sqlite3_stmt *auth_bind_roles(sqlite3_stmt *st, int param, unsigned roles)
+{
+	if (st)
+		sqlite3_bind_int(st, param, (int)roles);
+	return st;
+}
+
 /* Cookie names; the __Host- prefix needs Secure, so only over TLS. */
 const char *session_cookie_name(const struct request *rq)
 {

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <sodium.h>
+#include <sqlite3.h>
 #include "http.h"
 
 /* Role bits; a user may hold several. */
@@ -19,6 +20,13 @@
 #define ROLE_STAFF    4u
 #define ROLE_ASSESSOR 8u
 #define ROLE_ALL      15u
+
+/* SQL never spells a role as a number: a role test is written against a
+ * parameter, "(roles & ?2) <> 0", and the role bits are bound to it here,
+ * named at the call: auth_bind_roles(st, 2, ROLE_MANAGER | ROLE_STAFF).
+ * Returns st (NULL stays NULL), so it can wrap db_stmt(). The check
+ * scripts/check-sql-roles.sh keeps numbers out of role tests. */
+sqlite3_stmt *auth_bind_roles(sqlite3_stmt *st, int param, unsigned roles);
 
 #define PASSWORD_MIN 12
 #define PASSWORD_MAX 128

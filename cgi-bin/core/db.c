@@ -11,6 +11,8 @@
 
 static sqlite3 *worker_db;              /* the one handle of this worker */
 static struct sql_table *prepared_tables; /* tables with cached statements */
+static long rows_before_fault = -1;     /* test fault: rows db_step_row() still
+                                         * gives before failing; -1: none */
 
 /* Runs SQL text; returns SQLITE_OK or the error code (logged). */
 int db_exec(sqlite3 *db, const char *sql)
@@ -22,6 +24,23 @@ int db_exec(sqlite3 *db, const char *sql)
 		log_error(id, "sqlite: %s (in: %.80s)", msg ? msg : sqlite3_errstr(rc), sql);
 		sqlite3_free(msg);
 	}
+	return rc;
+}
+
+/* Prepares, binds, runs and finalizes one statement. */
+int db_exec_int(sqlite3 *db, const char *sql, long long value)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, value);
+		rc = db_exec_stmt(st);
+	}
+	if (rc != SQLITE_OK) {
+		char id[9];
+		log_error(id, "sqlite: %s (in: %.80s)", sqlite3_errmsg(db), sql);
+	}
+	sqlite3_finalize(st);
 	return rc;
 }
 
@@ -206,6 +225,61 @@ int db_id_exists(sqlite3_stmt *st, long long id)
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Logs a step that failed: SQLite's message (or the test fault's) and the
+ * start of the statement's SQL. */
+static void log_step_error(sqlite3_stmt *st, int rc, int injected)
+{
+	char id[9];
+	const char *sql = st ? sqlite3_sql(st) : NULL;
+	const char *why = injected ? "disk I/O error (a test fault)" :
+	                  st ? sqlite3_errmsg(sqlite3_db_handle(st)) : sqlite3_errstr(rc);
+	log_error(id, "step failed: %s (in: %.100s)", why, sql ? sql : "a statement that was not prepared");
+}
+
+/* Steps once; a test fault, when armed and due, stands in for the step
+ * (the statement is reset, as a failed step leaves it). */
+int db_step_row(sqlite3_stmt *st, int *rc)
+{
+	int injected = st && rows_before_fault == 0;
+	if (st == NULL) {
+		*rc = SQLITE_MISUSE;
+	} else if (injected) {
+		rows_before_fault = -1;
+		sqlite3_reset(st);
+		*rc = SQLITE_IOERR;
+	} else {
+		*rc = sqlite3_step(st);
+	}
+	if (*rc == SQLITE_ROW) {
+		if (rows_before_fault > 0)
+			rows_before_fault--;
+		return 1;
+	}
+	if (*rc != SQLITE_DONE)
+		log_step_error(st, *rc, injected);
+	return 0;
+}
+
+/* Anything but a row or the end is a failure. */
+int db_rows_failed(int rc)
+{
+	return rc != SQLITE_DONE && rc != SQLITE_ROW;
+}
+
+/* Arms or disarms the test fault; armed only in a test run. */
+int db_fail_step_after(long rows)
+{
+	const char *enabled;
+	rows_before_fault = -1;
+	if (rows < 0)
+		return 0;
+	enabled = getenv("FRONTLINE_TEST_FAULTS");
+	if (enabled == NULL || strcmp(enabled, "1") != 0)
+		return 0;
+	rows_before_fault = rows;
+	return 1;
 }
 
 /* Starts a deferred transaction and takes the read snapshot at once. */

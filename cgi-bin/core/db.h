@@ -75,6 +75,29 @@ int db_exec_stmt(sqlite3_stmt *st);
  * the error. */
 int db_exec_changed(sqlite3_stmt *st);
 
+/* Steps st to its next row, for a loop over a statement's rows:
+ *     int rc;
+ *     while (db_step_row(st, &rc)) { ... one row ... }
+ *     if (db_rows_failed(rc)) return -1;
+ * Returns 1 when a row is ready and 0 when the rows have ended or stepping
+ * failed. *rc records how the last step ended: SQLITE_ROW, SQLITE_DONE
+ * after the last row, or the error (logged with the statement's SQL). A
+ * NULL st fails with SQLITE_MISUSE, so a statement that could not be
+ * prepared is an error rather than an empty list. */
+int db_step_row(sqlite3_stmt *st, int *rc);
+
+/* Returns 1 when a loop over db_step_row() ended on an error, 0 when it
+ * read every row (SQLITE_DONE) or left early after one (SQLITE_ROW). */
+int db_rows_failed(int rc);
+
+/* For the tests only: makes db_step_row() fail once with SQLITE_IOERR,
+ * at the first step after it has given rows rows (0: the next step), to
+ * prove that every page turns a failed step into an error. A negative
+ * rows disarms it. Refused (the fault stays disarmed) unless the program
+ * was started with FRONTLINE_TEST_FAULTS=1. Returns 1 when armed, 0
+ * otherwise. */
+int db_fail_step_after(long rows);
+
 /* Runs st with id bound to its first parameter, and resets it: 1 when it
  * finds a row, 0 when none, -1 when st is NULL or the step failed. */
 int db_id_exists(sqlite3_stmt *st, long long id);
@@ -82,6 +105,11 @@ int db_id_exists(sqlite3_stmt *st, long long id);
 /* Runs a statement of SQL text with no parameters on the handle; returns
  * SQLITE_OK or the error (logged). */
 int db_exec(sqlite3 *db, const char *sql);
+
+/* Runs one statement of SQL text that returns no rows, with value bound
+ * to its parameter ?1 (the demo writers' statements that name a role);
+ * returns SQLITE_OK or the error (logged). */
+int db_exec_int(sqlite3 *db, const char *sql, long long value);
 
 /* Column text as a C string, "" for NULL. */
 const char *db_text(sqlite3_stmt *st, int col);

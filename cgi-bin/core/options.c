@@ -10,9 +10,7 @@
 int options_from_stmt(tpl_dict *d, const char *section, sqlite3_stmt *st, long long chosen)
 {
 	int rows = 0, rc;
-	if (st == NULL)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, section);
 		if (row == NULL) {
 			rc = SQLITE_NOMEM;
@@ -25,7 +23,7 @@ int options_from_stmt(tpl_dict *d, const char *section, sqlite3_stmt *st, long l
 		rows++;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* Fills the rows from the fixed values and their labels. */

@@ -18,7 +18,10 @@
 static volatile sig_atomic_t in_request;      /* a request is being served */
 static volatile sig_atomic_t stop_requested;  /* leave after this request */
 
-/* Reason phrases for the statuses Frontline sends. */
+/* Reason phrases (RFC 9110) for the statuses Frontline sends: nginx
+ * passes the FastCGI Status line to the client as it is, so a status
+ * missing here reaches the browser as "Unknown" (scripts/check-statuses.sh
+ * fails when the code sends one). */
 const char *status_reason(int status)
 {
 	switch (status) {
@@ -26,9 +29,11 @@ const char *status_reason(int status)
 	case 303: return "See Other";
 	case 304: return "Not Modified";
 	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
 	case 411: return "Length Required";
 	case 413: return "Content Too Large";
 	case 415: return "Unsupported Media Type";
@@ -94,6 +99,18 @@ static void fcgi_params(FCGX_ParamArray env, struct request_params *p)
 	p->referer = FCGX_GetParam("HTTP_REFERER", env);
 	p->user_agent = FCGX_GetParam("HTTP_USER_AGENT", env);
 	p->https = FCGX_GetParam("HTTPS", env);
+}
+
+/* Arms the step fault the request asks for with the header
+ * X-Frontline-Step-Fault: N (fail after N rows), or disarms it.
+ * db_fail_step_after() refuses unless FRONTLINE_TEST_FAULTS=1, so in
+ * production the header does nothing. */
+static void arm_step_fault(FCGX_ParamArray env)
+{
+	const char *rows = FCGX_GetParam("HTTP_X_FRONTLINE_STEP_FAULT", env);
+	char *end;
+	long n = rows ? strtol(rows, &end, 10) : -1;
+	db_fail_step_after(rows && end != rows && *end == '\0' ? n : -1);
 }
 
 /* Parses and routes one request into rs. */
@@ -202,6 +219,7 @@ int server_run(const struct program *prog)
 		in_request = 1;
 		struct request_params params = {0};
 		fcgi_params(req.envp, &params);
+		arm_step_fault(req.envp);
 		memset(&rq, 0, sizeof rq);
 		server_handle(prog, &params, fcgi_read, req.in, &rq, &rs);
 		write_response(req.out, &rq, &rs);

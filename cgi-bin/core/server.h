@@ -40,7 +40,8 @@ void server_handle(const struct program *prog, const struct request_params *para
                    body_reader read_body, void *ctx, struct request *rq,
                    struct response *rs);
 
-/* Returns the reason phrase of an HTTP status ("Not Found"). */
+/* Returns the reason phrase of an HTTP status ("Not Found"), or "Unknown"
+ * for a status Frontline never sends. */
 const char *status_reason(int status);
 
 #endif

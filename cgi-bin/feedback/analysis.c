@@ -171,7 +171,7 @@ static int load_totals(struct analysis *an)
 	sqlite3_bind_text(st, 3, an->prev_from, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, an->to, -1, SQLITE_STATIC);
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		const char *day = db_text(st, 0);
 		if (strcmp(day, an->from) < 0) {
 			add_daily_row(&an->previous, st);
@@ -183,19 +183,19 @@ static int load_totals(struct analysis *an)
 			add_daily_row(&an->bucket[b], st);
 	}
 	sqlite3_reset(st);
-	if (rc != SQLITE_DONE || (st = db_stmt(&analysis_table, ST_TOUCH)) == NULL)
+	if (db_rows_failed(rc) || (st = db_stmt(&analysis_table, ST_TOUCH)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, an->form_id);
 	sqlite3_bind_int(st, 2, an->version);
 	sqlite3_bind_text(st, 3, an->from, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, an->to, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		int t = touchpoint_index(db_text(st, 1));
 		if (t >= 0)
 			add_daily_row(&an->touch[t], st);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Chooses the form: the one asked for, else the default, else the first.
@@ -206,10 +206,10 @@ static int choose_form(struct request *rq, struct analysis *an, tpl_dict *c,
                        long long want_form, long long want_version)
 {
 	sqlite3_stmt *st = db_stmt(&analysis_table, ST_FORMS);
-	int rank = 0;   /* 1 first form, 2 default form, 3 the one asked for */
+	int rank = 0, rc;   /* rank: 1 first form, 2 default form, 3 the one asked for */
 	if (st == NULL)
 		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		long long id = sqlite3_column_int64(st, 0);
 		int r = id == want_form ? 3 : sqlite3_column_int(st, 3) ? 2 : 1;
 		if (r > rank) {
@@ -226,6 +226,8 @@ static int choose_form(struct request *rq, struct analysis *an, tpl_dict *c,
 		}
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	if (rank == 0)
 		return 0;
 	if ((st = db_stmt(&analysis_table, ST_VERSIONS)) == NULL)
@@ -233,12 +235,14 @@ static int choose_form(struct request *rq, struct analysis *an, tpl_dict *c,
 	sqlite3_bind_int64(st, 1, an->form_id);
 	int current = an->version;
 	an->servqual = "none";
-	while (sqlite3_step(st) == SQLITE_ROW)
+	while (db_step_row(st, &rc))
 		if (sqlite3_column_int(st, 0) == want_version)
 			an->version = (int)want_version;
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	sqlite3_bind_int64(st, 1, an->form_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		int v = sqlite3_column_int(st, 0);
 		if (v == an->version)
 			an->servqual = arena_strdup(&rq->arena, db_text(st, 2));
@@ -251,7 +255,7 @@ static int choose_form(struct request *rq, struct analysis *an, tpl_dict *c,
 		}
 	}
 	sqlite3_reset(st);
-	return 1;
+	return db_rows_failed(rc) ? -1 : 1;
 }
 
 /* Reads the period asked for (default: the 90 days to today): sets

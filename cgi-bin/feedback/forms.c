@@ -139,8 +139,8 @@ int feedback_forms_page(struct request *rq, struct response *rs)
 	if (st == NULL || page_begin(&p, rq, rs, "Feedback forms", "feedback/forms.tpl") != 0)
 		return -1;
 	const char *base = public_base(rq);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "FORM");
 		if (row == NULL)
 			break;
@@ -155,6 +155,10 @@ int feedback_forms_page(struct request *rq, struct response *rs)
 		tpl_set_int(row, "RESPONSES", sqlite3_column_int64(st, 6));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_FORMS" : "NO_FORMS", 1);
 	page_notice(&p, rq, forms_notices);
 	return page_finish(&p, rs);

@@ -192,11 +192,13 @@ static const char *filter_query(struct request *rq, const struct log_filter *lf)
 	return q;
 }
 
-/* Adds the form choices of the filter. */
-static void add_form_options(tpl_dict *d, long long chosen)
+/* Adds the form choices of the filter; returns 0, or -1 when they could
+ * not be read. */
+static int add_form_options(tpl_dict *d, long long chosen)
 {
 	sqlite3_stmt *st = db_stmt(&log_table, ST_FORMS);
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
+	int rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *o = tpl_add_row(d, "FORM_OPTION");
 		if (o == NULL)
 			break;
@@ -204,8 +206,8 @@ static void add_form_options(tpl_dict *d, long long chosen)
 		tpl_set(o, "TITLE", db_text(st, 1));
 		tpl_show_if(o, "SELECTED", sqlite3_column_int64(st, 0) == chosen);
 	}
-	if (st)
-		sqlite3_reset(st);
+	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Counts the responses the filters match; -1 on error. */
@@ -251,7 +253,10 @@ int feedback_log_page(struct request *rq, struct response *rs)
 		return -1;
 	tpl_dict *c = p.content;
 	page_form(&p, request_form(rq));
-	add_form_options(c, lf.form);
+	if (add_form_options(c, lf.form) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	options_from_list(c, "TOUCHPOINT_OPTION", feedback_touchpoints, feedback_touchpoint_labels, lf.touchpoint);
 	options_from_list(c, "BAND_OPTION", band_values, band_labels, lf.band);
 	tpl_show_if(c, "COMMENT_WITH", strcmp(lf.comment, "with") == 0);
@@ -263,8 +268,8 @@ int feedback_log_page(struct request *rq, struct response *rs)
 	bind_filter(st, &lf);
 	sqlite3_bind_int(st, 8, RESPONSES_PER_PAGE);
 	sqlite3_bind_int64(st, 9, (lf.page - 1) * RESPONSES_PER_PAGE);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(c, "RESPONSE");
 		if (row == NULL)
 			break;
@@ -284,6 +289,10 @@ int feedback_log_page(struct request *rq, struct response *rs)
 		tpl_set(row, "TAGS", db_text(st, 9));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(c, rows ? "HAS_RESPONSES" : "NO_RESPONSES", 1);
 	page_pager(&p, rq, arena_printf(&rq->arena, "/customer-feedback?%s", query),
 	           lf.page, RESPONSES_PER_PAGE, total);
@@ -329,18 +338,19 @@ static int write_contact_audit(void *ctx)
 }
 
 /* Adds the SERVQUAL means and gaps of a response (columns from e_col),
- * and the full form's raw answers. */
-static void add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long long id)
+ * and the full form's raw answers. Returns 0, or -1 when the answers could
+ * not be read. */
+static int add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long long id)
 {
 	if (sqlite3_column_type(st, e_col) == SQLITE_NULL)
-		return;
+		return 0;
 	tpl_dict *sq = tpl_add_row(c, "SERVQUAL");
 	for (int d = 0; sq && d < SQ_DIMENSIONS; d++) {
 		tpl_dict *row = tpl_add_row(sq, "DIMENSION");
 		double e = sqlite3_column_double(st, e_col + d);
 		double p = sqlite3_column_double(st, e_col + SQ_DIMENSIONS + d);
 		if (row == NULL)
-			return;
+			return -1;
 		tpl_set(row, "NAME", servqual_dimension_names[d]);
 		char num[32];
 		snprintf(num, sizeof num, "%.1f", feedback_round1(e));
@@ -352,10 +362,11 @@ static void add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long
 		tpl_show_if(row, "NEGATIVE", feedback_round1(p - e) < 0);
 	}
 	sqlite3_stmt *a = db_stmt(&log_table, ST_ANSWERS);
+	int rc;
 	if (a == NULL || sq == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(a, 1, id);
-	while (sqlite3_step(a) == SQLITE_ROW) {
+	while (db_step_row(a, &rc)) {
 		int item = sqlite3_column_int(a, 0) - 1;
 		if (item < 0 || item >= SQ_ITEMS)
 			continue;
@@ -371,17 +382,19 @@ static void add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long
 		tpl_show_if(row, "REVERSED", servqual_items[item].reversed);
 	}
 	sqlite3_reset(a);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* Adds the response's tags, each with a remove button. */
-static void add_tags(tpl_dict *c, long long id)
+/* Adds the response's tags, each with a remove button; returns 0, or -1
+ * when they could not be read. */
+static int add_tags(tpl_dict *c, long long id)
 {
 	sqlite3_stmt *st = db_stmt(&log_table, ST_TAGS);
-	int n = 0;
+	int n = 0, rc;
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(c, "TAG");
 		if (row == NULL)
 			break;
@@ -391,6 +404,7 @@ static void add_tags(tpl_dict *c, long long id)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(c, n ? "HAS_TAGS" : "NO_TAGS", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Fills the contact section: a reveal link, or (when asked for and
@@ -454,11 +468,15 @@ static int render_response(struct request *rq, struct response *rs, long long id
 	set_scores(c, st, 5, 6);
 	tpl_set(c, "COMMENT", db_text(st, 7));
 	tpl_show_if(c, db_text(st, 7)[0] ? "HAS_COMMENT" : "NO_COMMENT", 1);
-	add_response_servqual(c, st, 12, id);
-	int rc = add_contact(rq, c, st, id, reveal);
+	int rc = add_response_servqual(c, st, 12, id);
+	if (rc == 0)
+		rc = add_contact(rq, c, st, id, reveal);
 	sqlite3_reset(st);
-	add_tags(c, id);
-	int actions = action_add_rows(c, "ACTION", "feedback", id);
+	if (rc == 0)
+		rc = add_tags(c, id);
+	int actions = rc == 0 ? action_add_rows(c, "ACTION", "feedback", id) : 0;
+	if (actions < 0)
+		rc = -1;
 	tpl_show_if(c, actions > 0 ? "HAS_ACTIONS" : "NO_ACTIONS", 1);
 	if (may_see_contact(rq)) {
 		tpl_show(c, "CAN_RAISE");
@@ -472,7 +490,8 @@ static int render_response(struct request *rq, struct response *rs, long long id
 	}
 	long long owner = f && f->specs == feedback_raise_fields && f->values[FB_RAISE_OWNER].present
 	                  ? f->values[FB_RAISE_OWNER].number : 0;
-	action_add_owner_options(c, "OWNER_OPTION", owner);
+	if (rc == 0 && action_add_owner_options(c, "OWNER_OPTION", owner) < 0)
+		rc = -1;
 	const char *kind = f && f->specs == feedback_raise_fields ? f->values[FB_RAISE_KIND].text : "corrective";
 	tpl_show_if(c, "KIND_IMPROVEMENT", kind && strcmp(kind, "improvement") == 0);
 	page_notice(&p, rq, response_notices);
@@ -725,7 +744,8 @@ int feedback_log_csv(struct request *rq, struct response *rs)
 	bind_filter(st, &lf);
 	sqlite3_bind_int(st, 8, CSV_MAX_ROWS);
 	sqlite3_bind_int(st, 9, 0);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rc;
+	while (db_step_row(st, &rc)) {
 		char num[24];
 		snprintf(num, sizeof num, "%lld", sqlite3_column_int64(st, 0));
 		csv_field(b, num, 1);
@@ -750,6 +770,8 @@ int feedback_log_csv(struct request *rq, struct response *rs)
 		csv_end_row(b);
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;          /* the 500 page replaces the rows written so far */
 	rs->content_type = "text/csv; charset=utf-8";
 	respond_header(rs, "Content-Disposition", "attachment; filename=\"feedback-responses.csv\"");
 	return 0;

@@ -44,14 +44,16 @@ static const char *const home_sql[ST__COUNT] = {
 static sqlite3_stmt *home_cache[ST__COUNT];
 static struct sql_table home_table = { home_sql, ST__COUNT, home_cache, NULL };
 
-/* The staff panel: my team and my teammates. */
-static void staff_panel(struct page *p, struct request *rq)
+/* The staff panel: my team and my teammates. Returns 0, or -1 when they
+ * could not be read. */
+static int staff_panel(struct page *p, struct request *rq)
 {
 	sqlite3_stmt *st = db_stmt(&home_table, ST_MY_TEAM);
 	long long team_id = 0;
+	int rc;
 	tpl_dict *panel = tpl_add_row(p->content, "STAFF_PANEL");
 	if (st == NULL || panel == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_set(panel, "TEAM", db_text(st, 0));
@@ -60,11 +62,13 @@ static void staff_panel(struct page *p, struct request *rq)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(panel, team_id ? "HAS_TEAM" : "NO_TEAM", 1);
-	if (team_id == 0 || (st = db_stmt(&home_table, ST_TEAMMATES)) == NULL)
-		return;
+	if (team_id == 0)
+		return 0;
+	if ((st = db_stmt(&home_table, ST_TEAMMATES)) == NULL)
+		return -1;
 	sqlite3_bind_int64(st, 1, team_id);
 	sqlite3_bind_int64(st, 2, rq->session->user_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(panel, "TEAMMATE");
 		if (row == NULL)
 			break;
@@ -72,17 +76,19 @@ static void staff_panel(struct page *p, struct request *rq)
 		tpl_set(row, "JOB_TITLE", db_text(st, 1));
 	}
 	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* The manager panel: every team and how many people are in it. */
-static void manager_panel(struct page *p)
+/* The manager panel: every team and how many people are in it. Returns 0,
+ * or -1 when they could not be read. */
+static int manager_panel(struct page *p)
 {
 	sqlite3_stmt *st = db_stmt(&home_table, ST_TEAM_SIZES);
 	tpl_dict *panel = tpl_add_row(p->content, "MANAGER_PANEL");
-	int teams = 0;
+	int teams = 0, rc;
 	if (st == NULL || panel == NULL)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+		return -1;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(panel, "TEAM");
 		if (row == NULL)
 			break;
@@ -92,16 +98,19 @@ static void manager_panel(struct page *p)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(panel, teams ? "HAS_TEAMS" : "NO_TEAMS", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* The admin panel: account counts, failed sign-ins and recent activity. */
-static void admin_panel(struct page *p, struct request *rq)
+/* The admin panel: account counts, failed sign-ins and recent activity.
+ * Returns 0, or -1 when the recent activity could not be read. */
+static int admin_panel(struct page *p, struct request *rq)
 {
 	sqlite3_stmt *st = db_stmt(&home_table, ST_ACCOUNT_COUNTS);
 	tpl_dict *panel = tpl_add_row(p->content, "ADMIN_PANEL");
 	char since[21];
+	int rc;
 	if (st == NULL || panel == NULL)
-		return;
+		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		tpl_set_int(panel, "ACTIVE_USERS", sqlite3_column_int64(st, 0));
 		tpl_set_int(panel, "DISABLED_USERS", sqlite3_column_int64(st, 1));
@@ -114,9 +123,8 @@ static void admin_panel(struct page *p, struct request *rq)
 			tpl_set_int(panel, "FAILED_LOGINS", sqlite3_column_int64(st, 0));
 		sqlite3_reset(st);
 	}
-	if ((st = db_stmt(&home_table, ST_RECENT_AUDIT)) == NULL)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	st = db_stmt(&home_table, ST_RECENT_AUDIT);
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(panel, "EVENT");
 		if (row == NULL)
 			break;
@@ -125,6 +133,35 @@ static void admin_panel(struct page *p, struct request *rq)
 		tpl_set(row, "ACTION", db_text(st, 2));
 	}
 	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
+}
+
+/* Fills the panels for the user's roles: their own, then each area's.
+ * Returns 0, or -1 when one could not be read. */
+static int add_panels(struct page *p, struct request *rq)
+{
+	unsigned roles = rq->session->roles;
+	if ((roles & ROLE_ADMIN) && admin_panel(p, rq) != 0)
+		return -1;
+	if ((roles & ROLE_MANAGER) && manager_panel(p) != 0)
+		return -1;
+	if ((roles & ROLE_STAFF) && staff_panel(p, rq) != 0)
+		return -1;
+	if (roles & ROLE_ASSESSOR)
+		tpl_show(p->content, "ASSESSOR_PANEL");
+	if (standards_home_panel(p, rq) != 0)   /* standards to acknowledge or review */
+		return -1;
+	/* service plans */
+	if ((roles & ROLE_MANAGER) && plans_dashboard_panel(p, rq) != 0)
+		return -1;
+	/* Actions: open and overdue actions, for staff and managers. */
+	if ((roles & (ROLE_STAFF | ROLE_MANAGER)) && actions_home_panel(p, rq) != 0)
+		return -1;
+	/* Customer feedback: the last 30 days for managers. */
+	if (roles & ROLE_MANAGER)
+		feedback_dashboard_panel(p->content, rq);
+	/* Rota: next shifts, or what waits for the manager */
+	return rota_home_panel(rq, p->content);
 }
 
 /* GET /: the dashboard for the signed-in user's roles. */
@@ -136,27 +173,7 @@ int home_page(struct request *rq, struct response *rs)
 		return -1;
 	tpl_set(p.content, "TODAY", date_in_full_words(today_london(date), today));
 	tpl_set(p.content, "DISPLAY_NAME", rq->session->display_name);
-	unsigned roles = rq->session->roles;
-	if (roles & ROLE_ADMIN)
-		admin_panel(&p, rq);
-	if (roles & ROLE_MANAGER)
-		manager_panel(&p);
-	if (roles & ROLE_STAFF)
-		staff_panel(&p, rq);
-	if (roles & ROLE_ASSESSOR)
-		tpl_show(p.content, "ASSESSOR_PANEL");
-	standards_home_panel(&p, rq);   /* standards to acknowledge or review */
-	/* service plans */
-	if (roles & ROLE_MANAGER)
-		plans_dashboard_panel(&p, rq);
-	/* Actions: open and overdue actions, for staff and managers. */
-	if (roles & (ROLE_STAFF | ROLE_MANAGER))
-		actions_home_panel(&p, rq);
-	/* Customer feedback: the last 30 days for managers. */
-	if (roles & ROLE_MANAGER)
-		feedback_dashboard_panel(p.content, rq);
-	/* Rota: next shifts, or what waits for the manager */
-	if (rota_home_panel(rq, p.content) != 0) {
+	if (add_panels(&p, rq) != 0) {
 		page_abandon(&p);
 		return -1;
 	}

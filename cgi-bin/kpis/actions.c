@@ -238,12 +238,12 @@ static int change_allowed(struct request *rq, struct response *rs, const struct 
 }
 
 /* Adds OWNER_OPTION rows and the status, source and owner choices of the
- * list's filter form. */
-static void add_filter_choices(struct page *p, const char *status, const char *source, long long owner)
+ * list's filter form; returns 0, or -1 when the owners could not be read. */
+static int add_filter_choices(struct page *p, const char *status, const char *source, long long owner)
 {
 	options_from_list(p->content, "STATUS_OPTION", list_statuses, list_status_labels, status);
 	options_from_list(p->content, "SOURCE_OPTION", action_sources, action_source_labels, source);
-	action_add_owner_options(p->content, "OWNER_OPTION", owner);
+	return action_add_owner_options(p->content, "OWNER_OPTION", owner) < 0 ? -1 : 0;
 }
 
 /* Binds the list filter (?1 to ?5). */
@@ -283,7 +283,7 @@ int actions_page(struct request *rq, struct response *rs)
 	sqlite3_bind_int(st, 6, ACTIONS_PER_PAGE);
 	sqlite3_bind_int64(st, 7, (page - 1) * ACTIONS_PER_PAGE);
 	int rows = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "ACTION");
 		const char *due = db_text(st, 5), *state = db_text(st, 6);
 		rows++;
@@ -297,7 +297,7 @@ int actions_page(struct request *rq, struct response *rs)
 		tpl_show_if(row, "OVERDUE", action_is_overdue(state, due, today));
 	}
 	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
+	if (db_rows_failed(rc) || add_filter_choices(&p, status, source, owner) != 0) {
 		page_abandon(&p);
 		return -1;
 	}
@@ -306,7 +306,6 @@ int actions_page(struct request *rq, struct response *rs)
 	tpl_set_int(p.content, "MY_ID", rq->session->user_id);
 	tpl_show_if(p.content, "OVERDUE_CHECKED", overdue);
 	tpl_show_if(p.content, "CAN_CREATE", (rq->session->roles & ROLE_MANAGER) != 0);
-	add_filter_choices(&p, status, source, owner);
 	page_pager(&p, rq, arena_printf(&rq->arena, "/actions?status=%s&source=%s&owner=%lld%s&", status,
 	                                url_encode(&rq->arena, source), owner, overdue ? "&overdue=1" : ""),
 	           page, ACTIONS_PER_PAGE, total);
@@ -334,7 +333,10 @@ int action_new_page(struct request *rq, struct response *rs)
 	}
 	tpl_show_if(p.content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE", 1);
 	tpl_show_if(p.content, strcmp(source, "other") == 0 ? "SOURCE_OTHER" : "SOURCE_MEETING", 1);
-	action_add_owner_options(p.content, "OWNER_OPTION", owner);
+	if (action_add_owner_options(p.content, "OWNER_OPTION", owner) < 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	return page_finish(&p, rs);
 }
 
@@ -472,8 +474,9 @@ int action_page(struct request *rq, struct response *rs)
 	return show_action(rq, rs, NULL);
 }
 
-/* Adds the choices of the edit form. */
-static void add_edit_choices(struct page *p, const char *kind, const char *root_cause, const char *status,
+/* Adds the choices of the edit form; returns 0, or -1 when the owners
+ * could not be read. */
+static int add_edit_choices(struct page *p, const char *kind, const char *root_cause, const char *status,
                              long long owner)
 {
 	tpl_show_if(p->content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE", 1);
@@ -484,7 +487,7 @@ static void add_edit_choices(struct page *p, const char *kind, const char *root_
 		tpl_set(row, "LABEL", options_label(action_statuses, action_status_labels, edit_statuses[i]));
 		tpl_show_if(row, "SELECTED", strcmp(edit_statuses[i], status) == 0);
 	}
-	action_add_owner_options(p->content, "OWNER_OPTION", owner);
+	return action_add_owner_options(p->content, "OWNER_OPTION", owner) < 0 ? -1 : 0;
 }
 
 /* The checks of the edit form beyond its validator table: an owner who
@@ -530,11 +533,12 @@ int action_edit_page(struct request *rq, struct response *rs)
 	if (begun <= 0)
 		return begun;
 	const struct form *f = request_form(rq);
+	int chosen;
 	if (f && f->specs == action_edit_fields) {
 		check_edit(rq, &v);   /* a refused edit: name every problem */
 		page_form(&p, f);
-		add_edit_choices(&p, f->values[AEDIT_KIND].text, f->values[AEDIT_ROOT_CAUSE].text,
-		                 f->values[AEDIT_STATUS].text, f->values[AEDIT_OWNER].number);
+		chosen = add_edit_choices(&p, f->values[AEDIT_KIND].text, f->values[AEDIT_ROOT_CAUSE].text,
+		                          f->values[AEDIT_STATUS].text, f->values[AEDIT_OWNER].number);
 	} else {
 		static const char *const why_keys[] = { "WHY_1_VALUE", "WHY_2_VALUE", "WHY_3_VALUE",
 		                                        "WHY_4_VALUE", "WHY_5_VALUE" };
@@ -544,7 +548,11 @@ int action_edit_page(struct request *rq, struct response *rs)
 			tpl_set(p.content, why_keys[i], v.why[i]);
 		tpl_set(p.content, "STEPS_VALUE", v.steps);
 		tpl_set(p.content, "DUE_DATE_VALUE", v.due_date);
-		add_edit_choices(&p, v.kind, v.root_cause, v.status, v.owner_id);
+		chosen = add_edit_choices(&p, v.kind, v.root_cause, v.status, v.owner_id);
+	}
+	if (chosen != 0) {
+		page_abandon(&p);
+		return -1;
 	}
 	return page_finish(&p, rs);
 }
@@ -760,11 +768,12 @@ int action_close_submit(struct request *rq, struct response *rs)
 }
 
 /* Adds a row per action from a statement of (id, title, due, status
- * [, owner]); returns the number of rows. */
+ * [, owner]); returns the number of rows, or -1 when they could not be
+ * read. */
 static int add_panel_rows(tpl_dict *panel, const char *section, sqlite3_stmt *st, const char *today)
 {
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(panel, section);
 		const char *due = db_text(st, 2), *status = db_text(st, 3);
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
@@ -776,24 +785,26 @@ static int add_panel_rows(tpl_dict *panel, const char *section, sqlite3_stmt *st
 		rows++;
 	}
 	sqlite3_reset(st);
-	return rows;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* The home page's panel: see actions.h. */
-void actions_home_panel(struct page *p, struct request *rq)
+int actions_home_panel(struct page *p, struct request *rq)
 {
 	char today[11];
 	sqlite3_stmt *st;
 	tpl_dict *panel = tpl_add_include(p->content, "ACTIONS_PANEL", "kpis/action_home_panel.tpl");
 	if (panel == NULL)
-		return;
+		return -1;
 	today_london(today);
 	tpl_set_int(panel, "MY_ID", rq->session->user_id);
-	if ((st = db_stmt(&actions_table, ST_MINE)) != NULL) {
-		sqlite3_bind_int64(st, 1, rq->session->user_id);
-		int mine = add_panel_rows(panel, "MINE", st, today);
-		tpl_show_if(panel, mine ? "HAS_MINE" : "NO_MINE", 1);
-	}
+	if ((st = db_stmt(&actions_table, ST_MINE)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, rq->session->user_id);
+	int my_rows = add_panel_rows(panel, "MINE", st, today);
+	if (my_rows < 0)
+		return -1;
+	tpl_show_if(panel, my_rows ? "HAS_MINE" : "NO_MINE", 1);
 	if ((st = db_stmt(&actions_table, ST_OVERDUE_COUNT)) != NULL) {
 		sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, rq->session->user_id);
@@ -807,16 +818,19 @@ void actions_home_panel(struct page *p, struct request *rq)
 		sqlite3_reset(st);
 	}
 	if (!(rq->session->roles & ROLE_MANAGER))
-		return;
+		return 0;
 	tpl_show(panel, "IS_MANAGER");
-	if ((st = db_stmt(&actions_table, ST_ALL_OVERDUE)) != NULL) {
-		sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-		int rows = add_panel_rows(panel, "OVERDUE_ACTION", st, today);
-		tpl_show_if(panel, rows ? "HAS_OVERDUE" : "NO_OVERDUE", 1);
-	}
+	if ((st = db_stmt(&actions_table, ST_ALL_OVERDUE)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	int rows = add_panel_rows(panel, "OVERDUE_ACTION", st, today);
+	if (rows < 0)
+		return -1;
+	tpl_show_if(panel, rows ? "HAS_OVERDUE" : "NO_OVERDUE", 1);
 	if ((st = db_stmt(&actions_table, ST_ATTENTION_COUNT)) != NULL) {
 		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0)
 			tpl_set_int(tpl_add_row(panel, "KPI_ATTENTION"), "COUNT", sqlite3_column_int64(st, 0));
 		sqlite3_reset(st);
 	}
+	return 0;
 }

@@ -44,7 +44,8 @@ int action_close_submit(struct request *rq, struct response *rs);
 
 /* Adds the home page's actions panel (include ACTIONS_PANEL): the user's
  * open actions with the overdue ones marked, and for managers every
- * overdue action and the red KPI results needing attention. */
-void actions_home_panel(struct page *p, struct request *rq);
+ * overdue action and the red KPI results needing attention. Returns 0,
+ * or -1 when they could not be read. */
+int actions_home_panel(struct page *p, struct request *rq);
 
 #endif

@@ -162,7 +162,10 @@ static int show_result(struct request *rq, struct response *rs)
 	if (kpi_user_is_manager(rq)) {
 		tpl_show(p.content, "CAN_RAISE");
 		tpl_show_if(p.content, "CAN_JUSTIFY", open);
-		action_add_owner_options(p.content, "OWNER_OPTION", owner);
+		if (action_add_owner_options(p.content, "OWNER_OPTION", owner) < 0) {
+			page_abandon(&p);
+			return -1;
+		}
 	}
 	page_notice(&p, rq, attention_notices);
 	return page_finish(&p, rs);

@@ -275,12 +275,14 @@ static int load_trends(struct request *rq, struct trend_points *t)
 	if (st == NULL || t->kpi_ids == NULL || t->points == NULL)
 		return -1;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		if (t->count == cap) {
 			long long *ids = arena_alloc(&rq->arena, 2 * cap * sizeof *ids);
 			struct chart_point *pts = arena_alloc(&rq->arena, 2 * cap * sizeof *pts);
-			if (ids == NULL || pts == NULL)
+			if (ids == NULL || pts == NULL) {
+				rc = SQLITE_NOMEM;
 				break;
+			}
 			memcpy(ids, t->kpi_ids, cap * sizeof *ids);
 			memcpy(pts, t->points, cap * sizeof *pts);
 			t->kpi_ids = ids;
@@ -296,7 +298,7 @@ static int load_trends(struct request *rq, struct trend_points *t)
 		t->count++;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Finds the run of trend points of one KPI (ids are in ascending order);
@@ -352,7 +354,7 @@ static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_poin
 	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "KPI");
 		long long id = sqlite3_column_int64(st, 0);
 		const char *name = db_text(st, 1);
@@ -387,7 +389,7 @@ static int add_dashboard_kpis(struct request *rq, tpl_dict *d, struct trend_poin
 		}
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* Adds the ten latest red results still needing an action or a
@@ -406,7 +408,7 @@ static int add_attention_list(struct request *rq, tpl_dict *d)
 	sqlite3_reset(st);
 	if ((st = db_stmt(&kpis_table, ST_DASH_ATTENTION)) == NULL)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "ATTENTION");
 		rows++;
 		tpl_set_int(row, "RESULT_ID", sqlite3_column_int64(st, 0));
@@ -423,7 +425,7 @@ static int add_attention_list(struct request *rq, tpl_dict *d)
 	if (total > rows)
 		tpl_set_int(tpl_add_row(d, "MORE_ATTENTION"), "MORE", total - rows);
 	tpl_show_if(d, "HAS_ATTENTION", rows > 0);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* Lists archived KPIs by name, so they can still be reached. */
@@ -433,7 +435,7 @@ static int add_archived(tpl_dict *d)
 	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "ARCHIVED");
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "NAME", db_text(st, 1));
@@ -441,7 +443,7 @@ static int add_archived(tpl_dict *d)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, "HAS_ARCHIVED", rows > 0);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* Builds the dashboard's cards, attention list and archived list as HTML
@@ -484,8 +486,9 @@ int kpis_dashboard_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* Adds the choices of the definition form, marking the chosen ones. */
-static void add_definition_choices(struct page *p, const char *direction, const char *frequency,
+/* Adds the choices of the definition form, marking the chosen ones;
+ * returns 0, or -1 when the owners could not be read. */
+static int add_definition_choices(struct page *p, const char *direction, const char *frequency,
                                    const char *source, long long owner)
 {
 	for (int i = 0; directions[i]; i++)
@@ -504,7 +507,7 @@ static void add_definition_choices(struct page *p, const char *direction, const 
 		tpl_show_if(row, "SELECTED", strcmp(kpi_sources[i].key, source) == 0);
 		tpl_show_if(row, "UNAVAILABLE", !kpi_source_available(&kpi_sources[i]));
 	}
-	action_add_owner_options(p->content, "OWNER_OPTION", owner);
+	return action_add_owner_options(p->content, "OWNER_OPTION", owner) < 0 ? -1 : 0;
 }
 
 /* Shows the definition form: new (id 0) or edit; the values come from a
@@ -525,10 +528,11 @@ static int show_definition_form(struct request *rq, struct response *rs, long lo
 	if (page_begin(&p, rq, rs, id ? "Edit KPI" : "New KPI", "kpis/form.tpl") != 0)
 		return -1;
 	const struct form *f = request_form(rq);
+	int chosen;
 	if (f && f->specs == kpi_fields) {
 		page_form(&p, f);
-		add_definition_choices(&p, f->values[KPI_DIRECTION].text, f->values[KPI_FREQUENCY].text,
-		                       f->values[KPI_SOURCE].text, f->values[KPI_OWNER].number);
+		chosen = add_definition_choices(&p, f->values[KPI_DIRECTION].text, f->values[KPI_FREQUENCY].text,
+		                                f->values[KPI_SOURCE].text, f->values[KPI_OWNER].number);
 	} else if (id) {
 		char num[40];
 		tpl_set(p.content, "NAME_VALUE", k.name);
@@ -538,9 +542,13 @@ static int show_definition_form(struct request *rq, struct response *rs, long lo
 		tpl_set(p.content, "AMBER_AT_VALUE", chart_number(k.thresholds.amber_at, num));
 		tpl_set(p.content, "RED_AT_VALUE", chart_number(k.thresholds.red_at, num));
 		tpl_show_if(p.content, "ARCHIVED_CHECKED", k.archived);
-		add_definition_choices(&p, k.direction, k.frequency, k.source, k.owner_id);
+		chosen = add_definition_choices(&p, k.direction, k.frequency, k.source, k.owner_id);
 	} else {
-		add_definition_choices(&p, "higher", "monthly", "manual", rq->session->user_id);
+		chosen = add_definition_choices(&p, "higher", "monthly", "manual", rq->session->user_id);
+	}
+	if (chosen != 0) {
+		page_abandon(&p);
+		return -1;
 	}
 	if (id) {
 		tpl_set_int(tpl_add_row(p.content, "EDITING"), "ID", id);
@@ -691,12 +699,12 @@ static int set_kpi_chart(struct request *rq, struct page *p, const struct kpi *k
 	struct chart_point *points = arena_alloc(&rq->arena, CHART_POINTS * sizeof *points);
 	char label[40];
 	size_t n = 0;
-	int rc;
+	int rc = SQLITE_DONE;
 	if (st == NULL || points == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, k->id);
 	sqlite3_bind_int(st, 2, CHART_POINTS);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < CHART_POINTS) {
+	while (n < CHART_POINTS && db_step_row(st, &rc)) {
 		points[n].label = arena_strdup(&rq->arena, kpi_period_label(k->freq, db_text(st, 0), label, sizeof label));
 		points[n].value = sqlite3_column_double(st, 1);
 		points[n].mark = arena_strdup(&rq->arena, db_text(st, 2));
@@ -704,7 +712,7 @@ static int set_kpi_chart(struct request *rq, struct page *p, const struct kpi *k
 		n++;
 	}
 	sqlite3_reset(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+	if (db_rows_failed(rc))
 		return -1;
 	if (n == 0)
 		return 0;
@@ -738,7 +746,7 @@ static int add_result_rows(struct request *rq, struct page *p, const struct kpi 
 	sqlite3_bind_int64(st, 1, k->id);
 	sqlite3_bind_int(st, 2, RESULTS_PER_PAGE);
 	sqlite3_bind_int64(st, 3, (page - 1) * RESULTS_PER_PAGE);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p->content, "RESULT");
 		const char *state = db_text(st, 6);
 		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
@@ -758,7 +766,7 @@ static int add_result_rows(struct request *rq, struct page *p, const struct kpi 
 			tpl_set_int(tpl_add_row(row, "HAS_ACTIONS"), "ACTIONS", actions);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* The rule in words: where each colour starts. */

@@ -5,6 +5,7 @@
  */
 #include "plans.h"
 #include "logic.h"
+#include "core/auth.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -14,7 +15,7 @@ enum form_stmt {
 	ST_PLAN_EXISTS, ST_RISKS_WITH_CONTINGENCY, ST_KPIS, ST_KPI_EXISTS, ST__COUNT
 };
 static const char *const form_sql[ST__COUNT] = {
-	[ST_USERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 6) <> 0 "
+	[ST_USERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	             "ORDER BY display_name COLLATE NOCASE",
 	[ST_TEAMS] = "SELECT id, name FROM teams ORDER BY name",
 	[ST_GOALS] = "SELECT id, title FROM plan_goals WHERE plan_id = ? ORDER BY id",
@@ -93,23 +94,29 @@ static void add_option(tpl_dict *row, const char *value, const char *label, cons
 	tpl_show_if(o, "SELECTED", strcmp(value, chosen) == 0);
 }
 
-/* Adds the options of an id/name query (first column id, second name). */
-static void add_query_options(struct request *rq, tpl_dict *row, enum form_stmt which,
-                              long long plan_id, const char *chosen)
+/* Adds the options of an id/name query (first column id, second name);
+ * returns 0, or -1 when they could not be read. */
+static int add_query_options(struct request *rq, tpl_dict *row, enum form_stmt which,
+                             long long plan_id, const char *chosen)
 {
 	sqlite3_stmt *st = db_stmt(&form_table, which);
+	int rc;
 	if (st == NULL)
-		return;
+		return -1;
 	if (which == ST_GOALS)
 		sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW)
+	else if (which == ST_USERS)
+		auth_bind_roles(st, 1, ROLE_MANAGER | ROLE_STAFF);
+	while (db_step_row(st, &rc))
 		add_option(row, arena_printf(&rq->arena, "%lld", sqlite3_column_int64(st, 0)),
 		           db_text(st, 1), chosen);
 	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* Fills a select's options from its source, marking the chosen value. */
-static void add_options(struct request *rq, tpl_dict *row, const struct field_spec *spec,
+/* Fills a select's options from its source, marking the chosen value;
+ * returns 0, or -1 when options from the database could not be read. */
+static int add_options(struct request *rq, tpl_dict *row, const struct field_spec *spec,
                         enum option_source source, long long plan_id, const char *chosen)
 {
 	static const char *const none[] = {
@@ -133,21 +140,22 @@ static void add_options(struct request *rq, tpl_dict *row, const struct field_sp
 	case OPT_GOALS:
 	case OPT_KPIS:
 		add_option(row, "", none[source], chosen);
-		add_query_options(rq, row, source == OPT_USERS ? ST_USERS : source == OPT_TEAMS ? ST_TEAMS :
-		                  source == OPT_KPIS ? ST_KPIS : ST_GOALS, plan_id, chosen);
-		break;
+		return add_query_options(rq, row, source == OPT_USERS ? ST_USERS : source == OPT_TEAMS ? ST_TEAMS :
+		                         source == OPT_KPIS ? ST_KPIS : ST_GOALS, plan_id, chosen);
 	case OPT_NONE:
 		break;
 	}
+	return 0;
 }
 
-/* Fills one FIELD row. */
-static void add_field_row(struct request *rq, tpl_dict *fields, const struct field_spec *spec,
+/* Fills one FIELD row; returns 0, or -1 when its options could not be
+ * read. */
+static int add_field_row(struct request *rq, tpl_dict *fields, const struct field_spec *spec,
                           const struct field_ui *ui, const struct field_value *v, long long plan_id)
 {
 	tpl_dict *row = tpl_add_row(fields, "FIELD");
 	if (row == NULL)
-		return;
+		return 0;
 	const char *value = v ? v->text : "";
 	tpl_set(row, "NAME", spec->name);
 	tpl_set(row, "LABEL", spec->label);
@@ -173,13 +181,13 @@ static void add_field_row(struct request *rq, tpl_dict *fields, const struct fie
 	if (ui->options != OPT_NONE) {
 		tpl_dict *sel = tpl_add_row(row, "IS_SELECT");
 		if (sel)
-			add_options(rq, sel, spec, ui->options, plan_id, value);
+			return add_options(rq, sel, spec, ui->options, plan_id, value);
 	} else if (spec->type == FIELD_MULTILINE) {
 		tpl_show(row, "IS_TEXTAREA");
 	} else {
 		tpl_dict *in = tpl_add_row(row, "IS_INPUT");
 		if (in == NULL)
-			return;
+			return 0;
 		tpl_set(in, "TYPE", spec->type == FIELD_DATE ? "date" : "text");
 		if (spec->type == FIELD_DECIMAL || spec->type == FIELD_INT) {
 			tpl_dict *m = tpl_add_row(in, "INPUTMODE");
@@ -187,6 +195,7 @@ static void add_field_row(struct request *rq, tpl_dict *fields, const struct fie
 				tpl_set(m, "MODE", spec->type == FIELD_INT ? "numeric" : "decimal");
 		}
 	}
+	return 0;
 }
 
 /* See plans.h. */
@@ -202,7 +211,9 @@ int plans_form_fields(struct page *p, struct request *rq, const struct field_spe
 	for (size_t i = 0; i < n; i++) {
 		if (specs[i].type == FIELD_CHECKBOX)
 			continue;           /* the "save anyway" box lives in the warnings */
-		add_field_row(rq, fields, &specs[i], &ui[i], values ? &values->values[i] : NULL, plan_id);
+		if (add_field_row(rq, fields, &specs[i], &ui[i], values ? &values->values[i] : NULL,
+		                  plan_id) != 0)
+			return -1;
 	}
 	return 0;
 }

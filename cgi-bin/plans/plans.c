@@ -192,8 +192,8 @@ int plans_list_page(struct request *rq, struct response *rs)
 	sqlite3_bind_text(st, 1, status, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, PLANS_PER_PAGE);
 	sqlite3_bind_int64(st, 3, (page - 1) * PLANS_PER_PAGE);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "PLAN");
 		if (row == NULL)
 			break;
@@ -209,6 +209,10 @@ int plans_list_page(struct request *rq, struct response *rs)
 		tpl_set(row, "REVIEWED", sqlite3_column_int(st, 7) ? "Yes" : "Not yet");
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_PLANS" : "NO_PLANS", 1);
 	page_pager(&p, rq, status[0] ? arena_printf(&rq->arena, "/plans?status=%s&", status) : "/plans?",
 	           page, PLANS_PER_PAGE, total);
@@ -403,10 +407,11 @@ static int fill_goals(struct request *rq, tpl_dict *d, long long plan_id, int ca
                       struct plan_facts *pf)
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_GOALS);
+	int rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "GOAL");
 		if (row == NULL)
 			break;
@@ -418,7 +423,7 @@ static int fill_goals(struct request *rq, tpl_dict *d, long long plan_id, int ca
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, pf->goals ? "HAS_GOALS" : "NO_GOALS", 1);
-	return 0;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* The objectives with their progress and status, and their checks. */
@@ -426,10 +431,11 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
                            struct plan_facts *pf)
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_OBJECTIVES);
+	int rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "OBJECTIVE");
 		if (row == NULL)
 			break;
@@ -480,7 +486,7 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, pf->objectives ? "HAS_OBJECTIVES" : "NO_OBJECTIVES", 1);
-	return 0;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* The milestones: a table and the Gantt chart drawn from the same rows. */
@@ -491,10 +497,11 @@ static int fill_milestones(struct request *rq, tpl_dict *d, long long plan_id, i
 	struct gantt_item items[200];
 	const char *from = pf->start, *to = pf->end;
 	size_t n = 0;
+	int rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "MILESTONE");
 		if (row == NULL)
 			break;
@@ -525,11 +532,13 @@ static int fill_milestones(struct request *rq, tpl_dict *d, long long plan_id, i
 		}
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	tpl_show_if(d, pf->milestones ? "HAS_MILESTONES" : "NO_MILESTONES", 1);
 	if (n == 0)
 		return 0;
 	struct buf svg = { 0 };
-	int rc = gantt_svg(&svg, "Timeline of the plan's milestones", items, n, from, to, pf->today);
+	rc = gantt_svg(&svg, "Timeline of the plan's milestones", items, n, from, to, pf->today);
 	if (rc == 0)
 		rc = tpl_set(d, "GANTT_SVG", svg.data ? svg.data : "");
 	buf_free(&svg);
@@ -562,11 +571,11 @@ static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, in
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_RESOURCES);
 	double staff_hours = 0, budget = 0;
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "RESOURCE");
 		if (row == NULL)
 			break;
@@ -585,14 +594,18 @@ static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, in
 		tpl_set(row, "NOTES", db_text(st, 7));
 		if (staff) {
 			staff_hours += sqlite3_column_double(st, 3);
-			if (show_rota_hours(rq, row, st) != 0)
+			if (show_rota_hours(rq, row, st) != 0) {
+				rc = SQLITE_ERROR;
 				break;
+			}
 		} else if (strcmp(kind, "budget") == 0) {
 			budget += sqlite3_column_double(st, 3);
 		}
 		add_edit_link(rq, row, plan_id, "resources", sqlite3_column_int64(st, 0), can_edit);
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	tpl_show_if(d, rows ? "HAS_RESOURCES" : "NO_RESOURCES", 1);
 	tpl_set(d, "STAFF_HOURS_TOTAL", arena_printf(&rq->arena, "%.1f", staff_hours));
 	tpl_set(d, "BUDGET_TOTAL", arena_printf(&rq->arena, "%.2f", budget));
@@ -604,11 +617,11 @@ static int fill_risks(struct request *rq, tpl_dict *d, long long plan_id, int ca
                       struct plan_facts *pf)
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_RISKS);
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "RISK");
 		if (row == NULL)
 			break;
@@ -628,7 +641,7 @@ static int fill_risks(struct request *rq, tpl_dict *d, long long plan_id, int ca
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, rows ? "HAS_RISKS" : "NO_RISKS", 1);
-	return 0;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* The stakeholders and how they are kept informed. */
@@ -636,10 +649,11 @@ static int fill_stakeholders(struct request *rq, tpl_dict *d, long long plan_id,
                              struct plan_facts *pf)
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_STAKEHOLDERS);
+	int rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "STAKEHOLDER");
 		if (row == NULL)
 			break;
@@ -652,7 +666,7 @@ static int fill_stakeholders(struct request *rq, tpl_dict *d, long long plan_id,
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, pf->stakeholders ? "HAS_STAKEHOLDERS" : "NO_STAKEHOLDERS", 1);
-	return 0;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* The plan-wide checks, after every part has been read. */
@@ -891,17 +905,17 @@ int plan_review_submit(struct request *rq, struct response *rs)
 /* ---- the dashboard ---- */
 
 /* See plans.h. */
-void plans_dashboard_panel(struct page *p, struct request *rq)
+int plans_dashboard_panel(struct page *p, struct request *rq)
 {
 	sqlite3_stmt *st = db_stmt(&plans_table, ST_ACTIVE_PLANS);
 	tpl_dict *panel = tpl_add_row(p->content, "PLANS_PANEL");
 	char today[11];
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL || panel == NULL)
-		return;
+		return -1;
 	today_london(today);
 	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(panel, "ACTIVE_PLAN");
 		if (row == NULL)
 			break;
@@ -917,4 +931,5 @@ void plans_dashboard_panel(struct page *p, struct request *rq)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(panel, rows ? "HAS_ACTIVE_PLANS" : "NO_ACTIVE_PLANS", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }

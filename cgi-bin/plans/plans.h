@@ -76,8 +76,9 @@ int plan_raci_submit(struct request *rq, struct response *rs);
 int plan_raci_delete_submit(struct request *rq, struct response *rs);
 /* Adds the home page's PLANS_PANEL: the active plans (at most five, the
  * soonest to end first), their overdue milestones, and whether the plan
- * has ended and waits for its review. */
-void plans_dashboard_panel(struct page *p, struct request *rq);
+ * has ended and waits for its review. Returns 0, or -1 when they could
+ * not be read. */
+int plans_dashboard_panel(struct page *p, struct request *rq);
 
 /* parts.c: /plans/{id}/<part>/new, /plans/{id}/<part>,
  * /plans/{id}/<part>/{item} and /plans/{id}/<part>/{item}/delete; the

@@ -82,11 +82,12 @@ static void slot_starts(const char *date, time_t out[SLOTS + 1])
 static int load_needed(struct cover_grid *g)
 {
 	sqlite3_stmt *st = db_stmt(&cover_table, ST_REQUIREMENTS);
+	int rc;
 	if (st == NULL)
 		return -1;
 	g->first_slot = SLOTS;
 	g->last_slot = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		int wd = sqlite3_column_int(st, 0), from = sqlite3_column_int(st, 1) / 30;
 		int to = sqlite3_column_int(st, 2) / 30, role = rota_role_index(db_text(st, 3));
 		int needed = sqlite3_column_int(st, 4);
@@ -102,7 +103,7 @@ static int load_needed(struct cover_grid *g)
 					g->needed[d][k][role] += (short)needed;
 	}
 	sqlite3_reset(st);
-	return 0;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Adds a location to the grid's list of places, once. */
@@ -123,12 +124,13 @@ static int load_planned(struct cover_grid *g)
 {
 	char before[11];
 	sqlite3_stmt *st = db_stmt(&cover_table, ST_SHIFTS_IN_DAYS);
+	int rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, date_add_days(g->dates[0], -1, before), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, g->dates[g->days - 1], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, g->dates[0], -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		time_t s, e;
 		if (sqlite3_column_int(st, 4))
 			note_location(g, db_text(st, 3));
@@ -145,7 +147,7 @@ static int load_planned(struct cover_grid *g)
 		}
 	}
 	sqlite3_reset(st);
-	return 0;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Fills g for days consecutive dates from first (at most 7). */
@@ -448,8 +450,8 @@ static int show_cover_page(struct request *rq, struct response *rs)
 	}
 	options_from_list(p.content, "WEEKDAY_OPTION", weekday_values, weekday_names + 1, chosen_day);
 	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, chosen_role);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "REQUIREMENT");
 		if (row == NULL)
 			break;
@@ -463,6 +465,10 @@ static int show_cover_page(struct request *rq, struct response *rs)
 		tpl_set_int(row, "NEEDED", sqlite3_column_int(st, 5));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_REQUIREMENTS" : "NO_REQUIREMENTS", 1);
 	page_notice(&p, rq, cover_notices);
 	return page_finish(&p, rs);

@@ -106,11 +106,14 @@ static const char rota_demo_sql[] =
 	"UNION ALL SELECT n, 960, 1200, 'phones', 1 FROM d UNION ALL SELECT n, 540, 1020, 'email', 1 FROM d "
 	"UNION ALL SELECT n, 480, 1200, 'team_leader', 1 FROM d UNION ALL SELECT n, 540, 1050, 'floor', 1 FROM d;"
 	"INSERT INTO rota_cover (weekday, start_min, end_min, role, needed) VALUES (6, 540, 780, 'phones', 1), "
-	"(6, 540, 1050, 'floor', 1);"
+	"(6, 540, 1050, 'floor', 1);";
+
+/* The skills of every member of staff (?1: the staff role). */
+static const char rota_people_sql[] =
 	"INSERT INTO rota_people (user_id, skills) SELECT id, CASE username "
 	"WHEN 'staff1' THEN 'team_leader,phones,email' WHEN 'manager' THEN 'team_leader,phones' "
 	"WHEN 'staff2' THEN 'phones,email' WHEN 'staff3' THEN 'phones' WHEN 'staff4' THEN 'email,phones' "
-	"WHEN 'staff5' THEN 'email,phones,team_leader' ELSE 'floor' END FROM users WHERE (roles & 4) <> 0;";
+	"WHEN 'staff5' THEN 'email,phones,team_leader' ELSE 'floor' END FROM users WHERE (roles & ?1) <> 0";
 
 /* Sets facts that depend on today: Dev is 17 (an apprentice), Femi has
  * opted out of the 48-hour average; Ben has asked for leave in three
@@ -172,12 +175,15 @@ static int record_breaches(const char *monday)
 {
 	struct arena a = {0};
 	struct rota_open_breach *open = NULL;
-	int n = 0, rc = SQLITE_OK;
+	int n = 0, rc = SQLITE_OK, step = SQLITE_DONE;
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE (roles & 4) <> 0", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE (roles & ?1) <> 0", -1, &st, NULL) != SQLITE_OK)
 		return SQLITE_ERROR;
-	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+	auth_bind_roles(st, 1, ROLE_STAFF);
+	while (rc == SQLITE_OK && db_step_row(st, &step))
 		rc = rota_refresh_breaches(&a, sqlite3_column_int64(st, 0), monday, &open, &n);
+	if (rc == SQLITE_OK && db_rows_failed(step))
+		rc = step;
 	sqlite3_finalize(st);
 	arena_free(&a);
 	return rc;
@@ -192,6 +198,8 @@ int rota_demo_write(void)
 	iso_week_monday(week, monday);
 	date_add_days(monday, 7, next_monday);
 	int rc = run(rota_demo_sql);
+	if (rc == SQLITE_OK)
+		rc = db_exec_int(db_get(), rota_people_sql, ROLE_STAFF);
 	if (rc == SQLITE_OK)
 		rc = add_usual_week(monday, 0);
 	if (rc == SQLITE_OK)

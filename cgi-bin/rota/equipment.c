@@ -53,8 +53,8 @@ static int show_equipment(struct request *rq, struct response *rs)
 	}
 	options_from_list(p.content, "KIND_OPTION", kinds, kind_labels, chosen);
 	sqlite3_bind_text(st, 1, today_london(today), -1, SQLITE_TRANSIENT);
-	int n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int n = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "ITEM");
 		if (row == NULL)
 			break;
@@ -65,6 +65,10 @@ static int show_equipment(struct request *rq, struct response *rs)
 		tpl_set_int(row, "BOOKINGS", sqlite3_column_int64(st, 3));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, n ? "HAS_ITEMS" : "NO_ITEMS", 1);
 	page_notice(&p, rq, equipment_notices);
 	return page_finish(&p, rs);

@@ -29,7 +29,7 @@ enum grid_stmt {
 };
 static const char *const grid_sql[ST__COUNT] = {
 	[ST_TEAMS] = "SELECT id, name FROM teams ORDER BY name",
-	[ST_PEOPLE] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	[ST_PEOPLE] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?2) <> 0 "
 	              "AND (?1 = 0 OR team_id = ?1) ORDER BY display_name COLLATE NOCASE, id",
 	[ST_WEEK_SHIFTS] = "SELECT s.id, s.user_id, s.local_date, s.start_local, s.end_local, s.start_utc, s.end_utc, "
 	                   "s.break_minutes, s.role, s.location, coalesce(e.name, ''), s.changed_after_publish "
@@ -102,13 +102,17 @@ static int is_manager(const struct request *rq)
 	return (rq->session->roles & ROLE_MANAGER) != 0;
 }
 
-/* Adds the filter controls: teams, roles and the week's locations. */
-static void add_filter_controls(tpl_dict *d, const struct filters *x, const struct rota_week *w)
+/* Adds the filter controls: teams, roles and the week's locations.
+ * Returns 0, or -1 when the teams or locations could not be read. */
+static int add_filter_controls(tpl_dict *d, const struct filters *x, const struct rota_week *w)
 {
-	options_from_stmt(d, "TEAM_OPTION", db_stmt(&grid_table, ST_TEAMS), x->team);
+	if (options_from_stmt(d, "TEAM_OPTION", db_stmt(&grid_table, ST_TEAMS), x->team) < 0)
+		return -1;
 	options_from_list(d, "ROLE_OPTION", rota_roles, rota_role_labels, x->role);
 	const char *places[ROTA_MAX_LOCATIONS];
 	int n = rota_week_locations(w, &places);
+	if (n < 0)
+		return -1;
 	for (int i = 0; i < n; i++) {
 		tpl_dict *row = tpl_add_row(d, "LOCATION_OPTION");
 		if (row == NULL)
@@ -116,6 +120,7 @@ static void add_filter_controls(tpl_dict *d, const struct filters *x, const stru
 		tpl_set(row, "NAME", places[i]);
 		tpl_show_if(row, "SELECTED", strcmp(x->location, places[i]) == 0);
 	}
+	return 0;
 }
 
 /* One person of the grid: their template row and their hours. */
@@ -156,18 +161,21 @@ struct grid_breach {
 	int acknowledged;
 };
 
-/* Loads the week's warnings that belong to shifts (arena array). */
-static struct grid_breach *load_breaches(struct arena *a, const struct rota_week *w, int *n)
+/* Loads the week's warnings that belong to shifts into an arena array:
+ * sets *out (NULL when there are none) and *n. Returns 0, or -1 when they
+ * could not be read. */
+static int load_breaches(struct arena *a, const struct rota_week *w, struct grid_breach **out, int *n)
 {
 	sqlite3_stmt *st = db_stmt(&grid_table, ST_WEEK_BREACHES);
 	struct grid_breach *b = NULL;
-	int cap = 0;
+	int cap = 0, rc;
+	*out = NULL;
 	*n = 0;
 	if (st == NULL)
-		return NULL;
+		return -1;
 	sqlite3_bind_text(st, 1, w->days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, w->days[6], -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		if (*n == cap) {
 			struct grid_breach *more = arena_alloc(a, (size_t)(cap + 16) * sizeof *more);
 			if (more == NULL)
@@ -184,20 +192,23 @@ static struct grid_breach *load_breaches(struct arena *a, const struct rota_week
 		(*n)++;
 	}
 	sqlite3_reset(st);
-	return b;
+	*out = b;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Marks the days of approved or requested leave and unavailability in
- * the people's cells (managers' view). */
-static void add_leave(struct grid_person **index, int n, const struct rota_week *w)
+ * the people's cells (managers' view); returns 0, or -1 when they could
+ * not be read. */
+static int add_leave(struct grid_person **index, int n, const struct rota_week *w)
 {
 	static const char *const leave_sections[] = { "L1", "L2", "L3", "L4", "L5", "L6", "L7" };
 	sqlite3_stmt *st = db_stmt(&grid_table, ST_WEEK_LEAVE);
+	int rc;
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_text(st, 1, w->days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, w->days[6], -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		struct grid_person *p = find_person(index, n, sqlite3_column_int64(st, 0));
 		if (p == NULL)
 			continue;
@@ -208,6 +219,7 @@ static void add_leave(struct grid_person **index, int n, const struct rota_week 
 				tpl_set(tpl_add_row(p->row, leave_sections[d]), "WHAT", what);
 	}
 	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Seconds worked (net of the break) by a shift row's UTC text times. */
@@ -236,12 +248,13 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 {
 	struct arena *a = &rq->arena;
 	sqlite3_stmt *st = db_stmt(&grid_table, ST_PEOPLE);
-	int n = 0, cap = 64, shown = 0;
+	int n = 0, cap = 64, shown = 0, rc;
 	struct grid_person *people = arena_alloc(a, (size_t)cap * sizeof *people);
 	if (st == NULL || people == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, x->team);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	auth_bind_roles(st, 2, ROLE_STAFF);
+	while (db_step_row(st, &rc)) {
 		if (n == cap) {
 			struct grid_person *more = arena_alloc(a, (size_t)cap * 2 * sizeof *more);
 			if (more == NULL)
@@ -261,6 +274,8 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 		n++;
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	struct grid_person **index = arena_alloc(a, (size_t)(n ? n : 1) * sizeof *index);
 	if (index == NULL)
 		return -1;
@@ -268,12 +283,10 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 		index[i] = &people[i];
 	tpl_set(d, "MONDAY", w->days[0]);
 	qsort(index, (size_t)n, sizeof *index, by_id);
-	if (manager)
-		add_leave(index, n, w);
-	int breach_count;
-	struct grid_breach *breaches = manager ? load_breaches(a, w, &breach_count) : NULL;
-	if (breaches == NULL)
-		breach_count = 0;
+	int breach_count = 0;
+	struct grid_breach *breaches = NULL;
+	if (manager && (add_leave(index, n, w) != 0 || load_breaches(a, w, &breaches, &breach_count) != 0))
+		return -1;
 	if ((st = db_stmt(&grid_table, ST_WEEK_SHIFTS)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, w->days[0], -1, SQLITE_STATIC);
@@ -281,7 +294,7 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 	sqlite3_bind_int64(st, 3, x->team);
 	sqlite3_bind_text(st, 4, x->role, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, x->location, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		static const char *const day_sections[] = { "D1", "D2", "D3", "D4", "D5", "D6", "D7" };
 		struct grid_person *p = find_person(index, n, sqlite3_column_int64(st, 1));
 		const char *date = db_text(st, 2);
@@ -319,6 +332,8 @@ static int fill_grid(struct request *rq, tpl_dict *d, const struct rota_week *w,
 		shown++;
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	for (int i = 0; i < n; i++)
 		tpl_set(people[i].row, "HOURS", hours_text(a, people[i].seconds));
 	return shown;
@@ -442,8 +457,8 @@ static int week_view(struct request *rq, struct response *rs, int print)
 	if (print) {
 		rc = fill_week(rq, p.content, &w, &x, manager, published, 1);
 	} else {
-		add_filter_controls(p.content, &x, &w);
-		const char *html = grid_html(rq, &w, &x, manager, published);
+		const char *html = add_filter_controls(p.content, &x, &w) == 0 ?
+		                   grid_html(rq, &w, &x, manager, published) : NULL;
 		if (html == NULL)
 			rc = -1;
 		else
@@ -500,7 +515,10 @@ int rota_day_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "PREV", date_add_days(date, -1, prev));
 	tpl_set(p.content, "NEXT", date_add_days(date, 1, next));
 	tpl_set(p.content, "FILTERS", filter_query(a, &x));
-	add_filter_controls(p.content, &x, &w);
+	if (add_filter_controls(p.content, &x, &w) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	if (!manager && !published) {
 		tpl_show(p.content, "NOT_PUBLISHED");
 		page_notice(&p, rq, grid_notices);
@@ -517,8 +535,8 @@ int rota_day_page(struct request *rq, struct response *rs)
 	sqlite3_bind_text(st, 4, x.role, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, x.location, -1, SQLITE_STATIC);
 	time_t midnight = london_time(date, 0);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "SHIFT");
 		time_t s, e;
 		if (row == NULL || !parse_utc_text(db_text(st, 5), &s) || !parse_utc_text(db_text(st, 6), &e))
@@ -543,6 +561,10 @@ int rota_day_page(struct request *rq, struct response *rs)
 		rows++;
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_set_int(p.content, "SVG_HEIGHT", 30 + rows * TL_ROW);
 	tpl_set_int(p.content, "SVG_WIDTH", TL_LEFT + 24 * TL_HOUR + 10);
 	tpl_set_int(p.content, "AXIS_Y", 20 + rows * TL_ROW);
@@ -583,9 +605,9 @@ static int fill_my_week(struct request *rq, tpl_dict *d, const struct rota_week 
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
 	sqlite3_bind_text(st, 2, w->days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, w->days[6], -1, SQLITE_STATIC);
-	int n = 0;
+	int n = 0, rc;
 	double seconds = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(wk, "SHIFT");
 		if (row == NULL)
 			break;
@@ -608,6 +630,8 @@ static int fill_my_week(struct request *rq, tpl_dict *d, const struct rota_week 
 		seconds += shift_net_seconds(db_text(st, 4), db_text(st, 5), sqlite3_column_int(st, 6));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	tpl_set(wk, "HOURS", hours_text(a, seconds));
 	tpl_show_if(wk, n ? "HAS_SHIFTS" : "NO_SHIFTS", 1);
 	return n;
@@ -639,21 +663,24 @@ int rota_mine_page(struct request *rq, struct response *rs)
 		return -1;
 	}
 	sqlite3_stmt *st = db_stmt(&grid_table, ST_MY_CHANGES);
-	if (st) {
-		sqlite3_bind_int64(st, 1, rq->session->user_id);
-		sqlite3_bind_text(st, 2, w.week, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, next.week, -1, SQLITE_STATIC);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			tpl_show(p.content, "HAS_CHANGES");
-			tpl_dict *row = tpl_add_row(p.content, "CHANGE");
-			if (row == NULL)
-				break;
-			tpl_set(row, "AT", display_time(&rq->arena, db_text(st, 0)));
-			tpl_set(row, "SUMMARY", db_text(st, 1));
-		}
-		sqlite3_reset(st);
+	int rc;
+	if (st == NULL) {
+		page_abandon(&p);
+		return -1;
 	}
-	if (rota_leave_panel(rq, p.content) != 0) {
+	sqlite3_bind_int64(st, 1, rq->session->user_id);
+	sqlite3_bind_text(st, 2, w.week, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, next.week, -1, SQLITE_STATIC);
+	while (db_step_row(st, &rc)) {
+		tpl_show(p.content, "HAS_CHANGES");
+		tpl_dict *row = tpl_add_row(p.content, "CHANGE");
+		if (row == NULL)
+			break;
+		tpl_set(row, "AT", display_time(&rq->arena, db_text(st, 0)));
+		tpl_set(row, "SUMMARY", db_text(st, 1));
+	}
+	sqlite3_reset(st);
+	if (db_rows_failed(rc) || rota_leave_panel(rq, p.content) != 0) {
 		page_abandon(&p);
 		return -1;
 	}

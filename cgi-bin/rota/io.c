@@ -45,10 +45,10 @@ static const char *const io_sql[ST__COUNT] = {
 	              "s.location, coalesce(e.name, '') FROM shifts s JOIN users u ON u.id = s.user_id "
 	              "LEFT JOIN rota_equipment e ON e.id = s.equipment_id WHERE s.local_date BETWEEN ?1 AND ?2 "
 	              "ORDER BY s.local_date, u.username, s.start_utc",
-	[ST_STAFF_BY_USERNAME] = "SELECT id FROM users WHERE username = ? AND disabled = 0 AND (roles & 4) <> 0",
+	[ST_STAFF_BY_USERNAME] = "SELECT id FROM users WHERE username = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
 	[ST_EQUIPMENT_BY_NAME] = "SELECT id FROM rota_equipment WHERE name = ?",
-	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 4) <> 0",
-	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
+	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	             "ORDER BY display_name COLLATE NOCASE",
 	[ST_FEED_USER] = "SELECT user_id FROM rota_feeds WHERE token_hash = ?",
 	[ST_FEED_EXISTS] = "SELECT created_at FROM rota_feeds WHERE user_id = ?",
@@ -137,7 +137,11 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 	tpl_set(p.content, "WEEK", w.week);
 	long long chosen = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_USER].number : 0;
 	const char *role = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_ROLE].text : "phones";
-	options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&io_table, ST_STAFF), chosen);
+	if (options_from_stmt(p.content, "PERSON_OPTION", auth_bind_roles(db_stmt(&io_table, ST_STAFF), 1, ROLE_STAFF),
+	                      chosen) < 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, role);
 	if (n > 0) {
 		tpl_dict *r = tpl_add_row(p.content, "REPORT");
@@ -214,10 +218,12 @@ static int load_moved(struct request *rq, const char *from, const char *to, long
 	sqlite3_bind_text(st, 1, from, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
 	long long ids[MAX_BATCH];
-	int count = 0;
-	while (sqlite3_step(st) == SQLITE_ROW && count < MAX_BATCH)
+	int count = 0, rc = SQLITE_DONE;
+	while (count < MAX_BATCH && db_step_row(st, &rc))
 		ids[count++] = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;
 	for (int i = 0; i < count; i++) {
 		if (n == cap) {
 			struct rota_shift *more = arena_alloc(&rq->arena, (size_t)cap * 2 * sizeof *more);
@@ -343,7 +349,8 @@ void rota_pattern_check(struct request *rq)
 	if (!v[PATTERN_START].error && !v[PATTERN_END].error && v[PATTERN_START].number == v[PATTERN_END].number)
 		request_form_error(rq, PATTERN_END, "End must differ from the start.");
 	if (!v[PATTERN_USER].error &&
-	    db_id_exists(db_stmt(&io_table, ST_STAFF_EXISTS), v[PATTERN_USER].number) == 0)
+	    db_id_exists(auth_bind_roles(db_stmt(&io_table, ST_STAFF_EXISTS), 2, ROLE_STAFF),
+	                 v[PATTERN_USER].number) == 0)
 		request_form_error(rq, PATTERN_USER, "Person must be one of the staff listed.");
 }
 
@@ -409,12 +416,15 @@ int rota_export_page(struct request *rq, struct response *rs)
 	buf_puts(&rs->body, CSV_HEADER "\r\n");
 	sqlite3_bind_text(st, 1, w.days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, w.days[6], -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rc;
+	while (db_step_row(st, &rc)) {
 		for (int i = 0; i < 8; i++)
 			csv_field(&rs->body, db_text(st, i), i == 0);
 		csv_end_row(&rs->body);
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return -1;          /* the 500 page replaces the rows written so far */
 	rs->content_type = "text/csv; charset=utf-8";
 	respond_header(rs, "Content-Disposition",
 	               arena_printf(&rq->arena, "attachment; filename=\"rota-%s.csv\"", w.week));
@@ -465,6 +475,8 @@ static long long id_by_text(enum io_stmt which, const char *text)
 	if (st == NULL)
 		return 0;
 	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+	if (which == ST_STAFF_BY_USERNAME)
+		auth_bind_roles(st, 2, ROLE_STAFF);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
@@ -789,8 +801,8 @@ int rota_feed_page(struct request *rq, struct response *rs)
 	sqlite3_bind_text(st, 2, date_add_days(today, -56, from), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, date_add_days(today, 182, to), -1, SQLITE_TRANSIENT);
 	char last_week[9] = "";
-	int published = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int published = 0, rc;
+	while (db_step_row(st, &rc)) {
 		iso_week_of_date(db_text(st, 1), week);
 		if (strcmp(week, last_week) != 0) {
 			published = rota_week_is_published(week) == 1;
@@ -800,6 +812,10 @@ int rota_feed_page(struct request *rq, struct response *rs)
 			add_event(&rq->arena, cal, st, "rota.frontline");
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		icalcomponent_free(cal);
+		return -1;
+	}
 	char *text = icalcomponent_as_ical_string_r(cal);
 	icalcomponent_free(cal);
 	if (text == NULL)

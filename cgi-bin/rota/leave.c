@@ -112,15 +112,16 @@ static const char *now_text(struct arena *a)
 	return arena_strdup(a, iso_utc(now_utc(), now));
 }
 
-/* Adds the user's own leave and unavailability (rows MY_LEAVE). */
-static void add_my_leave(struct request *rq, tpl_dict *d, int with_cancel)
+/* Adds the user's own leave and unavailability (rows MY_LEAVE); returns
+ * 0, or -1 when they could not be read. */
+static int add_my_leave(struct request *rq, tpl_dict *d, int with_cancel)
 {
 	sqlite3_stmt *st = db_stmt(&leave_table, ST_MY_LEAVE);
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
-	int n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int n = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "MY_LEAVE");
 		if (row == NULL)
 			break;
@@ -137,6 +138,7 @@ static void add_my_leave(struct request *rq, tpl_dict *d, int with_cancel)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, n ? "HAS_MY_LEAVE" : "NO_MY_LEAVE", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* "Tue 24 Nov 09:00-17:00 (Phones)" from a row's date, times and role. */
@@ -147,15 +149,16 @@ static const char *shift_words(struct arena *a, sqlite3_stmt *st, int date_col)
 	                    rota_role_label(db_text(st, date_col + 3)));
 }
 
-/* Adds the swaps the user offered or accepted (rows MY_SWAP). */
-static void add_my_swaps(struct request *rq, tpl_dict *d, int with_actions)
+/* Adds the swaps the user offered or accepted (rows MY_SWAP); returns 0,
+ * or -1 when they could not be read. */
+static int add_my_swaps(struct request *rq, tpl_dict *d, int with_actions)
 {
 	sqlite3_stmt *st = db_stmt(&leave_table, ST_MY_SWAPS);
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
-	int n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int n = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "MY_SWAP");
 		if (row == NULL)
 			break;
@@ -172,6 +175,7 @@ static void add_my_swaps(struct request *rq, tpl_dict *d, int with_actions)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, n ? "HAS_MY_SWAPS" : "NO_MY_SWAPS", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* See rota_core.h. */
@@ -180,8 +184,8 @@ int rota_leave_panel(struct request *rq, tpl_dict *d)
 	tpl_dict *panel = tpl_add_include(d, "LEAVE", "rota/leave_panel.tpl");
 	if (panel == NULL)
 		return -1;
-	add_my_leave(rq, panel, 0);
-	add_my_swaps(rq, panel, 0);
+	if (add_my_leave(rq, panel, 0) != 0 || add_my_swaps(rq, panel, 0) != 0)
+		return -1;
 	return 0;
 }
 
@@ -208,6 +212,33 @@ static void show_decision_error(const struct request *rq, tpl_dict *row, long lo
 		tpl_set(err, "MESSAGE", v[DECIDE_REASON].error ? v[DECIDE_REASON].error : v[DECIDE_DECISION].error);
 }
 
+/* Managers: the requests waiting for a decision (rows PENDING in the
+ * MANAGER section); returns 0, or -1 when they could not be read. */
+static int add_pending_leave(struct request *rq, tpl_dict *d)
+{
+	tpl_dict *m = tpl_add_row(d, "MANAGER");
+	sqlite3_stmt *st = db_stmt(&leave_table, ST_PENDING_LEAVE);
+	int n = 0, rc;
+	if (m == NULL)
+		return -1;
+	while (db_step_row(st, &rc)) {
+		tpl_dict *row = tpl_add_row(m, "PENDING");
+		if (row == NULL)
+			break;
+		n++;
+		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
+		tpl_set(row, "PERSON", db_text(st, 1));
+		tpl_set(row, "KIND", strcmp(db_text(st, 2), "leave") == 0 ? "Leave" : "Unavailable");
+		tpl_set(row, "FROM", rota_day_label(&rq->arena, db_text(st, 3)));
+		tpl_set(row, "TO", rota_day_label(&rq->arena, db_text(st, 4)));
+		tpl_set(row, "NOTE", db_text(st, 5));
+		show_decision_error(rq, row, sqlite3_column_int64(st, 0));
+	}
+	sqlite3_reset(st);
+	tpl_show_if(m, n ? "HAS_PENDING" : "NO_PENDING", 1);
+	return db_rows_failed(rc) ? -1 : 0;
+}
+
 /* GET /rota/leave, and the page again with a refused leave form or
  * decision: the form, my requests, and for managers the requests waiting
  * for a decision. */
@@ -223,28 +254,10 @@ int rota_leave_page(struct request *rq, struct response *rs)
 	}
 	tpl_show_if(p.content, "KIND_UNAVAILABLE_CHECKED", strcmp(kind, "unavailable") == 0);
 	tpl_show_if(p.content, "KIND_LEAVE_CHECKED", strcmp(kind, "unavailable") != 0);
-	add_my_leave(rq, p.content, 1);
-	if (rq->session->roles & ROLE_MANAGER) {
-		tpl_dict *m = tpl_add_row(p.content, "MANAGER");
-		sqlite3_stmt *st = db_stmt(&leave_table, ST_PENDING_LEAVE);
-		int n = 0;
-		while (m && st && sqlite3_step(st) == SQLITE_ROW) {
-			tpl_dict *row = tpl_add_row(m, "PENDING");
-			if (row == NULL)
-				break;
-			n++;
-			tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-			tpl_set(row, "PERSON", db_text(st, 1));
-			tpl_set(row, "KIND", strcmp(db_text(st, 2), "leave") == 0 ? "Leave" : "Unavailable");
-			tpl_set(row, "FROM", rota_day_label(&rq->arena, db_text(st, 3)));
-			tpl_set(row, "TO", rota_day_label(&rq->arena, db_text(st, 4)));
-			tpl_set(row, "NOTE", db_text(st, 5));
-			show_decision_error(rq, row, sqlite3_column_int64(st, 0));
-		}
-		if (st)
-			sqlite3_reset(st);
-		if (m)
-			tpl_show_if(m, n ? "HAS_PENDING" : "NO_PENDING", 1);
+	if (add_my_leave(rq, p.content, 1) != 0 ||
+	    ((rq->session->roles & ROLE_MANAGER) && add_pending_leave(rq, p.content) != 0)) {
+		page_abandon(&p);
+		return -1;
 	}
 	page_notice(&p, rq, leave_notices);
 	return page_finish(&p, rs);
@@ -638,6 +651,31 @@ int rota_swap_withdraw_submit(struct request *rq, struct response *rs)
 	return finish_swap(rq, rs, db_write(write_withdraw, &c), &c, "/rota/swaps?done=withdrawn");
 }
 
+/* Managers: the accepted swaps waiting for a decision (rows AWAITING in
+ * the MANAGER section); returns 0, or -1 when they could not be read. */
+static int add_awaiting_swaps(struct request *rq, tpl_dict *d)
+{
+	tpl_dict *m = tpl_add_row(d, "MANAGER");
+	sqlite3_stmt *st = db_stmt(&leave_table, ST_AWAITING);
+	int waiting = 0, rc;
+	if (m == NULL)
+		return -1;
+	while (db_step_row(st, &rc)) {
+		tpl_dict *row = tpl_add_row(m, "AWAITING");
+		if (row == NULL)
+			break;
+		waiting++;
+		tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
+		tpl_set(row, "FROM", db_text(st, 1));
+		tpl_set(row, "TO", db_text(st, 2));
+		tpl_set(row, "SHIFT", shift_words(&rq->arena, st, 3));
+		show_decision_error(rq, row, sqlite3_column_int64(st, 0));
+	}
+	sqlite3_reset(st);
+	tpl_show_if(m, waiting ? "HAS_AWAITING" : "NO_AWAITING", 1);
+	return db_rows_failed(rc) ? -1 : 0;
+}
+
 /* GET /rota/swaps, and the page again with a refused decision: offers I
  * can accept, my swaps, and for managers the accepted swaps waiting for a
  * decision. */
@@ -650,8 +688,8 @@ int rota_swaps_page(struct request *rq, struct response *rs)
 		return -1;
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
 	sqlite3_bind_text(st, 2, today_london(today), -1, SQLITE_TRANSIENT);
-	int n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int n = 0, rc;
+	while (db_step_row(st, &rc)) {
 		if (!has_skill(rq->session->user_id, db_text(st, 5)))
 			continue;
 		tpl_dict *row = tpl_add_row(p.content, "OFFER");
@@ -665,24 +703,10 @@ int rota_swaps_page(struct request *rq, struct response *rs)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(p.content, n ? "HAS_OFFERS" : "NO_OFFERS", 1);
-	add_my_swaps(rq, p.content, 1);
-	if ((rq->session->roles & ROLE_MANAGER) && (st = db_stmt(&leave_table, ST_AWAITING))) {
-		tpl_dict *m = tpl_add_row(p.content, "MANAGER");
-		int waiting = 0;
-		while (m && sqlite3_step(st) == SQLITE_ROW) {
-			tpl_dict *row = tpl_add_row(m, "AWAITING");
-			if (row == NULL)
-				break;
-			waiting++;
-			tpl_set_int(row, "ID", sqlite3_column_int64(st, 0));
-			tpl_set(row, "FROM", db_text(st, 1));
-			tpl_set(row, "TO", db_text(st, 2));
-			tpl_set(row, "SHIFT", shift_words(&rq->arena, st, 3));
-			show_decision_error(rq, row, sqlite3_column_int64(st, 0));
-		}
-		sqlite3_reset(st);
-		if (m)
-			tpl_show_if(m, waiting ? "HAS_AWAITING" : "NO_AWAITING", 1);
+	if (db_rows_failed(rc) || add_my_swaps(rq, p.content, 1) != 0 ||
+	    ((rq->session->roles & ROLE_MANAGER) && add_awaiting_swaps(rq, p.content) != 0)) {
+		page_abandon(&p);
+		return -1;
 	}
 	page_notice(&p, rq, swap_notices);
 	return page_finish(&p, rs);

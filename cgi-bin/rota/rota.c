@@ -355,11 +355,13 @@ static int person_facts(long long user_id, const char *date, struct wtr_person *
 	return SQLITE_OK;
 }
 
-/* Loads a person's shifts starting in [from, to) into a malloc'd array. */
+/* Loads a person's shifts starting in [from, to) into a malloc'd array;
+ * NULL when out of memory or they could not be read. */
 static struct wtr_shift *person_shifts(long long user_id, time_t from, time_t to, size_t *n)
 {
 	char a[21], b[21];
 	size_t cap = 64;
+	int rc;
 	struct wtr_shift *s = malloc(cap * sizeof *s);
 	sqlite3_stmt *st = db_stmt(&rota_table, ST_PERSON_SHIFTS);
 	*n = 0;
@@ -370,11 +372,13 @@ static struct wtr_shift *person_shifts(long long user_id, time_t from, time_t to
 	sqlite3_bind_int64(st, 1, user_id);
 	sqlite3_bind_text(st, 2, iso_utc(from, a), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, iso_utc(to, b), -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		if (*n == cap) {
 			struct wtr_shift *more = realloc(s, 2 * cap * sizeof *s);
-			if (more == NULL)
+			if (more == NULL) {
+				rc = SQLITE_NOMEM;
 				break;
+			}
 			s = more;
 			cap *= 2;
 		}
@@ -386,6 +390,10 @@ static struct wtr_shift *person_shifts(long long user_id, time_t from, time_t to
 		(*n)++;
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		free(s);
+		return NULL;
+	}
 	return s;
 }
 

@@ -34,9 +34,9 @@ enum shifts_stmt {
 	ST__COUNT
 };
 static const char *const shifts_sql[ST__COUNT] = {
-	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & 4) <> 0 "
+	[ST_STAFF] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	             "ORDER BY display_name COLLATE NOCASE",
-	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ? AND disabled = 0 AND (roles & 4) <> 0",
+	[ST_STAFF_EXISTS] = "SELECT 1 FROM users WHERE id = ?1 AND disabled = 0 AND (roles & ?2) <> 0",
 	[ST_EQUIPMENT] = "SELECT id, name FROM rota_equipment ORDER BY kind, name",
 	[ST_EQUIPMENT_EXISTS] = "SELECT 1 FROM rota_equipment WHERE id = ?",
 	[ST_PUBLISH] = "INSERT INTO rota_weeks (week, published_at, published_by) VALUES (?1, ?2, ?3) "
@@ -111,6 +111,12 @@ static int row_exists(enum shifts_stmt which, long long id)
 	return db_id_exists(db_stmt(&shifts_table, which), id) == 1;
 }
 
+/* Returns 1 when the account exists, is enabled and has the staff role. */
+static int is_active_staff(long long id)
+{
+	return db_id_exists(auth_bind_roles(db_stmt(&shifts_table, ST_STAFF_EXISTS), 2, ROLE_STAFF), id) == 1;
+}
+
 /* What the form shows: the shift being edited, or what was typed. */
 struct shift_view {
 	long long id, user_id, equipment_id;
@@ -133,8 +139,13 @@ static int show_shift_form(struct request *rq, struct response *rs, const struct
 	tpl_set(p.content, "END_VALUE", v->end);
 	tpl_set(p.content, "BREAK_MINUTES_VALUE", v->break_minutes);
 	tpl_set(p.content, "LOCATION_VALUE", v->location);
-	options_from_stmt(p.content, "PERSON_OPTION", db_stmt(&shifts_table, ST_STAFF), v->user_id);
-	options_from_stmt(p.content, "EQUIPMENT_OPTION", db_stmt(&shifts_table, ST_EQUIPMENT), v->equipment_id);
+	if (options_from_stmt(p.content, "PERSON_OPTION", auth_bind_roles(db_stmt(&shifts_table, ST_STAFF), 1, ROLE_STAFF),
+	                      v->user_id) < 0 ||
+	    options_from_stmt(p.content, "EQUIPMENT_OPTION", db_stmt(&shifts_table, ST_EQUIPMENT),
+	                      v->equipment_id) < 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	options_from_list(p.content, "ROLE_OPTION", rota_roles, rota_role_labels, v->role);
 	char week[9];
 	if (valid_date(v->date) && iso_week_of_date(v->date, week))
@@ -249,7 +260,7 @@ void rota_shift_check(struct request *rq)
 	const struct form *f = request_form(rq);
 	struct rota_shift s;
 	int timed = shift_of_form(f, &s);
-	if (!f->values[SHIFT_USER].error && s.user_id && !row_exists(ST_STAFF_EXISTS, s.user_id))
+	if (!f->values[SHIFT_USER].error && s.user_id && !is_active_staff(s.user_id))
 		request_form_error(rq, SHIFT_USER, "Person must be one of the staff listed.");
 	if (!f->values[SHIFT_EQUIPMENT].error && s.equipment_id && !row_exists(ST_EQUIPMENT_EXISTS, s.equipment_id))
 		request_form_error(rq, SHIFT_EQUIPMENT, "Equipment must be one of the items listed.");
@@ -500,8 +511,8 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 	tpl_set(p.content, "NEXT", w.next);
 	sqlite3_bind_text(st, 1, w.days[0], -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, w.days[6], -1, SQLITE_STATIC);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "BREACH");
 		if (row == NULL)
 			break;
@@ -526,8 +537,9 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 	}
 	sqlite3_reset(st);
 	tpl_show_if(p.content, rows ? "HAS_BREACHES" : "NO_BREACHES", 1);
-	if ((st = db_stmt(&shifts_table, ST_ACKS)) != NULL) {
-		while (sqlite3_step(st) == SQLITE_ROW) {
+	if (!db_rows_failed(rc)) {
+		st = db_stmt(&shifts_table, ST_ACKS);
+		while (db_step_row(st, &rc)) {
 			tpl_dict *row = tpl_add_row(p.content, "ACK");
 			if (row == NULL)
 				break;
@@ -539,6 +551,10 @@ static int show_breaches(struct request *rq, struct response *rs, const char *we
 			tpl_set(row, "BY", db_text(st, 5));
 		}
 		sqlite3_reset(st);
+	}
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
 	}
 	page_notice(&p, rq, breach_notices);
 	return page_finish(&p, rs);

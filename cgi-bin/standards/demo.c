@@ -6,6 +6,7 @@
  */
 #include "standards.h"
 #include "demo.h"
+#include "core/auth.h"
 #include "core/db.h"
 
 /* The demo rows. Dates are relative to today so the demo always looks
@@ -24,10 +25,6 @@ static const char demo_standards_sql[] =
 	" 'Acknowledge every complaint within 1 working day and name the person handling it', "
 	" 'By the channel the customer used. Use the HEAT approach: hear, empathise, apologise, take ownership.', "
 	" 'First version.', " DEMO_USER("staff1") ", " DEMO_AGO("200") ");"
-	/* everyone acknowledged the old phone version and the complaints standard */
-	"INSERT INTO standard_acks (version_id, user_id, acknowledged_at) "
-	"SELECT v.id, u.id, " DEMO_AGO("50") " FROM standard_versions v JOIN standards s ON s.id = v.standard_id, users u "
-	"WHERE (u.roles & 4) <> 0 AND ((s.title = 'Answering the phone' AND v.version = 1) OR s.title = 'Acknowledging complaints');"
 	/* version 2 of the phone standard: two have read it so far */
 	"INSERT INTO standard_acks (version_id, user_id, acknowledged_at) "
 	"SELECT v.id, u.id, " DEMO_AGO("1") " FROM standard_versions v JOIN standards s ON s.id = v.standard_id, users u "
@@ -47,8 +44,18 @@ static const char demo_standards_sql[] =
 	" 'The team leader phones the customer the same day and apologises; a breach over 5 working days earns a £10 "
 	"goodwill credit; more than 5 breaches in a month raise a corrective action.', " DEMO_AGO("30") ", " DEMO_AGO("30") ");";
 
+/* Every member of staff (?1: the staff role) acknowledged the old phone
+ * version and the complaints standard. */
+static const char demo_old_acks_sql[] =
+	"INSERT INTO standard_acks (version_id, user_id, acknowledged_at) "
+	"SELECT v.id, u.id, " DEMO_AGO("50") " FROM standard_versions v JOIN standards s ON s.id = v.standard_id, users u "
+	"WHERE (u.roles & ?1) <> 0 AND ((s.title = 'Answering the phone' AND v.version = 1) OR s.title = 'Acknowledging complaints')";
+
 /* See standards.h. */
 int standards_demo_write(void)
 {
-	return db_exec(db_get(), demo_standards_sql);
+	int rc = db_exec(db_get(), demo_standards_sql);
+	if (rc == SQLITE_OK)
+		rc = db_exec_int(db_get(), demo_old_acks_sql, ROLE_STAFF);
+	return rc;
 }

@@ -220,8 +220,8 @@ int slas_page(struct request *rq, struct response *rs)
 		return -1;
 	sqlite3_bind_int(st, 1, SLAS_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * SLAS_PER_PAGE);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "SLA");
 		if (row == NULL)
 			break;
@@ -237,6 +237,10 @@ int slas_page(struct request *rq, struct response *rs)
 		tpl_set(row, "RESPONSIBLE", db_text(st, 11));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_SLAS" : "NO_SLAS", 1);
 	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
 	tpl_show_if(p.content, "CAN_EDIT_HOLIDAYS", rq->session->roles & (ROLE_MANAGER | ROLE_ADMIN));
@@ -254,15 +258,16 @@ struct sla_values {
 };
 
 /* Adds KPI_OPTION rows (ID, NAME, SELECTED) for the KPI picker, and
- * KPI_NONE_SELECTED ("Not linked") when none of them is the chosen one. */
-static void add_kpi_options(tpl_dict *d, long long chosen)
+ * KPI_NONE_SELECTED ("Not linked") when none of them is the chosen one.
+ * Returns 0, or -1 when the KPIs could not be read. */
+static int add_kpi_options(tpl_dict *d, long long chosen)
 {
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_KPI_OPTIONS);
-	int matched = 0;
+	int matched = 0, rc;
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, chosen);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, "KPI_OPTION");
 		if (row == NULL)
 			break;
@@ -275,6 +280,7 @@ static void add_kpi_options(tpl_dict *d, long long chosen)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(d, "KPI_NONE_SELECTED", !matched);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* Returns 1 when SLA sla_id (0: a new one) may be measured by KPI kpi_id:
@@ -306,8 +312,9 @@ static void add_choices(tpl_dict *d, const char *section, const char *const *val
 	}
 }
 
-/* Fills the pickers and the day checkboxes of the form. */
-static void add_sla_choices(struct page *p, const struct sla_values *v)
+/* Fills the pickers and the day checkboxes of the form; returns 0, or -1
+ * when the people or KPIs could not be read. */
+static int add_sla_choices(struct page *p, const struct sla_values *v)
 {
 	static const char *const day_keys[SUNDAY + 1] = {
 		"", "DAY_MON_CHECKED", "DAY_TUE_CHECKED", "DAY_WED_CHECKED", "DAY_THU_CHECKED",
@@ -316,10 +323,12 @@ static void add_sla_choices(struct page *p, const struct sla_values *v)
 	add_choices(p->content, "UNIT_OPTION", units, unit_labels, v->unit);
 	add_choices(p->content, "PERIOD_OPTION", periods, period_labels, v->period);
 	add_choices(p->content, "HOLIDAYS_OPTION", regions, region_labels, v->region);
-	team_people_options(p->content, "RESPONSIBLE_OPTION", v->responsible);
-	add_kpi_options(p->content, v->kpi);
+	if (team_people_options(p->content, "RESPONSIBLE_OPTION", v->responsible) < 0 ||
+	    add_kpi_options(p->content, v->kpi) != 0)
+		return -1;
 	for (int wd = MONDAY; wd <= SUNDAY; wd++)
 		tpl_show_if(p->content, day_keys[wd], v->days_mask & BIZ_DAY_BIT(wd));
+	return 0;
 }
 
 /* Loads a stored SLA into the form's values; returns 1, 0 when missing, -1 on error. */
@@ -388,7 +397,10 @@ static int show_sla_form(struct request *rq, struct response *rs, long long id)
 		tpl_set(p.content, "OPENS_VALUE", "09:00");
 		tpl_set(p.content, "CLOSES_VALUE", "17:00");
 	}
-	add_sla_choices(&p, &v);
+	if (add_sla_choices(&p, &v) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_set(p.content, "ACTION", id ? arena_printf(&rq->arena, "/slas/%lld/edit", id) : "/slas");
 	tpl_set(p.content, "BACK", id ? arena_printf(&rq->arena, "/slas/%lld", id) : "/slas");
 	return page_finish(&p, rs);
@@ -508,30 +520,40 @@ int sla_edit_submit(struct request *rq, struct response *rs)
 	return save_sla(rq, rs, rq->path_ids[0]);
 }
 
-/* Loads the sorted holiday day numbers of a region into the arena; sets
- * *count. Returns the array (NULL with *count 0 for none or on error). */
-static long *load_holidays(struct request *rq, const char *region, size_t *count)
+/* Loads the sorted holiday day numbers of a region into the arena: sets
+ * *days and *count (none for the region "none"). Returns 0, or -1 when
+ * they could not be read. */
+static int load_holidays(struct request *rq, const char *region, long **days, size_t *count)
 {
-	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_DAYS);
-	long *days = arena_alloc(&rq->arena, MAX_HOLIDAYS * sizeof *days);
+	sqlite3_stmt *st;
+	int rc = SQLITE_DONE;
+	*days = NULL;
 	*count = 0;
-	if (st == NULL || days == NULL || strcmp(region, "none") == 0)
-		return NULL;
+	if (strcmp(region, "none") == 0)
+		return 0;
+	st = db_stmt(&sla_table, ST_HOLIDAY_DAYS);
+	*days = arena_alloc(&rq->arena, MAX_HOLIDAYS * sizeof **days);
+	if (st == NULL || *days == NULL)
+		return -1;
 	sqlite3_bind_text(st, 1, region, -1, SQLITE_STATIC);
-	while (*count < MAX_HOLIDAYS && sqlite3_step(st) == SQLITE_ROW)
-		if (date_to_days(db_text(st, 0), &days[*count]))
+	while (*count < MAX_HOLIDAYS && db_step_row(st, &rc))
+		if (date_to_days(db_text(st, 0), &(*days)[*count]))
 			(*count)++;
 	sqlite3_reset(st);
-	return days;
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* Builds the business calendar of an SLA. */
-static void sla_calendar(struct request *rq, struct biz_calendar *c, int open, int close,
-                         int mask, const char *region)
+/* Builds the business calendar of an SLA; returns 0, or -1 when its
+ * holidays could not be read. */
+static int sla_calendar(struct request *rq, struct biz_calendar *c, int open, int close,
+                        int mask, const char *region)
 {
 	size_t n;
-	long *days = load_holidays(rq, region, &n);
+	long *days;
+	if (load_holidays(rq, region, &days, &n) != 0)
+		return -1;
 	biz_calendar_days(c, open, close, mask, days, n);
+	return 0;
 }
 
 /* Business seconds as "2 h 05 min". */
@@ -700,7 +722,10 @@ int sla_page(struct request *rq, struct response *rs)
 		return -1;
 	}
 	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
-	sla_calendar(rq, &cal, open, close, mask, region);
+	if (sla_calendar(rq, &cal, open, close, mask, region) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	add_clock_check(&p, rq, &cal, target, unit);
 	page_notice(&p, rq, sla_notices);
 	return page_finish(&p, rs);
@@ -721,8 +746,8 @@ int sla_holidays_page(struct request *rq, struct response *rs)
 		page_form(&p, f);
 	sqlite3_bind_int(st, 1, HOLIDAYS_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * HOLIDAYS_PER_PAGE);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "HOLIDAY");
 		long day;
 		if (row == NULL)
@@ -735,6 +760,10 @@ int sla_holidays_page(struct request *rq, struct response *rs)
 		tpl_set(row, "NAME", db_text(st, 2));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_HOLIDAYS" : "NO_HOLIDAYS", 1);
 	page_pager(&p, rq, "/slas/holidays?", page, HOLIDAYS_PER_PAGE, total);
 	page_notice(&p, rq, sla_notices);

@@ -68,7 +68,7 @@ static const char *const std_sql[ST__COUNT] = {
 		"coalesce(u.display_name, ''), v.commitment, "
 		"EXISTS (SELECT 1 FROM standard_acks a WHERE a.version_id = v.id AND a.user_id = ?1), "
 		"(SELECT count(*) FROM standard_acks a JOIN users x ON x.id = a.user_id "
-		" WHERE a.version_id = v.id AND x.disabled = 0 AND (x.roles & 4) <> 0) "
+		" WHERE a.version_id = v.id AND x.disabled = 0 AND (x.roles & ?4) <> 0) "
 		"FROM standards s JOIN standard_versions v ON v.standard_id = s.id AND v.version = s.current_version "
 		"LEFT JOIN users u ON u.id = s.owner_id "
 		"ORDER BY s.title COLLATE NOCASE LIMIT ?2 OFFSET ?3",
@@ -87,7 +87,7 @@ static const char *const std_sql[ST__COUNT] = {
 	[ST_ACK_STATUS] =
 		"SELECT u.display_name, coalesce(a.acknowledged_at, '') FROM users u "
 		"LEFT JOIN standard_acks a ON a.user_id = u.id AND a.version_id = ?1 "
-		"WHERE u.disabled = 0 AND (u.roles & 4) <> 0 "
+		"WHERE u.disabled = 0 AND (u.roles & ?2) <> 0 "
 		"ORDER BY a.acknowledged_at IS NOT NULL, u.display_name COLLATE NOCASE",
 	[ST_MY_ACK] = "SELECT acknowledged_at FROM standard_acks WHERE version_id = ? AND user_id = ?",
 	[ST_INSERT_STANDARD] =
@@ -223,8 +223,9 @@ int standards_page(struct request *rq, struct response *rs)
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
 	sqlite3_bind_int(st, 2, STANDARDS_PER_PAGE);
 	sqlite3_bind_int64(st, 3, (page - 1) * STANDARDS_PER_PAGE);
-	int rows = 0, staff_member = (rq->session->roles & ROLE_STAFF) != 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	auth_bind_roles(st, 4, ROLE_STAFF);
+	int rows = 0, rc, staff_member = (rq->session->roles & ROLE_STAFF) != 0;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "STANDARD");
 		if (row == NULL)
 			break;
@@ -245,6 +246,10 @@ int standards_page(struct request *rq, struct response *rs)
 		                                  sqlite3_column_int64(st, 9), staff));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_STANDARDS" : "NO_STANDARDS", 1);
 	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
 	tpl_show_if(p.content, is_manager(rq) ? "SHOW_ACK_COUNT" : "SHOW_MINE", 1);
@@ -263,8 +268,8 @@ int standards_handbook_page(struct request *rq, struct response *rs)
 	if (st == NULL || page_begin(&p, rq, rs, "Service standards handbook", "standards/handbook.tpl") != 0)
 		return -1;
 	tpl_set(p.content, "TODAY", today_london(today));
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "STANDARD");
 		if (row == NULL)
 			break;
@@ -279,22 +284,27 @@ int standards_handbook_page(struct request *rq, struct response *rs)
 		tpl_set(row, "PUBLISHED_AT", display_time(&rq->arena, db_text(st, 7)));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_STANDARDS" : "NO_STANDARDS", 1);
 	return page_finish(&p, rs);
 }
 
-/* Fills the principle and owner pickers of a form. */
-static void add_form_choices(struct page *p, const char *principle, long long owner)
+/* Fills the principle and owner pickers of a form; returns 0, or -1 when
+ * out of memory or the people could not be read. */
+static int add_form_choices(struct page *p, const char *principle, long long owner)
 {
 	for (size_t i = 0; principles[i]; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "PRINCIPLE_OPTION");
 		if (row == NULL)
-			return;
+			return -1;
 		tpl_set(row, "VALUE", principles[i]);
 		tpl_set(row, "LABEL", principle_labels[i]);
 		tpl_show_if(row, "CHECKED", strcmp(principles[i], principle) == 0);
 	}
-	team_people_options(p->content, "OWNER_OPTION", owner);
+	return team_people_options(p->content, "OWNER_OPTION", owner) < 0 ? -1 : 0;
 }
 
 /* Shows the create form (id 0) or the edit form of a standard, with the
@@ -329,7 +339,10 @@ static int show_standard_form(struct request *rq, struct response *rs, long long
 		tpl_set(p.content, "REVIEW_DATE_VALUE", db_text(st, 5));
 		sqlite3_reset(st);
 	}
-	add_form_choices(&p, principle, owner);
+	if (add_form_choices(&p, principle, owner) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	if (id) {
 		tpl_show(p.content, "EDITING");
 		tpl_set(p.content, "ACTION", arena_printf(&rq->arena, "/standards/%lld/edit", id));
@@ -484,14 +497,16 @@ int standard_edit_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* Adds the version history rows. */
-static void add_versions(struct page *p, struct request *rq, long long id)
+/* Adds the version history rows; returns 0, or -1 when they could not be
+ * read. */
+static int add_versions(struct page *p, struct request *rq, long long id)
 {
 	sqlite3_stmt *st = db_stmt(&std_table, ST_VERSIONS);
+	int rc;
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p->content, "VERSION_ROW");
 		if (row == NULL)
 			break;
@@ -506,18 +521,21 @@ static void add_versions(struct page *p, struct request *rq, long long id)
 		tpl_set_int(row, "ACKS", sqlite3_column_int64(st, 6));
 	}
 	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* The manager's view of who has and has not acknowledged the version. */
-static void add_ack_status(struct page *p, struct request *rq, long long version_id)
+/* The manager's view of who has and has not acknowledged the version;
+ * returns 0, or -1 when it could not be read. */
+static int add_ack_status(struct page *p, struct request *rq, long long version_id)
 {
 	sqlite3_stmt *st = db_stmt(&std_table, ST_ACK_STATUS);
 	tpl_dict *box = tpl_add_row(p->content, "ACK_STATUS");
-	int done = 0, waiting = 0;
+	int done = 0, waiting = 0, rc;
 	if (st == NULL || box == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, version_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	auth_bind_roles(st, 2, ROLE_STAFF);
+	while (db_step_row(st, &rc)) {
 		const char *at = db_text(st, 1);
 		tpl_dict *row = tpl_add_row(box, at[0] ? "ACKED" : "NOT_ACKED");
 		if (row == NULL)
@@ -535,6 +553,7 @@ static void add_ack_status(struct page *p, struct request *rq, long long version
 	tpl_set_int(box, "NOT_ACKED_COUNT", waiting);
 	tpl_show_if(box, "NONE_ACKED", done == 0);
 	tpl_show_if(box, "ALL_ACKED", waiting == 0);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* The signed-in staff member's own acknowledgement of the version. */
@@ -593,15 +612,16 @@ int standard_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "PUBLISHED_BY", db_text(st, 11));
 	sqlite3_reset(st);
 	add_my_ack(&p, rq, version_id, version);
-	if (is_manager(rq))
-		add_ack_status(&p, rq, version_id);
-	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
-	if (raci_add_section(&p, rq, "standard", id, arena_printf(&rq->arena, "/standards/%lld", id),
-	                     is_manager(rq)) != 0) {
+	if (is_manager(rq) && add_ack_status(&p, rq, version_id) != 0) {
 		page_abandon(&p);
 		return -1;
 	}
-	add_versions(&p, rq, id);
+	tpl_show_if(p.content, "CAN_MANAGE", is_manager(rq));
+	if (raci_add_section(&p, rq, "standard", id, arena_printf(&rq->arena, "/standards/%lld", id),
+	                     is_manager(rq)) != 0 || add_versions(&p, rq, id) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	page_notice(&p, rq, std_notices);
 	return page_finish(&p, rs);
 }
@@ -773,16 +793,17 @@ int standard_raci_delete_submit(struct request *rq, struct response *rs)
 	                          arena_printf(&rq->arena, "/standards/%lld", id));
 }
 
-/* Staff: the standards awaiting my acknowledgement. */
-static void pending_panel(tpl_dict *panel, struct request *rq)
+/* Staff: the standards awaiting my acknowledgement; returns 0, or -1 when
+ * they could not be read. */
+static int pending_panel(tpl_dict *panel, struct request *rq)
 {
 	sqlite3_stmt *st = db_stmt(&std_table, ST_PENDING_FOR_USER);
 	tpl_dict *box = tpl_add_row(panel, "TO_ACKNOWLEDGE");
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL || box == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, rq->session->user_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(box, "PENDING");
 		if (row == NULL)
 			break;
@@ -794,19 +815,21 @@ static void pending_panel(tpl_dict *panel, struct request *rq)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(box, rows ? "HAS_PENDING" : "NO_PENDING", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* Managers: reviews overdue or due within REVIEW_SOON_DAYS. */
-static void reviews_panel(tpl_dict *panel, struct request *rq)
+/* Managers: reviews overdue or due within REVIEW_SOON_DAYS; returns 0, or
+ * -1 when they could not be read. */
+static int reviews_panel(tpl_dict *panel, struct request *rq)
 {
 	sqlite3_stmt *st = db_stmt(&std_table, ST_REVIEWS_DUE);
 	tpl_dict *box = tpl_add_row(panel, "REVIEWS");
 	char today[11], horizon[11];
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL || box == NULL || date_add_days(today_london(today), REVIEW_SOON_DAYS, horizon) == NULL)
-		return;
+		return -1;
 	sqlite3_bind_text(st, 1, horizon, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(box, "REVIEW");
 		if (row == NULL)
 			break;
@@ -818,20 +841,22 @@ static void reviews_panel(tpl_dict *panel, struct request *rq)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(box, rows ? "HAS_REVIEWS" : "NO_REVIEWS", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* See standards.h. */
-void standards_home_panel(struct page *p, struct request *rq)
+int standards_home_panel(struct page *p, struct request *rq)
 {
 	unsigned roles = rq->session->roles;
 	if (!(roles & (ROLE_STAFF | ROLE_MANAGER)))
-		return;
+		return 0;
 	tpl_dict *panel = tpl_add_include(p->content, "STANDARDS_PANEL", "standards/home_panel.tpl");
 	if (panel == NULL)
-		return;
-	if (roles & ROLE_STAFF)
-		pending_panel(panel, rq);
-	if (roles & ROLE_MANAGER)
-		reviews_panel(panel, rq);
+		return -1;
+	if ((roles & ROLE_STAFF) && pending_panel(panel, rq) != 0)
+		return -1;
+	if ((roles & ROLE_MANAGER) && reviews_panel(panel, rq) != 0)
+		return -1;
 	page_notice(p, rq, std_notices);
+	return 0;
 }

@@ -49,8 +49,9 @@ int standard_raci_submit(struct request *rq, struct response *rs);
 int standard_raci_delete_submit(struct request *rq, struct response *rs);
 
 /* The home page's standards panel: for staff, the standards awaiting their
- * acknowledgement; for managers, reviews overdue or due within 30 days. */
-void standards_home_panel(struct page *p, struct request *rq);
+ * acknowledgement; for managers, reviews overdue or due within 30 days.
+ * Returns 0, or -1 when they could not be read. */
+int standards_home_panel(struct page *p, struct request *rq);
 
 /* Writes the demo standards, their acknowledgements and the SLA
  * (demo.c); SQLITE_OK or the error. */

@@ -39,8 +39,8 @@ static const char *const coaching_sql[ST__COUNT] = {
 	               "coalesce((SELECT max(held_on) FROM coaching_entries c WHERE c.user_id = u.id), ''), "
 	               "coalesce((SELECT min(follow_up) FROM coaching_entries c WHERE c.user_id = u.id AND follow_up <> '' AND follow_up >= ?1), '') "
 	               "FROM users u LEFT JOIN teams t ON t.id = u.team_id "
-	               "WHERE u.disabled = 0 AND (u.roles & 4) <> 0 ORDER BY u.display_name COLLATE NOCASE LIMIT 500",
-	[ST_MEMBER] = "SELECT display_name, job_title FROM users WHERE id = ? AND (roles & 4) <> 0",
+	               "WHERE u.disabled = 0 AND (u.roles & ?2) <> 0 ORDER BY u.display_name COLLATE NOCASE LIMIT 500",
+	[ST_MEMBER] = "SELECT display_name, job_title FROM users WHERE id = ?1 AND (roles & ?2) <> 0",
 	[ST_COUNT] = "SELECT count(*) FROM coaching_entries WHERE user_id = ?",
 	[ST_ENTRIES] = "SELECT c.held_on, c.kind, c.notes, c.agreed, c.follow_up, coalesce(u.display_name, '') "
 	               "FROM coaching_entries c LEFT JOIN users u ON u.id = c.author_id "
@@ -85,8 +85,9 @@ int coaching_index_page(struct request *rq, struct response *rs)
 	if (st == NULL || page_begin(&p, rq, rs, "Coaching log", "team/coaching_index.tpl") != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, today_london(today), -1, SQLITE_TRANSIENT);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	auth_bind_roles(st, 2, ROLE_STAFF);
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "MEMBER");
 		if (row == NULL)
 			break;
@@ -100,6 +101,10 @@ int coaching_index_page(struct request *rq, struct response *rs)
 		tpl_set(row, "NEXT_FOLLOW_UP", db_text(st, 6)[0] ? db_text(st, 6) : "none set");
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_MEMBERS" : "NO_MEMBERS", 1);
 	return page_finish(&p, rs);
 }
@@ -115,13 +120,13 @@ static int write_viewed(void *vctx)
 static int add_entries(struct page *p, long long member, long long page)
 {
 	sqlite3_stmt *st = db_stmt(&coaching_table, ST_ENTRIES);
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, member);
 	sqlite3_bind_int(st, 2, ENTRIES_PER_PAGE);
 	sqlite3_bind_int64(st, 3, (page - 1) * ENTRIES_PER_PAGE);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p->content, "ENTRY");
 		if (row == NULL)
 			break;
@@ -137,7 +142,7 @@ static int add_entries(struct page *p, long long member, long long page)
 		tpl_set(row, "AUTHOR", db_text(st, 5));
 	}
 	sqlite3_reset(st);
-	return rows;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* The new-entry form for managers, with refused input if any. */
@@ -165,6 +170,7 @@ static int find_member(struct request *rq, long long member, const char **name, 
 	if (st == NULL)
 		return 0;
 	sqlite3_bind_int64(st, 1, member);
+	auth_bind_roles(st, 2, ROLE_STAFF);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		*name = arena_strdup(&rq->arena, db_text(st, 0));
 		*job = arena_strdup(&rq->arena, db_text(st, 1));

@@ -85,16 +85,19 @@ static struct attendee_choice *attendee_choices(struct request *rq, const struct
 {
 	sqlite3_stmt *st = db_stmt(&meeting_table, ST_ACTIVE_PEOPLE);
 	struct attendee_choice *c = arena_zalloc(&rq->arena, MAX_ATTENDEE_CHOICES * sizeof *c);
+	int rc = SQLITE_DONE;
 	*count = 0;
 	if (st == NULL || c == NULL)
 		return NULL;
-	while (*count < MAX_ATTENDEE_CHOICES && sqlite3_step(st) == SQLITE_ROW) {
+	while (*count < MAX_ATTENDEE_CHOICES && db_step_row(st, &rc)) {
 		struct attendee_choice *a = &c[(*count)++];
 		a->id = sqlite3_column_int64(st, 0);
 		a->name = arena_strdup(&rq->arena, db_text(st, 1));
 		a->field = arena_printf(&rq->arena, "attendee_%lld", a->id);
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc))
+		return NULL;
 	if (body == NULL)
 		return c;
 	/* a validator table built for these accounts: one checkbox each */
@@ -129,8 +132,8 @@ int meetings_page(struct request *rq, struct response *rs)
 		return -1;
 	sqlite3_bind_int(st, 1, MEETINGS_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * MEETINGS_PER_PAGE);
-	int rows = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rows = 0, rc;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "MEETING");
 		if (row == NULL)
 			break;
@@ -142,6 +145,10 @@ int meetings_page(struct request *rq, struct response *rs)
 		tpl_set_int(row, "ACTIONS", sqlite3_column_int64(st, 4));
 	}
 	sqlite3_reset(st);
+	if (db_rows_failed(rc)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, rows ? "HAS_MEETINGS" : "NO_MEETINGS", 1);
 	tpl_show_if(p.content, "CAN_MANAGE", rq->session->roles & ROLE_MANAGER);
 	page_pager(&p, rq, "/team/meetings?", page, MEETINGS_PER_PAGE, total);
@@ -276,14 +283,16 @@ int meeting_create_submit(struct request *rq, struct response *rs)
 	return 0;
 }
 
-/* Adds the attendees of a meeting. */
-static void add_attendees(struct page *p, long long id)
+/* Adds the attendees of a meeting; returns 0, or -1 when they could not
+ * be read. */
+static int add_attendees(struct page *p, long long id)
 {
 	sqlite3_stmt *st = db_stmt(&meeting_table, ST_ATTENDEES);
+	int rc;
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p->content, "ATTENDEE");
 		if (row == NULL)
 			break;
@@ -291,23 +300,25 @@ static void add_attendees(struct page *p, long long id)
 		tpl_set(row, "JOB_TITLE", db_text(st, 1));
 	}
 	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* The raise-an-action form for managers, with refused input if any. */
-static void add_action_form(struct page *p, struct request *rq)
+/* The raise-an-action form for managers, with refused input if any;
+ * returns 0, or -1 when the owners could not be read. */
+static int add_action_form(struct page *p, struct request *rq)
 {
 	long long owner = rq->session->user_id;
 	const char *kind = "corrective";
 	if (!(rq->session->roles & ROLE_MANAGER))
-		return;
+		return 0;
 	tpl_show(p->content, "CAN_MANAGE");
 	if (rq->form && rq->form->count == MACT__COUNT) {
 		page_form(p, rq->form);
 		owner = rq->form->values[MACT_OWNER].number;
 		kind = rq->form->values[MACT_KIND].text;
 	}
-	team_people_options(p->content, "OWNER_OPTION", owner);
 	tpl_show(p->content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE");
+	return team_people_options(p->content, "OWNER_OPTION", owner) < 0 ? -1 : 0;
 }
 
 /* GET /team/meetings/{id}: the minutes, attendees and actions raised; also
@@ -339,10 +350,13 @@ int meeting_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "RECORDED_BY", db_text(st, 4));
 	tpl_set(p.content, "RECORDED_AT", display_time(&rq->arena, db_text(st, 5)));
 	sqlite3_reset(st);
-	add_attendees(&p, id);
-	int actions = action_add_rows(p.content, "ACTION", "meeting", id);
+	int actions = add_attendees(&p, id) == 0 ?
+	              action_add_rows(p.content, "ACTION", "meeting", id) : -1;
+	if (actions < 0 || add_action_form(&p, rq) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, actions > 0 ? "HAS_ACTIONS" : "NO_ACTIONS", 1);
-	add_action_form(&p, rq);
 	page_notice(&p, rq, meeting_notices);
 	return page_finish(&p, rs);
 }

@@ -12,7 +12,7 @@ static const char *const people_sql[ST__COUNT] = {
 	[ST_ACTIVE] = "SELECT id, display_name FROM users WHERE disabled = 0 "
 	              "ORDER BY display_name COLLATE NOCASE",
 	[ST_ONE] = "SELECT display_name, disabled, roles FROM users WHERE id = ?",
-	[ST_STAFF_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0 AND (roles & 4) <> 0",
+	[ST_STAFF_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0 AND (roles & ?1) <> 0",
 };
 static sqlite3_stmt *people_cache[ST__COUNT];
 static struct sql_table people_table = { people_sql, ST__COUNT, people_cache, NULL };
@@ -51,7 +51,7 @@ int team_person_is_active(long long id)
 /* Active staff accounts. */
 long long team_staff_count(void)
 {
-	sqlite3_stmt *st = db_stmt(&people_table, ST_STAFF_COUNT);
+	sqlite3_stmt *st = auth_bind_roles(db_stmt(&people_table, ST_STAFF_COUNT), 1, ROLE_STAFF);
 	long long n = -1;
 	if (st == NULL)
 		return -1;

@@ -62,10 +62,12 @@ int raci_add_rows(tpl_dict *d, const char *section, const char *subject_type,
 	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(d, section);
-		if (row == NULL)
+		if (row == NULL) {
+			rc = SQLITE_NOMEM;
 			break;
+		}
 		const char *letter = db_text(st, 1);
 		tpl_set_int(row, "RACI_ID", sqlite3_column_int64(st, 0));
 		tpl_set(row, "LETTER", letter);
@@ -74,7 +76,7 @@ int raci_add_rows(tpl_dict *d, const char *section, const char *subject_type,
 		rows++;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? rows : -1;
+	return db_rows_failed(rc) ? -1 : rows;
 }
 
 /* The checks a RACI entry needs beyond its validator table. */
@@ -138,8 +140,9 @@ int raci_delete(const struct request *rq, const char *subject_type, long long su
 	                    arena_printf((struct arena *)&rq->arena, "%s %lld", subject_type, subject_id));
 }
 
-/* The add form's pickers: people and letters, the refused choice kept. */
-static void add_raci_form(struct page *p, const struct form *f)
+/* The add form's pickers: people and letters, the refused choice kept.
+ * Returns 0, or -1 when the people could not be read. */
+static int add_raci_form(struct page *p, const struct form *f)
 {
 	long long chosen = 0;
 	const char *letter = "";
@@ -148,15 +151,17 @@ static void add_raci_form(struct page *p, const struct form *f)
 		chosen = f->values[RACI_USER].number;
 		letter = f->values[RACI_LETTER].text;
 	}
-	team_people_options(p->content, "RACI_PERSON", chosen);
+	if (team_people_options(p->content, "RACI_PERSON", chosen) < 0)
+		return -1;
 	for (size_t i = 0; raci_letters[i]; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "RACI_LETTER_OPTION");
 		if (row == NULL)
-			return;
+			return -1;
 		tpl_set(row, "VALUE", raci_letters[i]);
 		tpl_set(row, "LABEL", raci_letter_labels[i]);
 		tpl_show_if(row, "SELECTED", strcmp(letter, raci_letters[i]) == 0);
 	}
+	return 0;
 }
 
 /* The RACI include of a subject's page. */
@@ -176,8 +181,7 @@ int raci_add_section(struct page *p, struct request *rq, const char *subject_typ
 	tpl_show(inc, "RACI_MANAGE");
 	struct page section = *p;  /* page_form fills section.content: the include */
 	section.content = inc;
-	add_raci_form(&section, rq->form);
-	return 0;
+	return add_raci_form(&section, rq->form);
 }
 
 /* What adding or removing an entry writes. */

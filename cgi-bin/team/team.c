@@ -28,9 +28,9 @@ enum team_stmt {
 	ST__COUNT
 };
 static const char *const team_sql[ST__COUNT] = {
-	[ST_PEOPLE_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0 AND (roles & 6) <> 0",
+	[ST_PEOPLE_COUNT] = "SELECT count(*) FROM users WHERE disabled = 0 AND (roles & ?1) <> 0",
 	[ST_PEOPLE] = "SELECT u.id, u.display_name, u.job_title, coalesce(t.name, '') FROM users u "
-	              "LEFT JOIN teams t ON t.id = u.team_id WHERE u.disabled = 0 AND (u.roles & 6) <> 0 "
+	              "LEFT JOIN teams t ON t.id = u.team_id WHERE u.disabled = 0 AND (u.roles & ?3) <> 0 "
 	              "ORDER BY t.name IS NULL, t.name, u.display_name COLLATE NOCASE LIMIT ?1 OFFSET ?2",
 	[ST_ROLES_OF] = "SELECT id, responsibility FROM team_roles WHERE user_id = ? ORDER BY id",
 	[ST_RACI_OF] = "SELECT r.letter, r.subject_type, r.subject_id, coalesce(s.title, pl.title) FROM raci r "
@@ -60,15 +60,16 @@ static const char *const team_notices[] = {
 	NULL, NULL
 };
 
-/* Adds a person's responsibilities and RACI letters (standards, plans) to their row. */
-static void add_person_duties(tpl_dict *row, long long user_id, int can_manage)
+/* Adds a person's responsibilities and RACI letters (standards, plans) to
+ * their row; returns 0, or -1 when they could not be read. */
+static int add_person_duties(tpl_dict *row, long long user_id, int can_manage)
 {
 	sqlite3_stmt *st = db_stmt(&team_table, ST_ROLES_OF);
-	int duties = 0;
+	int duties = 0, rc;
 	if (st == NULL)
-		return;
+		return -1;
 	sqlite3_bind_int64(st, 1, user_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *d = tpl_add_row(row, "DUTY");
 		if (d == NULL)
 			break;
@@ -78,10 +79,10 @@ static void add_person_duties(tpl_dict *row, long long user_id, int can_manage)
 		tpl_show_if(d, "CAN_MANAGE", can_manage);
 	}
 	sqlite3_reset(st);
-	if ((st = db_stmt(&team_table, ST_RACI_OF)) == NULL)
-		return;
+	if (db_rows_failed(rc) || (st = db_stmt(&team_table, ST_RACI_OF)) == NULL)
+		return -1;
 	sqlite3_bind_int64(st, 1, user_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step_row(st, &rc)) {
 		tpl_dict *d = tpl_add_row(row, "RACI");
 		if (d == NULL)
 			break;
@@ -96,16 +97,18 @@ static void add_person_duties(tpl_dict *row, long long user_id, int can_manage)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(row, "NO_DUTIES", duties == 0);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
-/* The five most recent meetings. */
-static void add_recent_meetings(struct page *p)
+/* The five most recent meetings; returns 0, or -1 when they could not be
+ * read. */
+static int add_recent_meetings(struct page *p)
 {
 	sqlite3_stmt *st = db_stmt(&team_table, ST_RECENT_MEETINGS);
-	int rows = 0;
+	int rows = 0, rc;
 	if (st == NULL)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+		return -1;
+	while (db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p->content, "MEETING");
 		if (row == NULL)
 			break;
@@ -116,6 +119,7 @@ static void add_recent_meetings(struct page *p)
 	}
 	sqlite3_reset(st);
 	tpl_show_if(p->content, rows ? "HAS_MEETINGS" : "NO_MEETINGS", 1);
+	return db_rows_failed(rc) ? -1 : 0;
 }
 
 /* GET /team: who does what; also the page again when a new
@@ -128,7 +132,7 @@ int team_page(struct request *rq, struct response *rs)
 	struct page p;
 	if (f && f->count == TEAMLIST__COUNT && f->values[TEAMLIST_PAGE].present)
 		page = f->values[TEAMLIST_PAGE].number;
-	sqlite3_stmt *st = db_stmt(&team_table, ST_PEOPLE_COUNT);
+	sqlite3_stmt *st = auth_bind_roles(db_stmt(&team_table, ST_PEOPLE_COUNT), 1, ROLE_MANAGER | ROLE_STAFF);
 	if (st == NULL)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
@@ -141,18 +145,18 @@ int team_page(struct request *rq, struct response *rs)
 		page_form(&p, f);
 		chosen = f->values[TROLE_USER].number;
 	}
-	add_recent_meetings(&p);
-	if ((st = db_stmt(&team_table, ST_PEOPLE)) == NULL) {
+	if (add_recent_meetings(&p) != 0 || (st = db_stmt(&team_table, ST_PEOPLE)) == NULL) {
 		page_abandon(&p);
 		return -1;
 	}
 	sqlite3_bind_int(st, 1, PEOPLE_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * PEOPLE_PER_PAGE);
+	auth_bind_roles(st, 3, ROLE_MANAGER | ROLE_STAFF);
 	/* rows first, then each person's duties, so one statement steps at a time */
 	long long ids[PEOPLE_PER_PAGE];
 	tpl_dict *rows[PEOPLE_PER_PAGE];
-	int n = 0;
-	while (n < PEOPLE_PER_PAGE && sqlite3_step(st) == SQLITE_ROW) {
+	int n = 0, rc = SQLITE_DONE;
+	while (n < PEOPLE_PER_PAGE && db_step_row(st, &rc)) {
 		tpl_dict *row = tpl_add_row(p.content, "PERSON");
 		if (row == NULL)
 			break;
@@ -163,14 +167,17 @@ int team_page(struct request *rq, struct response *rs)
 		tpl_set(row, "TEAM", db_text(st, 3));
 	}
 	sqlite3_reset(st);
-	for (int i = 0; i < n; i++)
-		add_person_duties(rows[i], ids[i], can_manage);
+	int failed = db_rows_failed(rc);
+	for (int i = 0; i < n && !failed; i++)
+		failed = add_person_duties(rows[i], ids[i], can_manage) != 0;
+	if (failed || (can_manage && team_people_options(p.content, "PERSON_OPTION", chosen) < 0)) {
+		page_abandon(&p);
+		return -1;
+	}
 	tpl_show_if(p.content, n ? "HAS_PEOPLE" : "NO_PEOPLE", 1);
 	tpl_show_if(p.content, "CAN_MANAGE", can_manage);
 	tpl_show_if(p.content, can_manage ? "COACHING_ALL" : "COACHING_MINE",
 	            (rq->session->roles & (ROLE_MANAGER | ROLE_STAFF)) != 0);
-	if (can_manage)
-		team_people_options(p.content, "PERSON_OPTION", chosen);
 	page_pager(&p, rq, "/team?", page, PEOPLE_PER_PAGE, total);
 	page_notice(&p, rq, team_notices);
 	return page_finish(&p, rs);

@@ -60,6 +60,7 @@ test('/healthz is 503 while the database cannot be read, and 200 once it can', a
   try {
     for (const { status, text, res } of await healthAnswers()) {
       assert.equal(status, 503, 'every worker reports the database unavailable');
+      assert.equal(res.statusText, 'Service Unavailable');
       assert.equal(text, 'database unavailable\n');
       assertSecurityHeaders(res, 'healthz 503');
     }

@@ -7,10 +7,8 @@
 // check, so nothing is changed; a GET is answered without a server error).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { startStack, ROOT } from '../lib/stack.mjs';
-import { BrowserClient, signedIn } from '../lib/e2e-helpers.mjs';
+import { startStack } from '../lib/stack.mjs';
+import { BrowserClient, signedIn, routesOf, pathFor } from '../lib/e2e-helpers.mjs';
 
 const NO_ROLE = /does not have the role this page needs/;
 const CSRF_REFUSED = /This form had expired or did not come from this site/;
@@ -25,21 +23,6 @@ const PEOPLE = {
 const TEST_ONLY = /^\/_fault\//;
 // The areas each program must serve (a missing area is a missing table).
 const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'team', 'accounts'];
-
-// Reads a program's route table: [{ area, method, pattern, roles }].
-function routesOf(program) {
-  const out = execFileSync(join(ROOT, 'build', program), ['--routes'], { encoding: 'utf8' });
-  return out.trim().split('\n').map((line) => {
-    const [area, method, pattern, roles, ...rest] = line.split('\t');
-    assert.equal(rest.length, 0, `one route per line: ${line}`);
-    return { area, method, pattern, roles: roles === 'public' ? null : roles.split('|') };
-  });
-}
-
-// A concrete address for a pattern: ids become 1, a slug the demo form.
-function pathFor(pattern) {
-  return pattern.replaceAll('{id}', '1').replaceAll('{slug}', 'how-did-we-do');
-}
 
 let stack;
 const clients = {};

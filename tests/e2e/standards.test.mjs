@@ -142,6 +142,7 @@ test('publish v2: staff home shows it, staff acknowledges, the manager sees who 
   token = await staff1.csrf('/');
   r = await staff1.post(`/standards/${id}/acknowledge`, { csrf_token: token, version: '1' });
   assert.equal(r.status, 409);
+  assert.equal(r.statusText, 'Conflict', 'the status line says why');
   assert.match(r.text, /A newer version of this standard has been published/);
 
   // from the home page, version 2

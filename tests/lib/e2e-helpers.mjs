@@ -2,7 +2,9 @@
 // stack.mjs): signed-in clients, raw requests, HTML extraction, database
 // look-ups and a bounded wait.
 import assert from 'node:assert/strict';
-import { Client, DEMO_PASSWORD, sql } from './stack.mjs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Client, DEMO_PASSWORD, ROOT, sql } from './stack.mjs';
 
 export const SESSION_COOKIE = 'fl_session';
 export const FORM_COOKIE = 'fl_form';
@@ -43,7 +45,7 @@ export class BrowserClient extends Client {
     if (options.origin !== null) headers.origin = options.origin ?? this.base;
     const res = await fetch(this.base + path, { method: 'POST', redirect: 'manual', headers, body });
     this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
   }
 
   // Any method, no body; returns { status, headers, text }.
@@ -54,7 +56,7 @@ export class BrowserClient extends Client {
       headers: { 'user-agent': this.userAgent, cookie: this.cookieHeader(), ...headers },
     });
     this.remember(res);
-    return { status: res.status, headers: res.headers, text: method === 'HEAD' ? '' : await res.text() };
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: method === 'HEAD' ? '' : await res.text() };
   }
 }
 
@@ -171,4 +173,20 @@ export function dbSnapshot(db) {
     'SELECT count(*), coalesce(max(id), 0) FROM audit',
     'SELECT count(*) FROM login_failures',
   ].join('; '));
+}
+
+// Reads a program's route table, as the program prints it with --routes:
+// [{ area, method, pattern, roles }] (roles null for a public route).
+export function routesOf(program) {
+  const out = execFileSync(join(ROOT, 'build', program), ['--routes'], { encoding: 'utf8' });
+  return out.trim().split('\n').map((line) => {
+    const [area, method, pattern, roles, ...rest] = line.split('\t');
+    assert.equal(rest.length, 0, `one route per line: ${line}`);
+    return { area, method, pattern, roles: roles === 'public' ? null : roles.split('|') };
+  });
+}
+
+// A concrete address for a route pattern: ids become 1, a slug the demo form.
+export function pathFor(pattern) {
+  return pattern.replaceAll('{id}', '1').replaceAll('{slug}', 'how-did-we-do');
 }

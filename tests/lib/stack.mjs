@@ -84,14 +84,14 @@ export class Client {
     }
   }
 
-  // GET a path; returns { status, headers, text }.
+  // GET a path; returns { status, statusText, headers, text }.
   async get(path, headers = {}) {
     const res = await fetch(this.base + path, {
       redirect: 'manual',
       headers: { cookie: this.cookieHeader(), ...headers },
     });
     this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
   }
 
   // POST urlencoded fields (an object or array of pairs); options.origin
@@ -106,7 +106,7 @@ export class Client {
     if (options.origin !== null) headers.origin = options.origin ?? this.base;
     const res = await fetch(this.base + path, { method: 'POST', redirect: 'manual', headers, body });
     this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
   }
 
   // The csrf_token hidden field of the page at path (fetching it).

@@ -2,7 +2,8 @@
  * test_db_helpers.c: db_exec_changed tells "changed a row" from "changed
  * none" (SQLITE_NOTFOUND, the 404/409 of many pages), and db_id_exists
  * finds a row by id, both leaving the statement ready to run again;
- * auth_user_id finds an account by username; audit_delete_by_id.
+ * auth_user_id finds an account by username; audit_delete_by_id; role
+ * tests bind the role bits (auth_bind_roles, db_exec_int).
  */
 #include "check.h"
 #include "core/audit.h"
@@ -66,9 +67,41 @@ static void test_user_id(void)
 	db_close();
 }
 
+/* A role test binds the role bits by name: auth_bind_roles() for a
+ * statement, db_exec_int() for a demo writer's one-off statement. */
+static void test_role_parameters(void)
+{
+	sqlite3 *db = db_open(":memory:", 1);
+	sqlite3_stmt *st = NULL;
+	if (!CHECK_NOT_NULL(db))
+		return;
+	db_set(db);
+	CHECK_EQ_INT(db_exec(db, "CREATE TABLE u (id INTEGER PRIMARY KEY, roles INTEGER); "
+	                         "INSERT INTO u VALUES (1, 1), (2, 6), (3, 4), (4, 8); "
+	                         "CREATE TABLE picked (id INTEGER)"), SQLITE_OK);
+	CHECK_NULL(auth_bind_roles(NULL, 1, ROLE_STAFF));
+	CHECK_EQ_INT(sqlite3_prepare_v2(db, "SELECT count(*) FROM u WHERE (roles & ?1) <> 0", -1, &st, NULL), SQLITE_OK);
+	CHECK(auth_bind_roles(st, 1, ROLE_STAFF) == st);
+	CHECK(sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 2);
+	sqlite3_reset(st);
+	auth_bind_roles(st, 1, ROLE_MANAGER | ROLE_ADMIN);
+	CHECK(sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 2);
+	sqlite3_reset(st);
+	auth_bind_roles(st, 1, ROLE_ASSESSOR);
+	CHECK(sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1);
+	sqlite3_finalize(st);
+	CHECK_EQ_INT(db_exec_int(db, "INSERT INTO picked SELECT id FROM u WHERE (roles & ?1) <> 0", ROLE_STAFF), SQLITE_OK);
+	CHECK_EQ_INT(sqlite3_prepare_v2(db, "SELECT group_concat(id) FROM picked", -1, &st, NULL), SQLITE_OK);
+	CHECK(sqlite3_step(st) == SQLITE_ROW && strcmp(db_text(st, 0), "2,3") == 0);
+	sqlite3_finalize(st);
+	CHECK(db_exec_int(db, "INSERT INTO nowhere VALUES (?1)", 1) != SQLITE_OK);
+	db_close();
+}
+
 int main(void)
 {
 	test_helpers();
 	test_user_id();
+	test_role_parameters();
 	return check_summary("test_db_helpers");
 }
