@@ -8,7 +8,12 @@
 #   4. every area folder has its routes.c (its pages) and a README (what
 #      the area is for, its files, and the unit criteria it serves);
 #   5. templates/ mirrors the areas: each of its folders (but partials/) is
-#      named after an area.
+#      named after an area;
+#   6. one way of doing each thing: no loop steps rows without db_step_row
+#      (core/db.h), no handler casts the validated form to change it (it
+#      uses request_form_error), and every enum and field table an area's
+#      headers declare carries the area's prefix (so names cannot collide
+#      as areas grow).
 # Ends with "N passed, M failed".
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,5 +56,37 @@ for dir in ../templates/*/; do
 	[ "$name" = partials ] || [ -d "$name" ] || strays="$strays templates/$name"
 done
 check "every folder of templates/ is named after an area" "$strays"
+
+check "every loop over rows steps with db_step_row" \
+	"$(grep -n 'while (.*sqlite3_step' -- */*.c | grep -v '^core/db.c:')"
+check "no handler casts the validated form to change it" \
+	"$(grep -n '(struct form \*)' -- */*.c | grep -v '^core/')"
+
+# The prefixes an area's public names may carry.
+area_prefixes() {
+	case $1 in
+	accounts) echo "account" ;;
+	kpis) echo "kpi action" ;;
+	plans) echo "plan" ;;
+	rota) echo "rota wtr" ;;
+	standards) echo "std sla" ;;
+	*) echo "$1" ;;
+	esac
+}
+unprefixed=""
+for dir in */; do
+	area=${dir%/}
+	[ "$area" = core ] && continue
+	names=$(sed -n -e 's/^extern const struct field_spec \([a-z_]*\)\[.*/\1/p' \
+	               -e 's/^enum \([a-z_]*\) {.*/\1/p' -e 's/^enum \([a-z_]*\) *$/\1/p' "$area"/*.h)
+	for name in $names; do
+		ok=""
+		for prefix in $(area_prefixes "$area"); do
+			case $name in "$prefix"_*) ok=1 ;; esac
+		done
+		[ -n "$ok" ] || unprefixed="$unprefixed $area:$name"
+	done
+done
+check "every enum and field table of an area carries its prefix" "$unprefixed"
 
 check_summary check-layers

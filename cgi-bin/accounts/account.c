@@ -30,16 +30,16 @@ static const char *const account_sql[ST__COUNT] = {
 static sqlite3_stmt *account_cache[ST__COUNT];
 static struct sql_table account_table = { account_sql, ST__COUNT, account_cache, NULL };
 
-const struct field_spec login_fields[LOGIN__COUNT] = {
-	[LOGIN_USERNAME] = { "username", "Username", FIELD_TEXT, FIELD_REQUIRED, 1, 64, NULL },
-	[LOGIN_PASSWORD] = { "password", "Password", FIELD_PASSWORD, FIELD_REQUIRED, 1, 1024, NULL },
-	[LOGIN_NEXT] = { "next", "Next page", FIELD_TEXT, 0, 0, 300, NULL },
+const struct field_spec account_login_fields[ACCOUNT_LOGIN__COUNT] = {
+	[ACCOUNT_LOGIN_USERNAME] = { "username", "Username", FIELD_TEXT, FIELD_REQUIRED, 1, 64, NULL },
+	[ACCOUNT_LOGIN_PASSWORD] = { "password", "Password", FIELD_PASSWORD, FIELD_REQUIRED, 1, 1024, NULL },
+	[ACCOUNT_LOGIN_NEXT] = { "next", "Next page", FIELD_TEXT, 0, 0, 300, NULL },
 };
 
-const struct field_spec password_fields[PASSWORD__COUNT] = {
-	[PASSWORD_CURRENT] = { "current_password", "Current password", FIELD_PASSWORD, FIELD_REQUIRED, 1, 1024, NULL },
-	[PASSWORD_NEW] = { "new_password", "New password", FIELD_PASSWORD, FIELD_REQUIRED, 0, 1024, NULL },
-	[PASSWORD_CONFIRM] = { "confirm_password", "Confirm new password", FIELD_PASSWORD, FIELD_REQUIRED, 0, 1024, NULL },
+const struct field_spec account_password_fields[ACCOUNT_PASSWORD__COUNT] = {
+	[ACCOUNT_PASSWORD_CURRENT] = { "current_password", "Current password", FIELD_PASSWORD, FIELD_REQUIRED, 1, 1024, NULL },
+	[ACCOUNT_PASSWORD_NEW] = { "new_password", "New password", FIELD_PASSWORD, FIELD_REQUIRED, 0, 1024, NULL },
+	[ACCOUNT_PASSWORD_CONFIRM] = { "confirm_password", "Confirm new password", FIELD_PASSWORD, FIELD_REQUIRED, 0, 1024, NULL },
 };
 
 /* Messages for ?done= on the account and sign-in pages. */
@@ -104,14 +104,14 @@ int login_invalid(struct request *rq, struct response *rs)
 int login_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	const struct field_value *pw = &f->values[LOGIN_PASSWORD];
+	const struct field_value *pw = &f->values[ACCOUNT_LOGIN_PASSWORD];
 	char token[65];
-	switch (auth_login(rq, f->values[LOGIN_USERNAME].text, pw->text,
+	switch (auth_login(rq, f->values[ACCOUNT_LOGIN_USERNAME].text, pw->text,
 	                   strlen(pw->text), token)) {
 	case LOGIN_OK:
 		respond_cookie(rs, rq, session_cookie_name(rq), token, -1);
 		respond_cookie(rs, rq, form_cookie_name(rq), "", 0);
-		respond_redirect(rs, safe_next(f->values[LOGIN_NEXT].text));
+		respond_redirect(rs, safe_next(f->values[ACCOUNT_LOGIN_NEXT].text));
 		sodium_memzero(token, sizeof token);
 		return 0;
 	case LOGIN_BAD:
@@ -210,25 +210,25 @@ static int write_password(void *vctx)
 void password_check(struct request *rq)
 {
 	const struct field_value *v = request_form(rq)->values;
-	const char *current = v[PASSWORD_CURRENT].text;
-	const char *fresh = v[PASSWORD_NEW].text;
+	const char *current = v[ACCOUNT_PASSWORD_CURRENT].text;
+	const char *fresh = v[ACCOUNT_PASSWORD_NEW].text;
 	const char *problem;
-	if (!v[PASSWORD_CURRENT].error &&
+	if (!v[ACCOUNT_PASSWORD_CURRENT].error &&
 	    !auth_verify_user_password(rq->session->user_id, current, strlen(current)))
-		request_form_error(rq, PASSWORD_CURRENT, "Current password is not right.");
-	else if (!v[PASSWORD_NEW].error &&
+		request_form_error(rq, ACCOUNT_PASSWORD_CURRENT, "Current password is not right.");
+	else if (!v[ACCOUNT_PASSWORD_NEW].error &&
 	         (problem = password_policy_error(fresh, strlen(fresh), rq->session->username)))
-		request_form_error(rq, PASSWORD_NEW, problem);
-	else if (!v[PASSWORD_NEW].error && !v[PASSWORD_CONFIRM].error &&
-	         strcmp(fresh, v[PASSWORD_CONFIRM].text) != 0)
-		request_form_error(rq, PASSWORD_CONFIRM, "The two new passwords are not the same.");
+		request_form_error(rq, ACCOUNT_PASSWORD_NEW, problem);
+	else if (!v[ACCOUNT_PASSWORD_NEW].error && !v[ACCOUNT_PASSWORD_CONFIRM].error &&
+	         strcmp(fresh, v[ACCOUNT_PASSWORD_CONFIRM].text) != 0)
+		request_form_error(rq, ACCOUNT_PASSWORD_CONFIRM, "The two new passwords are not the same.");
 }
 
 /* POST /account/password (checked by password_check): stores the new
  * password and ends the other sessions. */
 int password_submit(struct request *rq, struct response *rs)
 {
-	const char *fresh = request_form(rq)->values[PASSWORD_NEW].text;
+	const char *fresh = request_form(rq)->values[ACCOUNT_PASSWORD_NEW].text;
 	char hash[crypto_pwhash_STRBYTES];
 	if (password_hash(fresh, strlen(fresh), hash) != 0)
 		return -1;

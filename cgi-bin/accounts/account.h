@@ -6,11 +6,11 @@
 
 #include "core/route.h"
 
-enum login_field { LOGIN_USERNAME, LOGIN_PASSWORD, LOGIN_NEXT, LOGIN__COUNT };
-extern const struct field_spec login_fields[LOGIN__COUNT];
+enum account_login_field { ACCOUNT_LOGIN_USERNAME, ACCOUNT_LOGIN_PASSWORD, ACCOUNT_LOGIN_NEXT, ACCOUNT_LOGIN__COUNT };
+extern const struct field_spec account_login_fields[ACCOUNT_LOGIN__COUNT];
 
-enum password_field { PASSWORD_CURRENT, PASSWORD_NEW, PASSWORD_CONFIRM, PASSWORD__COUNT };
-extern const struct field_spec password_fields[PASSWORD__COUNT];
+enum account_password_field { ACCOUNT_PASSWORD_CURRENT, ACCOUNT_PASSWORD_NEW, ACCOUNT_PASSWORD_CONFIRM, ACCOUNT_PASSWORD__COUNT };
+extern const struct field_spec account_password_fields[ACCOUNT_PASSWORD__COUNT];
 
 int login_page(struct request *rq, struct response *rs);
 int login_invalid(struct request *rq, struct response *rs);

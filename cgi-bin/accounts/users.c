@@ -53,28 +53,28 @@ static const char *const users_sql[ST__COUNT] = {
 static sqlite3_stmt *users_cache[ST__COUNT];
 static struct sql_table users_table = { users_sql, ST__COUNT, users_cache, NULL };
 
-const struct field_spec user_fields[USER__COUNT] = {
-	[USER_USERNAME] = { "username", "Username", FIELD_USERNAME, 0, 0, 0, NULL },  /* new accounts only */
-	[USER_DISPLAY_NAME] = { "display_name", "Full name", FIELD_TEXT, FIELD_REQUIRED, 1, 100, NULL },
-	[USER_EMAIL] = { "email", "Email", FIELD_EMAIL, 0, 0, 0, NULL },
-	[USER_JOB_TITLE] = { "job_title", "Job title", FIELD_TEXT, 0, 0, 100, NULL },
-	[USER_TEAM] = { "team", "Team", FIELD_INT, 0, 0, 1000000000, NULL },
-	[USER_ROLE_ADMIN] = { "role_admin", "Admin", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[USER_ROLE_MANAGER] = { "role_manager", "Manager", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[USER_ROLE_STAFF] = { "role_staff", "Staff", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[USER_ROLE_ASSESSOR] = { "role_assessor", "Assessor", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[USER_DISABLED] = { "disabled", "Disabled", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[USER_PASSWORD] = { "password", "Password", FIELD_PASSWORD, 0, 0, 1024, NULL },
+const struct field_spec account_user_fields[ACCOUNT_USER__COUNT] = {
+	[ACCOUNT_USER_USERNAME] = { "username", "Username", FIELD_USERNAME, 0, 0, 0, NULL },  /* new accounts only */
+	[ACCOUNT_USER_DISPLAY_NAME] = { "display_name", "Full name", FIELD_TEXT, FIELD_REQUIRED, 1, 100, NULL },
+	[ACCOUNT_USER_EMAIL] = { "email", "Email", FIELD_EMAIL, 0, 0, 0, NULL },
+	[ACCOUNT_USER_JOB_TITLE] = { "job_title", "Job title", FIELD_TEXT, 0, 0, 100, NULL },
+	[ACCOUNT_USER_TEAM] = { "team", "Team", FIELD_INT, 0, 0, 1000000000, NULL },
+	[ACCOUNT_USER_ROLE_ADMIN] = { "role_admin", "Admin", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ACCOUNT_USER_ROLE_MANAGER] = { "role_manager", "Manager", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ACCOUNT_USER_ROLE_STAFF] = { "role_staff", "Staff", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ACCOUNT_USER_ROLE_ASSESSOR] = { "role_assessor", "Assessor", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ACCOUNT_USER_DISABLED] = { "disabled", "Disabled", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ACCOUNT_USER_PASSWORD] = { "password", "Password", FIELD_PASSWORD, 0, 0, 1024, NULL },
 };
 
-const struct field_spec reset_fields[RESET__COUNT] = {
-	[RESET_PASSWORD] = { "new_password", "New password", FIELD_PASSWORD, FIELD_REQUIRED, 0, 1024, NULL },
+const struct field_spec account_reset_fields[ACCOUNT_RESET__COUNT] = {
+	[ACCOUNT_RESET_PASSWORD] = { "new_password", "New password", FIELD_PASSWORD, FIELD_REQUIRED, 0, 1024, NULL },
 };
 
-const struct field_spec list_fields[LIST__COUNT] = {
-	[LIST_QUERY] = { "q", "Search", FIELD_TEXT, 0, 0, 100, NULL },
-	[LIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 1000000, NULL },
-	[LIST_USER] = { "user", "User", FIELD_TEXT, 0, 0, 64, NULL },
+const struct field_spec account_list_fields[ACCOUNT_LIST__COUNT] = {
+	[ACCOUNT_LIST_QUERY] = { "q", "Search", FIELD_TEXT, 0, 0, 100, NULL },
+	[ACCOUNT_LIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 1000000, NULL },
+	[ACCOUNT_LIST_USER] = { "user", "User", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 static const char *const users_notices[] = {
@@ -87,10 +87,10 @@ static const char *const users_notices[] = {
 /* Role bits from the four checkboxes of the form. */
 static unsigned roles_from_form(const struct form *f)
 {
-	return (f->values[USER_ROLE_ADMIN].number ? ROLE_ADMIN : 0) |
-	       (f->values[USER_ROLE_MANAGER].number ? ROLE_MANAGER : 0) |
-	       (f->values[USER_ROLE_STAFF].number ? ROLE_STAFF : 0) |
-	       (f->values[USER_ROLE_ASSESSOR].number ? ROLE_ASSESSOR : 0);
+	return (f->values[ACCOUNT_USER_ROLE_ADMIN].number ? ROLE_ADMIN : 0) |
+	       (f->values[ACCOUNT_USER_ROLE_MANAGER].number ? ROLE_MANAGER : 0) |
+	       (f->values[ACCOUNT_USER_ROLE_STAFF].number ? ROLE_STAFF : 0) |
+	       (f->values[ACCOUNT_USER_ROLE_ASSESSOR].number ? ROLE_ASSESSOR : 0);
 }
 
 /* Adds the role flags of a list row. */
@@ -137,9 +137,9 @@ static sqlite3_stmt *open_paged_list(enum users_stmt count_st, enum users_stmt r
 int users_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	const char *q = f->values[LIST_QUERY].text;
+	const char *q = f->values[ACCOUNT_LIST_QUERY].text;
 	const char *like = q[0] ? arena_printf(&rq->arena, "%%%s%%", q) : "";
-	long long page = f->values[LIST_PAGE].present ? f->values[LIST_PAGE].number : 1;
+	long long page = f->values[ACCOUNT_LIST_PAGE].present ? f->values[ACCOUNT_LIST_PAGE].number : 1;
 	long long total;
 	sqlite3_stmt *st = open_paged_list(ST_COUNT_USERS, ST_LIST_USERS, like, page,
 	                                   USERS_PER_PAGE, &total);
@@ -204,13 +204,13 @@ static int show_user_form(struct request *rq, struct response *rs, long long use
 	if (page_begin(&p, rq, rs, title, "accounts/user_form.tpl") != 0)
 		return -1;
 	long long team = 0;
-	if (rq->form && rq->form->count == RESET__COUNT) {
+	if (rq->form && rq->form->count == ACCOUNT_RESET__COUNT) {
 		page_form(&p, rq->form);       /* a refused reset: the rest from the database */
 		rq->form = NULL;
 	}
-	if (rq->form && rq->form->count == USER__COUNT) {
+	if (rq->form && rq->form->count == ACCOUNT_USER__COUNT) {
 		page_form(&p, rq->form);
-		team = rq->form->values[USER_TEAM].number;
+		team = rq->form->values[ACCOUNT_USER_TEAM].number;
 		if (user_id)
 			tpl_set(p.content, "USERNAME_VALUE", username_of(rq, user_id));
 	} else if (user_id) {
@@ -292,11 +292,11 @@ static int exists(enum users_stmt which, const char *text, long long number)
 static void check_user_form(struct request *rq)
 {
 	const struct form *f = request_form(rq);
-	long long team = f->values[USER_TEAM].number;
-	if (!f->values[USER_TEAM].error && team != 0 && !exists(ST_TEAM_EXISTS, NULL, team))
-		request_form_error(rq, USER_TEAM, "Team must be one of the teams listed.");
+	long long team = f->values[ACCOUNT_USER_TEAM].number;
+	if (!f->values[ACCOUNT_USER_TEAM].error && team != 0 && !exists(ST_TEAM_EXISTS, NULL, team))
+		request_form_error(rq, ACCOUNT_USER_TEAM, "Team must be one of the teams listed.");
 	if (roles_from_form(f) == 0)
-		request_form_error(rq, USER_ROLE_STAFF, "Choose at least one role.");
+		request_form_error(rq, ACCOUNT_USER_ROLE_STAFF, "Choose at least one role.");
 }
 
 /* What creating or updating a user writes. */
@@ -311,10 +311,10 @@ struct user_ctx {
 /* Binds the fields shared by insert and update (parameters 2 to 8). */
 static void bind_user_fields(sqlite3_stmt *st, const struct form *f, const char *now)
 {
-	sqlite3_bind_text(st, 2, f->values[USER_DISPLAY_NAME].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, f->values[USER_EMAIL].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, f->values[USER_JOB_TITLE].text, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 5, f->values[USER_TEAM].number);
+	sqlite3_bind_text(st, 2, f->values[ACCOUNT_USER_DISPLAY_NAME].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, f->values[ACCOUNT_USER_EMAIL].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, f->values[ACCOUNT_USER_JOB_TITLE].text, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, f->values[ACCOUNT_USER_TEAM].number);
 	sqlite3_bind_int(st, 6, (int)roles_from_form(f));
 	sqlite3_bind_text(st, 8, now, -1, SQLITE_TRANSIENT);
 }
@@ -328,7 +328,7 @@ static int write_new_user(void *vctx)
 	if (st == NULL)
 		return SQLITE_ERROR;
 	iso_utc(now_utc(), now);
-	sqlite3_bind_text(st, 1, c->f->values[USER_USERNAME].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, c->f->values[ACCOUNT_USER_USERNAME].text, -1, SQLITE_STATIC);
 	bind_user_fields(st, c->f, now);
 	sqlite3_bind_text(st, 7, c->hash, -1, SQLITE_STATIC);
 	int rc = db_exec_stmt(st);
@@ -337,7 +337,7 @@ static int write_new_user(void *vctx)
 	c->user_id = sqlite3_last_insert_rowid(db_get());
 	return audit_record(c->rq, "user.created", "user", c->user_id,
 	                    arena_printf(&c->rq->arena, "username=%s roles=%u",
-	                                 c->f->values[USER_USERNAME].text, roles_from_form(c->f)));
+	                                 c->f->values[ACCOUNT_USER_USERNAME].text, roles_from_form(c->f)));
 }
 
 /* See users.h: team, roles, a free username and an acceptable first
@@ -345,17 +345,17 @@ static int write_new_user(void *vctx)
 void user_create_check(struct request *rq)
 {
 	const struct form *f = request_form(rq);
-	const char *username = f->values[USER_USERNAME].text;
-	const char *password = f->values[USER_PASSWORD].text;
+	const char *username = f->values[ACCOUNT_USER_USERNAME].text;
+	const char *password = f->values[ACCOUNT_USER_PASSWORD].text;
 	const char *problem;
 	check_user_form(rq);
-	if (!f->values[USER_USERNAME].present && !f->values[USER_USERNAME].error)
-		request_form_error(rq, USER_USERNAME, "Username is required.");
-	else if (!f->values[USER_USERNAME].error && exists(ST_USERNAME_TAKEN, username, 0))
-		request_form_error(rq, USER_USERNAME, "That username is already taken.");
-	if (!f->values[USER_PASSWORD].error &&
+	if (!f->values[ACCOUNT_USER_USERNAME].present && !f->values[ACCOUNT_USER_USERNAME].error)
+		request_form_error(rq, ACCOUNT_USER_USERNAME, "Username is required.");
+	else if (!f->values[ACCOUNT_USER_USERNAME].error && exists(ST_USERNAME_TAKEN, username, 0))
+		request_form_error(rq, ACCOUNT_USER_USERNAME, "That username is already taken.");
+	if (!f->values[ACCOUNT_USER_PASSWORD].error &&
 	    (problem = password_policy_error(password, strlen(password), username)))
-		request_form_error(rq, USER_PASSWORD, problem);
+		request_form_error(rq, ACCOUNT_USER_PASSWORD, problem);
 }
 
 /* POST /admin/users (checked by user_create_check): creates an account
@@ -363,7 +363,7 @@ void user_create_check(struct request *rq)
 int user_create_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	const char *password = f->values[USER_PASSWORD].text;
+	const char *password = f->values[ACCOUNT_USER_PASSWORD].text;
 	char hash[crypto_pwhash_STRBYTES];
 	if (password_hash(password, strlen(password), hash) != 0)
 		return -1;
@@ -385,16 +385,16 @@ static int write_user_update(void *vctx)
 	iso_utc(now_utc(), now);
 	sqlite3_bind_int64(st, 1, c->user_id);
 	bind_user_fields(st, c->f, now);
-	sqlite3_bind_int(st, 7, (int)c->f->values[USER_DISABLED].number);
+	sqlite3_bind_int(st, 7, (int)c->f->values[ACCOUNT_USER_DISABLED].number);
 	int rc = db_exec_changed(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (c->f->values[USER_DISABLED].number && (rc = sessions_end_for_user(c->user_id)) != SQLITE_OK)
+	if (c->f->values[ACCOUNT_USER_DISABLED].number && (rc = sessions_end_for_user(c->user_id)) != SQLITE_OK)
 		return rc;
-	return audit_record(c->rq, c->f->values[USER_DISABLED].number ? "user.disabled" : "user.updated",
+	return audit_record(c->rq, c->f->values[ACCOUNT_USER_DISABLED].number ? "user.disabled" : "user.updated",
 	                    "user", c->user_id,
 	                    arena_printf(&c->rq->arena, "roles=%u disabled=%lld",
-	                                 roles_from_form(c->f), c->f->values[USER_DISABLED].number));
+	                                 roles_from_form(c->f), c->f->values[ACCOUNT_USER_DISABLED].number));
 }
 
 /* See users.h: team and roles, and an admin cannot disable their own
@@ -405,10 +405,10 @@ void user_update_check(struct request *rq)
 	const struct form *f = request_form(rq);
 	check_user_form(rq);
 	if (rq->path_ids[0] == rq->session->user_id) {
-		if (f->values[USER_DISABLED].number)
-			request_form_error(rq, USER_DISABLED, "You cannot disable your own account.");
-		if (!f->values[USER_ROLE_ADMIN].number)
-			request_form_error(rq, USER_ROLE_ADMIN, "You cannot remove your own admin role.");
+		if (f->values[ACCOUNT_USER_DISABLED].number)
+			request_form_error(rq, ACCOUNT_USER_DISABLED, "You cannot disable your own account.");
+		if (!f->values[ACCOUNT_USER_ROLE_ADMIN].number)
+			request_form_error(rq, ACCOUNT_USER_ROLE_ADMIN, "You cannot remove your own admin role.");
 	}
 }
 
@@ -454,11 +454,11 @@ static int write_reset(void *vctx)
  * in the path (an account that does not exist is the handler's 404). */
 void user_reset_check(struct request *rq)
 {
-	const struct field_value *v = &request_form(rq)->values[RESET_PASSWORD];
+	const struct field_value *v = &request_form(rq)->values[ACCOUNT_RESET_PASSWORD];
 	const char *username = username_of(rq, rq->path_ids[0]);
 	const char *problem;
 	if (!v->error && username && (problem = password_policy_error(v->text, strlen(v->text), username)))
-		request_form_error(rq, RESET_PASSWORD, problem);
+		request_form_error(rq, ACCOUNT_RESET_PASSWORD, problem);
 }
 
 /* POST /admin/users/{id}/password (checked by user_reset_check): sets a
@@ -466,7 +466,7 @@ void user_reset_check(struct request *rq)
 int user_reset_submit(struct request *rq, struct response *rs)
 {
 	long long id = rq->path_ids[0];
-	const char *password = request_form(rq)->values[RESET_PASSWORD].text;
+	const char *password = request_form(rq)->values[ACCOUNT_RESET_PASSWORD].text;
 	if (username_of(rq, id) == NULL) {
 		respond_error(rq, rs, 404, "There is no user with that number.");
 		return 0;
@@ -485,8 +485,8 @@ int user_reset_submit(struct request *rq, struct response *rs)
 int audit_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	const char *user = f->values[LIST_USER].text;
-	long long page = f->values[LIST_PAGE].present ? f->values[LIST_PAGE].number : 1;
+	const char *user = f->values[ACCOUNT_LIST_USER].text;
+	long long page = f->values[ACCOUNT_LIST_PAGE].present ? f->values[ACCOUNT_LIST_PAGE].number : 1;
 	long long total;
 	sqlite3_stmt *st = open_paged_list(ST_COUNT_AUDIT, ST_LIST_AUDIT, user, page,
 	                                   AUDIT_PER_PAGE, &total);

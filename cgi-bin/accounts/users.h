@@ -6,19 +6,19 @@
 
 #include "core/route.h"
 
-enum user_field {
-	USER_USERNAME, USER_DISPLAY_NAME, USER_EMAIL, USER_JOB_TITLE, USER_TEAM,
-	USER_ROLE_ADMIN, USER_ROLE_MANAGER, USER_ROLE_STAFF, USER_ROLE_ASSESSOR,
-	USER_DISABLED, USER_PASSWORD, USER__COUNT
+enum account_user_field {
+	ACCOUNT_USER_USERNAME, ACCOUNT_USER_DISPLAY_NAME, ACCOUNT_USER_EMAIL, ACCOUNT_USER_JOB_TITLE, ACCOUNT_USER_TEAM,
+	ACCOUNT_USER_ROLE_ADMIN, ACCOUNT_USER_ROLE_MANAGER, ACCOUNT_USER_ROLE_STAFF, ACCOUNT_USER_ROLE_ASSESSOR,
+	ACCOUNT_USER_DISABLED, ACCOUNT_USER_PASSWORD, ACCOUNT_USER__COUNT
 };
-extern const struct field_spec user_fields[USER__COUNT];
+extern const struct field_spec account_user_fields[ACCOUNT_USER__COUNT];
 
-enum reset_field { RESET_PASSWORD, RESET__COUNT };
-extern const struct field_spec reset_fields[RESET__COUNT];
+enum account_reset_field { ACCOUNT_RESET_PASSWORD, ACCOUNT_RESET__COUNT };
+extern const struct field_spec account_reset_fields[ACCOUNT_RESET__COUNT];
 
 /* Query fields of the list pages. */
-enum list_field { LIST_QUERY, LIST_PAGE, LIST_USER, LIST__COUNT };
-extern const struct field_spec list_fields[LIST__COUNT];
+enum account_list_field { ACCOUNT_LIST_QUERY, ACCOUNT_LIST_PAGE, ACCOUNT_LIST_USER, ACCOUNT_LIST__COUNT };
+extern const struct field_spec account_list_fields[ACCOUNT_LIST__COUNT];
 
 int users_page(struct request *rq, struct response *rs);
 int user_new_page(struct request *rq, struct response *rs);

@@ -54,12 +54,12 @@ static struct sql_table analysis_table = { analysis_sql, ST__COUNT, analysis_cac
 
 static const char *const grain_values[] = { "week", "month", NULL };
 
-const struct field_spec analysis_fields[AN__COUNT] = {
-	[AN_FORM] = { "form", "Form", FIELD_INT, 0, 1, 1000000000, NULL },
-	[AN_VERSION] = { "version", "Version", FIELD_INT, 0, 1, 1000000, NULL },
-	[AN_FROM] = { "from", "From", FIELD_DATE, 0, 0, 0, NULL },
-	[AN_TO] = { "to", "To", FIELD_DATE, 0, 0, 0, NULL },
-	[AN_GRAIN] = { "grain", "Trend by", FIELD_CHOICE, 0, 0, 0, grain_values },
+const struct field_spec feedback_analysis_fields[FB_AN__COUNT] = {
+	[FB_AN_FORM] = { "form", "Form", FIELD_INT, 0, 1, 1000000000, NULL },
+	[FB_AN_VERSION] = { "version", "Version", FIELD_INT, 0, 1, 1000000, NULL },
+	[FB_AN_FROM] = { "from", "From", FIELD_DATE, 0, 0, 0, NULL },
+	[FB_AN_TO] = { "to", "To", FIELD_DATE, 0, 0, 0, NULL },
+	[FB_AN_GRAIN] = { "grain", "Trend by", FIELD_CHOICE, 0, 0, 0, grain_values },
 };
 
 /* The day number (core/caltime) of a YYYY-MM-DD date; 0 (1970-01-01)
@@ -123,7 +123,7 @@ static void add_daily_row(struct feedback_totals *t, sqlite3_stmt *st)
 	row.promoters = sqlite3_column_int64(st, 7);
 	row.detractors = sqlite3_column_int64(st, 8);
 	row.sq_n = sqlite3_column_int64(st, 9);
-	for (int d = 0; d < SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
 		row.e_sum[d] = sqlite3_column_double(st, 10 + d);
 		row.p_sum[d] = sqlite3_column_double(st, 15 + d);
 	}
@@ -264,14 +264,14 @@ static int choose_form(struct request *rq, struct analysis *an, tpl_dict *c,
 static const char *asked_period(const struct form *f, char to_date[11], long *from, long *to)
 {
 	const struct field_value *v = f->values;
-	int to_ok = v[AN_TO].present && !v[AN_TO].error;
-	int from_ok = v[AN_FROM].present && !v[AN_FROM].error;
+	int to_ok = v[FB_AN_TO].present && !v[FB_AN_TO].error;
+	int from_ok = v[FB_AN_FROM].present && !v[FB_AN_FROM].error;
 	if (to_ok)
-		snprintf(to_date, 11, "%s", v[AN_TO].text);
+		snprintf(to_date, 11, "%s", v[FB_AN_TO].text);
 	else
 		today_london(to_date);
 	*to = day_number(to_date);
-	*from = from_ok ? day_number(v[AN_FROM].text) : *to - 89;
+	*from = from_ok ? day_number(v[FB_AN_FROM].text) : *to - 89;
 	if (*from > *to)
 		return "From must be on or before To.";
 	if (*to - *from + 1 > MAX_PERIOD_DAYS)
@@ -286,7 +286,7 @@ void feedback_analysis_check(struct request *rq)
 	long from, to;
 	const char *problem = asked_period(request_form(rq), to_date, &from, &to);
 	if (problem)
-		request_form_error(rq, AN_FROM, problem);
+		request_form_error(rq, FB_AN_FROM, problem);
 }
 
 /* Reads the period from the form and the previous period of the same
@@ -302,8 +302,8 @@ static void choose_period(struct analysis *an, const struct form *f)
 	long length = to - from + 1;
 	days_to_date(from - length, an->prev_from);
 	days_to_date(from - 1, an->prev_to);
-	an->monthly = v[AN_GRAIN].present && !v[AN_GRAIN].error
-	              ? strcmp(v[AN_GRAIN].text, "month") == 0 : length > 120;
+	an->monthly = v[FB_AN_GRAIN].present && !v[FB_AN_GRAIN].error
+	              ? strcmp(v[FB_AN_GRAIN].text, "month") == 0 : length > 120;
 }
 
 /* Formats a figure with one decimal place, or "no data". */
@@ -370,9 +370,9 @@ static void add_figures(struct request *rq, tpl_dict *c, const struct analysis *
 /* The dimension table and the gap chart. */
 static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysis *an)
 {
-	struct chart_point bars[SQ_DIMENSIONS];
+	struct chart_point bars[FB_SQ_DIMENSIONS];
 	int any = an->current.sq_n > 0;
-	for (int d = 0; d < SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
 		double e = 0, p = 0, g = 0, before = 0;
 		int ok = feedback_mean_expectation(&an->current, d, &e) &&
 		         feedback_mean_perception(&an->current, d, &p) && feedback_gap(&an->current, d, &g);
@@ -395,7 +395,7 @@ static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysi
 	}
 	tpl_show(c, "HAS_SERVQUAL");
 	struct buf svg = {0};
-	struct chart gaps = { .title = "SERVQUAL gap by dimension", .points = bars, .count = SQ_DIMENSIONS,
+	struct chart gaps = { .title = "SERVQUAL gap by dimension", .points = bars, .count = FB_SQ_DIMENSIONS,
 	                      .fixed_range = 1, .lo = -3, .hi = 1, .described = 1 };
 	chart_bars_svg(&svg, &gaps);
 	tpl_set(c, "GAP_CHART", svg.data ? svg.data : "");
@@ -516,8 +516,8 @@ static int prepare_analysis(struct request *rq, struct analysis *an, tpl_dict *c
 {
 	const struct form *f = request_form(rq);
 	const struct field_value *v = f->values;
-	long long want_form = v[AN_FORM].present && !v[AN_FORM].error ? v[AN_FORM].number : 0;
-	long long want_version = v[AN_VERSION].present && !v[AN_VERSION].error ? v[AN_VERSION].number : 0;
+	long long want_form = v[FB_AN_FORM].present && !v[FB_AN_FORM].error ? v[FB_AN_FORM].number : 0;
+	long long want_version = v[FB_AN_VERSION].present && !v[FB_AN_VERSION].error ? v[FB_AN_VERSION].number : 0;
 	int found = choose_form(rq, an, c, want_form, want_version);
 	if (found <= 0)
 		return found;
@@ -594,7 +594,7 @@ static void summary_totals(struct buf *b, const char *section, const struct feed
 	SUMMARY_FIGURE(b, section, "nps", feedback_nps(t, &value_), t->nps_n);
 	summary_row(b, section, "promoters", 1, (double)t->promoters, t->nps_n);
 	summary_row(b, section, "detractors", 1, (double)t->detractors, t->nps_n);
-	for (int d = 0; d < SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
 		char label[64];
 		snprintf(label, sizeof label, "gap_%s", servqual_dimension_names[d]);
 		for (char *p = label; *p; p++)

@@ -1,7 +1,7 @@
 /*
  * feedback.h: the intranet's side of customer feedback: the feedback log
  * (log.c), the analysis (analysis.c) and form management
- * (forms.c). The public form itself is in public_form.c, which
+ * (manage_forms.c). The public form itself is in public_form.c, which
  * only the public program links.
  *
  * Pages under /customer-feedback: the log, a response, its tags and
@@ -19,23 +19,23 @@
 #define FEEDBACK_MANAGERS ROLE_MANAGER
 
 /* The log's filters (query fields of the log and its CSV export). */
-enum log_field {
-	LOG_FORM, LOG_TOUCHPOINT, LOG_FROM, LOG_TO, LOG_BAND, LOG_COMMENT, LOG_TAG,
-	LOG_PAGE, LOG_CONTACT, LOG__COUNT
+enum feedback_log_field {
+	FB_LOG_FORM, FB_LOG_TOUCHPOINT, FB_LOG_FROM, FB_LOG_TO, FB_LOG_BAND, FB_LOG_COMMENT, FB_LOG_TAG,
+	FB_LOG_PAGE, FB_LOG_CONTACT, FB_LOG__COUNT
 };
-extern const struct field_spec log_fields[LOG__COUNT];
+extern const struct field_spec feedback_log_fields[FB_LOG__COUNT];
 
 /* Adding or removing a tag. */
-enum tag_field { TAG_TAG, TAG__COUNT };
-extern const struct field_spec tag_fields[TAG__COUNT];
+enum feedback_tag_field { FB_TAG_TAG, FB_TAG__COUNT };
+extern const struct field_spec feedback_tag_fields[FB_TAG__COUNT];
 
 /* Raising an action from a response. */
 enum feedback_raise_field { FB_RAISE_TITLE, FB_RAISE_PROBLEM, FB_RAISE_KIND, FB_RAISE_OWNER, FB_RAISE_DUE, FB_RAISE__COUNT };
 extern const struct field_spec feedback_raise_fields[FB_RAISE__COUNT];
 
 /* The response page's query: ?contact=1 reveals contact details. */
-enum response_query_field { RQ_CONTACT, RQ__COUNT };
-extern const struct field_spec response_query_fields[RQ__COUNT];
+enum feedback_response_query_field { FB_RQ_CONTACT, FB_RQ__COUNT };
+extern const struct field_spec feedback_response_query_fields[FB_RQ__COUNT];
 
 int feedback_log_page(struct request *rq, struct response *rs);
 int feedback_log_csv(struct request *rq, struct response *rs);
@@ -50,8 +50,8 @@ int feedback_raise_invalid(struct request *rq, struct response *rs);
 void feedback_raise_check(struct request *rq);
 
 /* The analysis: a period, a form (and its version), weekly or monthly. */
-enum analysis_field { AN_FORM, AN_VERSION, AN_FROM, AN_TO, AN_GRAIN, AN__COUNT };
-extern const struct field_spec analysis_fields[AN__COUNT];
+enum feedback_analysis_field { FB_AN_FORM, FB_AN_VERSION, FB_AN_FROM, FB_AN_TO, FB_AN_GRAIN, FB_AN__COUNT };
+extern const struct field_spec feedback_analysis_fields[FB_AN__COUNT];
 
 int feedback_analysis_page(struct request *rq, struct response *rs);
 /* The analysis page's check (see route.h): a period the right way round
@@ -71,11 +71,11 @@ int feedback_scores(const char *from_date, const char *to_date, double *csat_per
 void feedback_dashboard_panel(tpl_dict *content, struct request *rq);
 
 /* Form management. */
-enum form_field {
-	FF_SLUG, FF_TITLE, FF_INTRO, FF_TP_PHONE, FF_TP_EMAIL, FF_TP_IN_PERSON, FF_TP_WEB,
-	FF_CSAT, FF_NPS, FF_SERVQUAL, FF_COMMENT, FF_CONTACT, FF_DEFAULT, FF__COUNT
+enum feedback_form_field {
+	FB_FF_SLUG, FB_FF_TITLE, FB_FF_INTRO, FB_FF_TP_PHONE, FB_FF_TP_EMAIL, FB_FF_TP_IN_PERSON, FB_FF_TP_WEB,
+	FB_FF_CSAT, FB_FF_NPS, FB_FF_SERVQUAL, FB_FF_COMMENT, FB_FF_CONTACT, FB_FF_DEFAULT, FB_FF__COUNT
 };
-extern const struct field_spec form_fields[FF__COUNT];
+extern const struct field_spec feedback_form_fields[FB_FF__COUNT];
 
 int feedback_forms_page(struct request *rq, struct response *rs);
 int feedback_form_new_page(struct request *rq, struct response *rs);

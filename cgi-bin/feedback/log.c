@@ -96,20 +96,20 @@ static const char *const band_labels[] = {
 static const char *const comment_values[] = { "with", "without", NULL };
 static const char *const kind_values[] = { "corrective", "improvement", NULL };
 
-const struct field_spec log_fields[LOG__COUNT] = {
-	[LOG_FORM] = { "form", "Form", FIELD_INT, 0, 0, 1000000000, NULL },
-	[LOG_TOUCHPOINT] = { "touchpoint", "Touchpoint", FIELD_CHOICE, 0, 0, 0, touchpoint_filter },
-	[LOG_FROM] = { "from", "From", FIELD_DATE, 0, 0, 0, NULL },
-	[LOG_TO] = { "to", "To", FIELD_DATE, 0, 0, 0, NULL },
-	[LOG_BAND] = { "band", "Score band", FIELD_CHOICE, 0, 0, 0, band_values },
-	[LOG_COMMENT] = { "comment", "Comment", FIELD_CHOICE, 0, 0, 0, comment_values },
-	[LOG_TAG] = { "tag", "Tag", FIELD_TEXT, 0, 0, 40, NULL },
-	[LOG_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 1000000, NULL },
-	[LOG_CONTACT] = { "contact", "Contact details", FIELD_CHECKBOX, 0, 0, 0, NULL },
+const struct field_spec feedback_log_fields[FB_LOG__COUNT] = {
+	[FB_LOG_FORM] = { "form", "Form", FIELD_INT, 0, 0, 1000000000, NULL },
+	[FB_LOG_TOUCHPOINT] = { "touchpoint", "Touchpoint", FIELD_CHOICE, 0, 0, 0, touchpoint_filter },
+	[FB_LOG_FROM] = { "from", "From", FIELD_DATE, 0, 0, 0, NULL },
+	[FB_LOG_TO] = { "to", "To", FIELD_DATE, 0, 0, 0, NULL },
+	[FB_LOG_BAND] = { "band", "Score band", FIELD_CHOICE, 0, 0, 0, band_values },
+	[FB_LOG_COMMENT] = { "comment", "Comment", FIELD_CHOICE, 0, 0, 0, comment_values },
+	[FB_LOG_TAG] = { "tag", "Tag", FIELD_TEXT, 0, 0, 40, NULL },
+	[FB_LOG_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 1000000, NULL },
+	[FB_LOG_CONTACT] = { "contact", "Contact details", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
-const struct field_spec tag_fields[TAG__COUNT] = {
-	[TAG_TAG] = { "tag", "Tag", FIELD_TEXT, FIELD_REQUIRED, 1, 40, NULL },
+const struct field_spec feedback_tag_fields[FB_TAG__COUNT] = {
+	[FB_TAG_TAG] = { "tag", "Tag", FIELD_TEXT, FIELD_REQUIRED, 1, 40, NULL },
 };
 
 const struct field_spec feedback_raise_fields[FB_RAISE__COUNT] = {
@@ -120,8 +120,8 @@ const struct field_spec feedback_raise_fields[FB_RAISE__COUNT] = {
 	[FB_RAISE_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
-const struct field_spec response_query_fields[RQ__COUNT] = {
-	[RQ_CONTACT] = { "contact", "Contact details", FIELD_CHECKBOX, 0, 0, 0, NULL },
+const struct field_spec feedback_response_query_fields[FB_RQ__COUNT] = {
+	[FB_RQ_CONTACT] = { "contact", "Contact details", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
 static const char *const response_notices[] = {
@@ -155,14 +155,14 @@ static void read_filter(const struct form *f, struct log_filter *lf)
 {
 	const struct field_value *v = f->values;
 #define OK_TEXT(i) (v[i].present && v[i].error == NULL ? v[i].text : "")
-	lf->form = v[LOG_FORM].present && !v[LOG_FORM].error ? v[LOG_FORM].number : 0;
-	lf->touchpoint = OK_TEXT(LOG_TOUCHPOINT);
-	lf->from = OK_TEXT(LOG_FROM);
-	lf->to = OK_TEXT(LOG_TO);
-	lf->band = OK_TEXT(LOG_BAND);
-	lf->comment = OK_TEXT(LOG_COMMENT);
-	lf->tag = OK_TEXT(LOG_TAG);
-	lf->page = v[LOG_PAGE].present && !v[LOG_PAGE].error ? v[LOG_PAGE].number : 1;
+	lf->form = v[FB_LOG_FORM].present && !v[FB_LOG_FORM].error ? v[FB_LOG_FORM].number : 0;
+	lf->touchpoint = OK_TEXT(FB_LOG_TOUCHPOINT);
+	lf->from = OK_TEXT(FB_LOG_FROM);
+	lf->to = OK_TEXT(FB_LOG_TO);
+	lf->band = OK_TEXT(FB_LOG_BAND);
+	lf->comment = OK_TEXT(FB_LOG_COMMENT);
+	lf->tag = OK_TEXT(FB_LOG_TAG);
+	lf->page = v[FB_LOG_PAGE].present && !v[FB_LOG_PAGE].error ? v[FB_LOG_PAGE].number : 1;
 #undef OK_TEXT
 }
 
@@ -345,10 +345,10 @@ static int add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long 
 	if (sqlite3_column_type(st, e_col) == SQLITE_NULL)
 		return 0;
 	tpl_dict *sq = tpl_add_row(c, "SERVQUAL");
-	for (int d = 0; sq && d < SQ_DIMENSIONS; d++) {
+	for (int d = 0; sq && d < FB_SQ_DIMENSIONS; d++) {
 		tpl_dict *row = tpl_add_row(sq, "DIMENSION");
 		double e = sqlite3_column_double(st, e_col + d);
-		double p = sqlite3_column_double(st, e_col + SQ_DIMENSIONS + d);
+		double p = sqlite3_column_double(st, e_col + FB_SQ_DIMENSIONS + d);
 		if (row == NULL)
 			return -1;
 		tpl_set(row, "NAME", servqual_dimension_names[d]);
@@ -368,7 +368,7 @@ static int add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long 
 	sqlite3_bind_int64(a, 1, id);
 	while (db_step_row(a, &rc)) {
 		int item = sqlite3_column_int(a, 0) - 1;
-		if (item < 0 || item >= SQ_ITEMS)
+		if (item < 0 || item >= FB_SQ_ITEMS)
 			continue;
 		tpl_dict *row = tpl_add_row(sq, "ITEM");
 		if (row == NULL)
@@ -508,7 +508,7 @@ int feedback_response_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	long long id = rq->path_ids[0];
-	int reveal = f && f->values[RQ_CONTACT].number && may_see_contact(rq);
+	int reveal = f && f->values[FB_RQ_CONTACT].number && may_see_contact(rq);
 	if (reveal) {
 		struct contact_audit a = { rq, id, "feedback.contact_view", "" };
 		if (db_write(write_contact_audit, &a) != SQLITE_OK)
@@ -584,7 +584,7 @@ static int change_tag(struct request *rq, struct response *rs, int add)
 			respond_error(rq, rs, 404, "There is no feedback response with this number.");
 		return found;
 	}
-	struct tag_change t = { rq, id, normal_tag(rq, request_form(rq)->values[TAG_TAG].text), add };
+	struct tag_change t = { rq, id, normal_tag(rq, request_form(rq)->values[FB_TAG_TAG].text), add };
 	if (db_write(write_tag, &t) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/customer-feedback/%lld?done=%s#tags", id,
@@ -730,7 +730,7 @@ int feedback_log_csv(struct request *rq, struct response *rs)
 	struct log_filter lf;
 	const struct form *f = request_form(rq);
 	read_filter(f, &lf);
-	int with_contact = f->values[LOG_CONTACT].number && may_see_contact(rq);
+	int with_contact = f->values[FB_LOG_CONTACT].number && may_see_contact(rq);
 	struct contact_audit a = { rq, 0, with_contact ? "feedback.export_contact" : "feedback.export",
 	                           filter_query(rq, &lf) };
 	if (db_write(write_contact_audit, &a) != SQLITE_OK)

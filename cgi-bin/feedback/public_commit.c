@@ -108,7 +108,7 @@ static int bind_contact(sqlite3_stmt *st, const struct pending_response *p, long
 /* Inserts the full form's raw answers of row id. */
 static int insert_answers(const struct pending_response *p, long long id)
 {
-	for (int i = 0; p->has_full && i < SQ_ITEMS; i++) {
+	for (int i = 0; p->has_full && i < FB_SQ_ITEMS; i++) {
 		sqlite3_stmt *st = db_stmt(&commit_table, ST_INSERT_ANSWER);
 		if (st == NULL)
 			return SQLITE_ERROR;
@@ -154,7 +154,7 @@ static int insert_one(const struct pending_response *p, struct pending_result *r
 	if (p->nps >= 0)
 		sqlite3_bind_int(st, 8, p->nps);
 	sqlite3_bind_text(st, 9, p->comment, -1, SQLITE_TRANSIENT);
-	for (int d = 0; p->has_servqual && d < SQ_DIMENSIONS; d++) {
+	for (int d = 0; p->has_servqual && d < FB_SQ_DIMENSIONS; d++) {
 		sqlite3_bind_double(st, 10 + d, p->e[d]);
 		sqlite3_bind_double(st, 15 + d, p->p[d]);
 	}

@@ -32,9 +32,9 @@ struct pending_response {
 	int nps;                          /* 0-10, -1: not asked */
 	char comment[PENDING_COMMENT_BYTES];
 	int has_servqual;
-	double e[SQ_DIMENSIONS], p[SQ_DIMENSIONS];
+	double e[FB_SQ_DIMENSIONS], p[FB_SQ_DIMENSIONS];
 	int has_full;                     /* the 22 raw answers below */
-	unsigned char full_e[SQ_ITEMS], full_p[SQ_ITEMS];
+	unsigned char full_e[FB_SQ_ITEMS], full_p[FB_SQ_ITEMS];
 	int has_contact;
 	char contact[PENDING_CONTACT_BYTES]; /* "name\nemail\nphone", sealed when stored */
 	char notice[32];                  /* privacy notice version of the consent */

@@ -45,17 +45,17 @@ static struct sql_table public_table = { public_sql, ST__COUNT, public_cache, NU
 
 static const char *const touchpoint_choices[] = { "phone", "email", "in_person", "web", NULL };
 
-#define SQ_E(n, dim) [PF_SQ_E1 + n - 1] = { "sq_e" #n, "Your rating of what you expect (" dim ")", FIELD_INT, 0, 1, 7, NULL }
-#define SQ_P(n, dim) [PF_SQ_P1 + n - 1] = { "sq_p" #n, "Your rating of what you got (" dim ")", FIELD_INT, 0, 1, 7, NULL }
-#define FE(n) [PF_FE1 + n - 1] = { "fe" #n, "Your rating of statement " #n " (what you expect)", FIELD_INT, 0, 1, 7, NULL }
-#define FP(n) [PF_FP1 + n - 1] = { "fp" #n, "Your rating of statement " #n " (your experience)", FIELD_INT, 0, 1, 7, NULL }
+#define SQ_E(n, dim) [FB_PF_SQ_E1 + n - 1] = { "sq_e" #n, "Your rating of what you expect (" dim ")", FIELD_INT, 0, 1, 7, NULL }
+#define SQ_P(n, dim) [FB_PF_SQ_P1 + n - 1] = { "sq_p" #n, "Your rating of what you got (" dim ")", FIELD_INT, 0, 1, 7, NULL }
+#define FE(n) [FB_PF_FE1 + n - 1] = { "fe" #n, "Your rating of statement " #n " (what you expect)", FIELD_INT, 0, 1, 7, NULL }
+#define FP(n) [FB_PF_FP1 + n - 1] = { "fp" #n, "Your rating of statement " #n " (your experience)", FIELD_INT, 0, 1, 7, NULL }
 
-const struct field_spec public_fields[PF__COUNT] = {
-	[PF_TOUCHPOINT] = { "touchpoint", "How you contacted us", FIELD_CHOICE, 0, 0, 0, touchpoint_choices },
-	[PF_FIXED] = { "fixed", "Fixed touchpoint", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PF_VERSION] = { "form_version", "Form version", FIELD_INT, 0, 1, 1000000, NULL },
-	[PF_CSAT] = { "csat", "Your satisfaction rating", FIELD_INT, 0, 1, 5, NULL },
-	[PF_NPS] = { "nps", "How likely you are to recommend us", FIELD_INT, 0, 0, 10, NULL },
+const struct field_spec feedback_public_fields[FB_PF__COUNT] = {
+	[FB_PF_TOUCHPOINT] = { "touchpoint", "How you contacted us", FIELD_CHOICE, 0, 0, 0, touchpoint_choices },
+	[FB_PF_FIXED] = { "fixed", "Fixed touchpoint", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_PF_VERSION] = { "form_version", "Form version", FIELD_INT, 0, 1, 1000000, NULL },
+	[FB_PF_CSAT] = { "csat", "Your satisfaction rating", FIELD_INT, 0, 1, 5, NULL },
+	[FB_PF_NPS] = { "nps", "How likely you are to recommend us", FIELD_INT, 0, 0, 10, NULL },
 	SQ_E(1, "tangibles"), SQ_E(2, "reliability"), SQ_E(3, "responsiveness"),
 	SQ_E(4, "assurance"), SQ_E(5, "empathy"),
 	SQ_P(1, "tangibles"), SQ_P(2, "reliability"), SQ_P(3, "responsiveness"),
@@ -64,16 +64,16 @@ const struct field_spec public_fields[PF__COUNT] = {
 	FE(12), FE(13), FE(14), FE(15), FE(16), FE(17), FE(18), FE(19), FE(20), FE(21), FE(22),
 	FP(1), FP(2), FP(3), FP(4), FP(5), FP(6), FP(7), FP(8), FP(9), FP(10), FP(11),
 	FP(12), FP(13), FP(14), FP(15), FP(16), FP(17), FP(18), FP(19), FP(20), FP(21), FP(22),
-	[PF_COMMENT] = { "comment", "Your comments", FIELD_MULTILINE, 0, 0, FEEDBACK_COMMENT_MAX, NULL },
-	[PF_NAME] = { "contact_name", "Your name", FIELD_TEXT, 0, 0, 100, NULL },
-	[PF_EMAIL] = { "contact_email", "Your email address", FIELD_EMAIL, 0, 0, 0, NULL },
-	[PF_PHONE] = { "contact_phone", "Your phone number", FIELD_TEXT, 0, 0, 30, NULL },
-	[PF_CONSENT] = { "consent", "Permission to contact you", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PF_WEBSITE] = { "website", "Website", FIELD_TEXT, 0, 0, 500, NULL },
+	[FB_PF_COMMENT] = { "comment", "Your comments", FIELD_MULTILINE, 0, 0, FEEDBACK_COMMENT_MAX, NULL },
+	[FB_PF_NAME] = { "contact_name", "Your name", FIELD_TEXT, 0, 0, 100, NULL },
+	[FB_PF_EMAIL] = { "contact_email", "Your email address", FIELD_EMAIL, 0, 0, 0, NULL },
+	[FB_PF_PHONE] = { "contact_phone", "Your phone number", FIELD_TEXT, 0, 0, 30, NULL },
+	[FB_PF_CONSENT] = { "consent", "Permission to contact you", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_PF_WEBSITE] = { "website", "Website", FIELD_TEXT, 0, 0, 500, NULL },
 };
 
-const struct field_spec public_query_fields[PQ__COUNT] = {
-	[PQ_TOUCHPOINT] = { "touchpoint", "Touchpoint", FIELD_CHOICE, 0, 0, 0, touchpoint_choices },
+const struct field_spec feedback_public_query_fields[FB_PQ__COUNT] = {
+	[FB_PQ_TOUCHPOINT] = { "touchpoint", "Touchpoint", FIELD_CHOICE, 0, 0, 0, touchpoint_choices },
 };
 
 /* One version of a form, as the customer sees it. */
@@ -144,7 +144,7 @@ static void add_rating(tpl_dict *d, const char *include, const struct form *f, s
 	tpl_dict *q = tpl_add_include(d, include, "feedback/rating.tpl");
 	if (q == NULL)
 		return;
-	const char *name = public_fields[field].name;
+	const char *name = feedback_public_fields[field].name;
 	const char *value = typed(f, field);
 	const char *error = f && f->values ? f->values[field].error : NULL;
 	tpl_set(q, "NAME", name);
@@ -175,27 +175,27 @@ static void add_servqual(struct request *rq, tpl_dict *d, const struct form *f,
 	static const char scale[] = "1 = strongly disagree, 7 = strongly agree";
 	if (strcmp(def->servqual, "short") == 0) {
 		tpl_dict *sq = tpl_add_row(d, "SERVQUAL_SHORT");
-		for (int dim = 0; sq && dim < SQ_DIMENSIONS; dim++) {
+		for (int dim = 0; sq && dim < FB_SQ_DIMENSIONS; dim++) {
 			tpl_dict *group = tpl_add_row(sq, "DIMENSION");
 			if (group == NULL)
 				return;
 			tpl_set(group, "NAME", servqual_dimension_names[dim]);
 			tpl_set(group, "HINT", servqual_dimension_hints[dim]);
-			add_rating(group, "RATING", f, PF_SQ_E1 + (size_t)dim,
+			add_rating(group, "RATING", f, FB_PF_SQ_E1 + (size_t)dim,
 			           arena_printf(&rq->arena, "What you expect: %s", servqual_short_expectation[dim]),
 			           scale, 1, 7);
-			add_rating(group, "RATING", f, PF_SQ_P1 + (size_t)dim,
+			add_rating(group, "RATING", f, FB_PF_SQ_P1 + (size_t)dim,
 			           arena_printf(&rq->arena, "What you got: %s", servqual_short_perception[dim]),
 			           scale, 1, 7);
 		}
 	} else if (strcmp(def->servqual, "full") == 0) {
 		tpl_dict *sq = tpl_add_row(d, "SERVQUAL_FULL");
-		for (int i = 0; sq && i < SQ_ITEMS; i++)
-			add_rating(sq, "EXPECT", f, PF_FE1 + (size_t)i,
+		for (int i = 0; sq && i < FB_SQ_ITEMS; i++)
+			add_rating(sq, "EXPECT", f, FB_PF_FE1 + (size_t)i,
 			           arena_printf(&rq->arena, "%d. %s", i + 1, servqual_items[i].expectation),
 			           scale, 1, 7);
-		for (int i = 0; sq && i < SQ_ITEMS; i++)
-			add_rating(sq, "PERCEIVE", f, PF_FP1 + (size_t)i,
+		for (int i = 0; sq && i < FB_SQ_ITEMS; i++)
+			add_rating(sq, "PERCEIVE", f, FB_PF_FP1 + (size_t)i,
 			           arena_printf(&rq->arena, "%d. %s", i + 1, servqual_items[i].perception),
 			           scale, 1, 7);
 	}
@@ -215,7 +215,7 @@ static void add_touchpoint(tpl_dict *d, const struct form *f, const struct form_
 		return;
 	}
 	tpl_dict *t = tpl_add_row(d, "TOUCHPOINT_CHOICE");
-	const char *error = f && f->values ? f->values[PF_TOUCHPOINT].error : NULL;
+	const char *error = f && f->values ? f->values[FB_PF_TOUCHPOINT].error : NULL;
 	if (t == NULL)
 		return;
 	if (error) {
@@ -231,7 +231,7 @@ static void add_touchpoint(tpl_dict *d, const struct form *f, const struct form_
 			return;
 		tpl_set(o, "VALUE", feedback_touchpoints[i]);
 		tpl_set(o, "LABEL", feedback_touchpoint_labels[i]);
-		tpl_show_if(o, "CHECKED", strcmp(typed(f, PF_TOUCHPOINT), feedback_touchpoints[i]) == 0);
+		tpl_show_if(o, "CHECKED", strcmp(typed(f, FB_PF_TOUCHPOINT), feedback_touchpoints[i]) == 0);
 	}
 }
 
@@ -263,11 +263,11 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 	tpl_show(c, "OPEN");
 	add_touchpoint(c, f, def, fixed);
 	if (def->ask_csat)
-		add_rating(c, "CSAT", f, PF_CSAT,
+		add_rating(c, "CSAT", f, FB_PF_CSAT,
 		           "Overall, how satisfied are you with the service you received?",
 		           "1 = very dissatisfied, 5 = very satisfied", 1, 5);
 	if (def->ask_nps)
-		add_rating(c, "NPS", f, PF_NPS,
+		add_rating(c, "NPS", f, FB_PF_NPS,
 		           "How likely are you to recommend us to a friend or colleague?",
 		           "0 = not at all likely, 10 = extremely likely", 0, 10);
 	add_servqual(rq, c, f, def);
@@ -281,8 +281,8 @@ static int show_form(struct request *rq, struct response *rs, const char *slug)
 {
 	struct form_def def;
 	const struct form *q = request_form(rq);
-	const char *fixed = q && q->values[PQ_TOUCHPOINT].error == NULL && q->values[PQ_TOUCHPOINT].present
-	                    ? q->values[PQ_TOUCHPOINT].text : NULL;
+	const char *fixed = q && q->values[FB_PQ_TOUCHPOINT].error == NULL && q->values[FB_PQ_TOUCHPOINT].present
+	                    ? q->values[FB_PQ_TOUCHPOINT].text : NULL;
 	int found = slug ? load_form(rq, slug, 0, &def) : 0;
 	if (found < 0)
 		return -1;
@@ -331,8 +331,8 @@ static void refuse_field(struct request *rq, size_t i, const char *message)
  * "fixed" and an acceptable touchpoint), or NULL when they chose it. */
 static const char *fixed_touchpoint(const struct form *f)
 {
-	return f->values[PF_FIXED].number && f->values[PF_TOUCHPOINT].error == NULL
-	       ? f->values[PF_TOUCHPOINT].text : NULL;
+	return f->values[FB_PF_FIXED].number && f->values[FB_PF_TOUCHPOINT].error == NULL
+	       ? f->values[FB_PF_TOUCHPOINT].text : NULL;
 }
 
 /* Loads the version of the path's form that the response answers (the
@@ -340,7 +340,7 @@ static const char *fixed_touchpoint(const struct form *f)
  * -1 error. */
 static int load_answered_form(struct request *rq, struct form_def *def)
 {
-	return load_form(rq, rq->path_slug, request_form(rq)->values[PF_VERSION].number, def);
+	return load_form(rq, rq->path_slug, request_form(rq)->values[FB_PF_VERSION].number, def);
 }
 
 /* Checks the answers against what this version of the form asks: the
@@ -348,19 +348,19 @@ static int load_answered_form(struct request *rq, struct form_def *def)
 static void check_answers(struct request *rq, const struct form_def *def, int fixed_ok)
 {
 	const struct field_value *v = request_form(rq)->values;
-	if (!v[PF_TOUCHPOINT].present && !fixed_ok)
-		refuse_field(rq, PF_TOUCHPOINT, "Choose how you contacted us.");
-	else if (v[PF_TOUCHPOINT].present && !list_has(def->touchpoints, v[PF_TOUCHPOINT].text))
-		refuse_field(rq, PF_TOUCHPOINT, "Choose one of the ways of contacting us listed.");
-	if (def->ask_csat && !v[PF_CSAT].present)
-		refuse_field(rq, PF_CSAT, "Choose a satisfaction rating from 1 to 5.");
-	if (def->ask_nps && !v[PF_NPS].present)
-		refuse_field(rq, PF_NPS, "Choose how likely you are to recommend us, from 0 to 10.");
+	if (!v[FB_PF_TOUCHPOINT].present && !fixed_ok)
+		refuse_field(rq, FB_PF_TOUCHPOINT, "Choose how you contacted us.");
+	else if (v[FB_PF_TOUCHPOINT].present && !list_has(def->touchpoints, v[FB_PF_TOUCHPOINT].text))
+		refuse_field(rq, FB_PF_TOUCHPOINT, "Choose one of the ways of contacting us listed.");
+	if (def->ask_csat && !v[FB_PF_CSAT].present)
+		refuse_field(rq, FB_PF_CSAT, "Choose a satisfaction rating from 1 to 5.");
+	if (def->ask_nps && !v[FB_PF_NPS].present)
+		refuse_field(rq, FB_PF_NPS, "Choose how likely you are to recommend us, from 0 to 10.");
 	size_t first = 0, count = 0;
 	if (strcmp(def->servqual, "short") == 0)
-		first = PF_SQ_E1, count = 2 * SQ_DIMENSIONS;
+		first = FB_PF_SQ_E1, count = 2 * FB_SQ_DIMENSIONS;
 	else if (strcmp(def->servqual, "full") == 0)
-		first = PF_FE1, count = 2 * SQ_ITEMS;
+		first = FB_PF_FE1, count = 2 * FB_SQ_ITEMS;
 	size_t answered = 0;
 	for (size_t i = first; i < first + count; i++)
 		answered += v[i].present;
@@ -369,14 +369,14 @@ static void check_answers(struct request *rq, const struct form_def *def, int fi
 			if (!v[i].present)
 				refuse_field(rq, i, "Rate this statement too, or leave the whole section "
 				             "about the quality of our service blank.");
-	int contact = v[PF_NAME].present || v[PF_EMAIL].present || v[PF_PHONE].present;
+	int contact = v[FB_PF_NAME].present || v[FB_PF_EMAIL].present || v[FB_PF_PHONE].present;
 	if (contact && !def->ask_contact)
-		refuse_field(rq, PF_NAME, "This form does not take contact details.");
-	else if (contact && !v[PF_CONSENT].number)
-		refuse_field(rq, PF_CONSENT, "Tick the box to let us contact you, or clear your "
+		refuse_field(rq, FB_PF_NAME, "This form does not take contact details.");
+	else if (contact && !v[FB_PF_CONSENT].number)
+		refuse_field(rq, FB_PF_CONSENT, "Tick the box to let us contact you, or clear your "
 		             "contact details to stay anonymous.");
-	else if (v[PF_CONSENT].number && !v[PF_EMAIL].present && !v[PF_PHONE].present)
-		refuse_field(rq, PF_EMAIL, "Give an email address or a phone number so we can "
+	else if (v[FB_PF_CONSENT].number && !v[FB_PF_EMAIL].present && !v[FB_PF_PHONE].present)
+		refuse_field(rq, FB_PF_EMAIL, "Give an email address or a phone number so we can "
 		             "contact you, or untick the box.");
 }
 
@@ -387,7 +387,7 @@ void feedback_submit_check(struct request *rq)
 {
 	const struct form *f = request_form(rq);
 	struct form_def def;
-	if (load_answered_form(rq, &def) != 1 || !def.is_open || f->values[PF_WEBSITE].present)
+	if (load_answered_form(rq, &def) != 1 || !def.is_open || f->values[FB_PF_WEBSITE].present)
 		return;
 	const char *fixed = fixed_touchpoint(f);
 	check_answers(rq, &def, fixed != NULL && fixed[0] != '\0');
@@ -419,17 +419,17 @@ static void record_servqual(struct pending_response *p, const struct form *f,
                             const struct form_def *def)
 {
 	const struct field_value *v = f->values;
-	if (strcmp(def->servqual, "short") == 0 && v[PF_SQ_E1].present) {
-		for (int d = 0; d < SQ_DIMENSIONS; d++) {
-			p->e[d] = (double)v[PF_SQ_E1 + d].number;
-			p->p[d] = (double)v[PF_SQ_P1 + d].number;
+	if (strcmp(def->servqual, "short") == 0 && v[FB_PF_SQ_E1].present) {
+		for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+			p->e[d] = (double)v[FB_PF_SQ_E1 + d].number;
+			p->p[d] = (double)v[FB_PF_SQ_P1 + d].number;
 		}
 		p->has_servqual = 1;
-	} else if (strcmp(def->servqual, "full") == 0 && v[PF_FE1].present) {
-		int ea[SQ_ITEMS], pa[SQ_ITEMS];
-		for (int i = 0; i < SQ_ITEMS; i++) {
-			ea[i] = (int)v[PF_FE1 + i].number;
-			pa[i] = (int)v[PF_FP1 + i].number;
+	} else if (strcmp(def->servqual, "full") == 0 && v[FB_PF_FE1].present) {
+		int ea[FB_SQ_ITEMS], pa[FB_SQ_ITEMS];
+		for (int i = 0; i < FB_SQ_ITEMS; i++) {
+			ea[i] = (int)v[FB_PF_FE1 + i].number;
+			pa[i] = (int)v[FB_PF_FP1 + i].number;
 			p->full_e[i] = (unsigned char)ea[i];
 			p->full_p[i] = (unsigned char)pa[i];
 		}
@@ -449,15 +449,15 @@ static struct pending_response *make_record(struct request *rq, const struct for
 		return NULL;
 	p->form_id = def->id;
 	p->version = def->version;
-	snprintf(p->touchpoint, sizeof p->touchpoint, "%s", v[PF_TOUCHPOINT].text);
-	p->csat = def->ask_csat ? (int)v[PF_CSAT].number : 0;
-	p->nps = def->ask_nps ? (int)v[PF_NPS].number : -1;
-	snprintf(p->comment, sizeof p->comment, "%s", def->ask_comment ? v[PF_COMMENT].text : "");
+	snprintf(p->touchpoint, sizeof p->touchpoint, "%s", v[FB_PF_TOUCHPOINT].text);
+	p->csat = def->ask_csat ? (int)v[FB_PF_CSAT].number : 0;
+	p->nps = def->ask_nps ? (int)v[FB_PF_NPS].number : -1;
+	snprintf(p->comment, sizeof p->comment, "%s", def->ask_comment ? v[FB_PF_COMMENT].text : "");
 	record_servqual(p, f, def);
-	if (v[PF_CONSENT].number) {
+	if (v[FB_PF_CONSENT].number) {
 		p->has_contact = 1;
-		snprintf(p->contact, sizeof p->contact, "%s\n%s\n%s", v[PF_NAME].text, v[PF_EMAIL].text,
-		         v[PF_PHONE].text);
+		snprintf(p->contact, sizeof p->contact, "%s\n%s\n%s", v[FB_PF_NAME].text, v[FB_PF_EMAIL].text,
+		         v[FB_PF_PHONE].text);
 		snprintf(p->notice, sizeof p->notice, "%s", notice_version(rq));
 	}
 	p->hourly_limit = hourly_limit();
@@ -483,7 +483,7 @@ int feedback_submit_invalid(struct request *rq, struct response *rs)
 	int found = load_path_form(rq, rs, &def);
 	if (found <= 0)
 		return found;
-	const char *refusal = def.is_open && f->values[PF_WEBSITE].present
+	const char *refusal = def.is_open && f->values[FB_PF_WEBSITE].present
 		? "Your feedback was not sent because the hidden \"website\" box was filled in, "
 		  "which usually means a program filled in the form. If you are a person, clear "
 		  "that box (or use a different browser) and send the form again."
@@ -502,7 +502,7 @@ int feedback_submit(struct request *rq, struct response *rs)
 	int found = load_path_form(rq, rs, &def);
 	if (found <= 0)
 		return found;
-	if (!def.is_open || f->values[PF_WEBSITE].present)
+	if (!def.is_open || f->values[FB_PF_WEBSITE].present)
 		return form_again(rq, rs, feedback_submit_invalid);
 	const char *fixed = fixed_touchpoint(f);
 	struct pending_response *record = make_record(rq, f, &def);

@@ -14,18 +14,18 @@
 /* The fields of a response. The SERVQUAL ones come in blocks: the short
  * form's five expectations and five perceptions, then the full form's 22
  * and 22. */
-enum public_field {
-	PF_TOUCHPOINT, PF_FIXED, PF_VERSION, PF_CSAT, PF_NPS,
-	PF_SQ_E1, PF_SQ_P1 = PF_SQ_E1 + SQ_DIMENSIONS,
-	PF_FE1 = PF_SQ_P1 + SQ_DIMENSIONS, PF_FP1 = PF_FE1 + SQ_ITEMS,
-	PF_COMMENT = PF_FP1 + SQ_ITEMS, PF_NAME, PF_EMAIL, PF_PHONE, PF_CONSENT,
-	PF_WEBSITE, PF__COUNT
+enum feedback_public_field {
+	FB_PF_TOUCHPOINT, FB_PF_FIXED, FB_PF_VERSION, FB_PF_CSAT, FB_PF_NPS,
+	FB_PF_SQ_E1, FB_PF_SQ_P1 = FB_PF_SQ_E1 + FB_SQ_DIMENSIONS,
+	FB_PF_FE1 = FB_PF_SQ_P1 + FB_SQ_DIMENSIONS, FB_PF_FP1 = FB_PF_FE1 + FB_SQ_ITEMS,
+	FB_PF_COMMENT = FB_PF_FP1 + FB_SQ_ITEMS, FB_PF_NAME, FB_PF_EMAIL, FB_PF_PHONE, FB_PF_CONSENT,
+	FB_PF_WEBSITE, FB_PF__COUNT
 };
-extern const struct field_spec public_fields[PF__COUNT];
+extern const struct field_spec feedback_public_fields[FB_PF__COUNT];
 
 /* The query of GET /feedback/{slug}: ?touchpoint= fixes the touchpoint. */
-enum public_query_field { PQ_TOUCHPOINT, PQ__COUNT };
-extern const struct field_spec public_query_fields[PQ__COUNT];
+enum feedback_public_query_field { FB_PQ_TOUCHPOINT, FB_PQ__COUNT };
+extern const struct field_spec feedback_public_query_fields[FB_PQ__COUNT];
 
 /* The most characters a comment may have. */
 #define FEEDBACK_COMMENT_MAX 2000

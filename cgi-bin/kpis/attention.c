@@ -34,15 +34,15 @@ static const char *const attention_sql[ST__COUNT] = {
 static sqlite3_stmt *attention_cache[ST__COUNT];
 static struct sql_table attention_table = { attention_sql, ST__COUNT, attention_cache, NULL };
 
-const struct field_spec kpi_raise_fields[RAISE__COUNT] = {
-	[RAISE_TITLE] = { "title", "Title", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[RAISE_PROBLEM] = { "problem", "The problem", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
-	[RAISE_OWNER] = { "owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 1000000000000LL, NULL },
-	[RAISE_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+const struct field_spec kpi_raise_fields[KPI_RAISE__COUNT] = {
+	[KPI_RAISE_TITLE] = { "title", "Title", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[KPI_RAISE_PROBLEM] = { "problem", "The problem", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
+	[KPI_RAISE_OWNER] = { "owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 1000000000000LL, NULL },
+	[KPI_RAISE_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
-const struct field_spec kpi_justify_fields[JUSTIFY__COUNT] = {
-	[JUSTIFY_TEXT] = { "justification", "Justification", FIELD_MULTILINE, FIELD_REQUIRED, 20, 2000, NULL },
+const struct field_spec kpi_justify_fields[KPI_JUSTIFY__COUNT] = {
+	[KPI_JUSTIFY_TEXT] = { "justification", "Justification", FIELD_MULTILINE, FIELD_REQUIRED, 20, 2000, NULL },
 };
 
 static const char *const attention_notices[] = {
@@ -153,7 +153,7 @@ static int show_result(struct request *rq, struct response *rs)
 	const struct form *f = request_form(rq);
 	if (f && f->specs == kpi_raise_fields) {
 		page_form(&p, f);
-		owner = f->values[RAISE_OWNER].number;
+		owner = f->values[KPI_RAISE_OWNER].number;
 	} else {
 		suggest_action(rq, &p, &v);
 		if (f && f->specs == kpi_justify_fields)
@@ -181,7 +181,7 @@ int kpi_result_page(struct request *rq, struct response *rs)
  * validators: an owner who can own actions, a due date not in the past. */
 void kpi_raise_check(struct request *rq)
 {
-	action_check_owner_and_due(rq, RAISE_OWNER, RAISE_DUE);
+	action_check_owner_and_due(rq, KPI_RAISE_OWNER, KPI_RAISE_DUE);
 }
 
 /* Re-render of a refused action or justification (status 400 set). */
@@ -216,8 +216,8 @@ int kpi_raise_submit(struct request *rq, struct response *rs)
 		return found;
 	}
 	struct raise_ctx c = { rq, { strcmp(v.rag, "green") == 0 ? "improvement" : "corrective", "kpi_result", v.id,
-	                             f->values[RAISE_TITLE].text, f->values[RAISE_PROBLEM].text,
-	                             f->values[RAISE_OWNER].number, f->values[RAISE_DUE].text }, 0 };
+	                             f->values[KPI_RAISE_TITLE].text, f->values[KPI_RAISE_PROBLEM].text,
+	                             f->values[KPI_RAISE_OWNER].number, f->values[KPI_RAISE_DUE].text }, 0 };
 	if (db_write(write_raise, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/actions/%lld?done=raised", c.action_id));
@@ -263,7 +263,7 @@ int kpi_justify_submit(struct request *rq, struct response *rs)
 			respond_error(rq, rs, 404, "There is no KPI result with that number.");
 		return found;
 	}
-	struct justify_ctx c = { rq, v.id, f->values[JUSTIFY_TEXT].text };
+	struct justify_ctx c = { rq, v.id, f->values[KPI_JUSTIFY_TEXT].text };
 	int rc = strcmp(v.state, "open") == 0 ? db_write(write_justify, &c) : SQLITE_NOTFOUND;
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 409, "This result does not need attention: it is not red, or it has "

@@ -28,9 +28,9 @@ static const char *const import_sql[ST__COUNT] = {
 static sqlite3_stmt *import_cache[ST__COUNT];
 static struct sql_table import_table = { import_sql, ST__COUNT, import_cache, NULL };
 
-const struct field_spec kpi_import_fields[IMPORT__COUNT] = {
-	[IMPORT_FILE] = { "file", "CSV file", FIELD_MULTILINE, 0, 0, 2000000, NULL },
-	[IMPORT_CSV] = { "csv", "Pasted CSV", FIELD_MULTILINE, 0, 0, 2000000, NULL },
+const struct field_spec kpi_import_fields[KPI_IMPORT__COUNT] = {
+	[KPI_IMPORT_FILE] = { "file", "CSV file", FIELD_MULTILINE, 0, 0, 2000000, NULL },
+	[KPI_IMPORT_CSV] = { "csv", "Pasted CSV", FIELD_MULTILINE, 0, 0, 2000000, NULL },
 };
 
 /* The columns a file may have. */
@@ -239,12 +239,12 @@ int kpi_import_page(struct request *rq, struct response *rs)
 int kpi_import_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	const struct field_value *file = &f->values[IMPORT_FILE], *pasted = &f->values[IMPORT_CSV];
+	const struct field_value *file = &f->values[KPI_IMPORT_FILE], *pasted = &f->values[KPI_IMPORT_CSV];
 	const char *text = file->present ? file->text : pasted->text;
-	size_t field = file->present ? IMPORT_FILE : IMPORT_CSV;
+	size_t field = file->present ? KPI_IMPORT_FILE : KPI_IMPORT_CSV;
 	struct csv csv;
 	if (!file->present && !pasted->present) {
-		request_form_error(rq, IMPORT_FILE, "Choose a CSV file, or paste its contents.");
+		request_form_error(rq, KPI_IMPORT_FILE, "Choose a CSV file, or paste its contents.");
 		return form_again(rq, rs, kpi_import_page);
 	}
 	const char *problem = csv_parse(&rq->arena, text, strlen(text), IMPORT_MAX_ROWS + 1, 8, &csv);

@@ -115,10 +115,10 @@ const struct field_spec kpi_fields[KPI__COUNT] = {
 	[KPI_ARCHIVED] = { "archived", "Archived", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
-const struct field_spec kpi_result_fields[RESULT__COUNT] = {
-	[RESULT_PERIOD] = { "period", "Period", FIELD_TEXT, FIELD_REQUIRED, 0, 10, NULL },
-	[RESULT_VALUE] = { "value", "Value", FIELD_DECIMAL, FIELD_REQUIRED, 0, 0, NULL },
-	[RESULT_NOTE] = { "note", "Note", FIELD_MULTILINE, 0, 0, 500, NULL },
+const struct field_spec kpi_result_fields[KPI_RESULT__COUNT] = {
+	[KPI_RESULT_PERIOD] = { "period", "Period", FIELD_TEXT, FIELD_REQUIRED, 0, 10, NULL },
+	[KPI_RESULT_VALUE] = { "value", "Value", FIELD_DECIMAL, FIELD_REQUIRED, 0, 0, NULL },
+	[KPI_RESULT_NOTE] = { "note", "Note", FIELD_MULTILINE, 0, 0, 500, NULL },
 };
 
 const struct field_spec kpi_page_fields[KPI_PAGE__COUNT] = {
@@ -847,12 +847,12 @@ static void check_result(struct request *rq, const struct kpi *k, char period[11
 {
 	const struct form *f = request_form(rq);
 	const char *problem;
-	if (f->values[RESULT_PERIOD].error)
+	if (f->values[KPI_RESULT_PERIOD].error)
 		return;
-	if ((problem = kpi_period_problem(rq, k, f->values[RESULT_PERIOD].text, period)) != NULL)
-		request_form_error(rq, RESULT_PERIOD, problem);
+	if ((problem = kpi_period_problem(rq, k, f->values[KPI_RESULT_PERIOD].text, period)) != NULL)
+		request_form_error(rq, KPI_RESULT_PERIOD, problem);
 	else if (kpi_period_taken(k->id, period))
-		request_form_error(rq, RESULT_PERIOD, "A result for that period is already recorded.");
+		request_form_error(rq, KPI_RESULT_PERIOD, "A result for that period is already recorded.");
 }
 
 /* Re-render of a refused result (status 400 already set), every problem
@@ -906,10 +906,10 @@ int kpi_result_submit(struct request *rq, struct response *rs)
 	check_result(rq, &k, period);
 	if (request_form_refused(rq))
 		return form_again(rq, rs, kpi_result_invalid);
-	struct result_ctx c = { rq, &k, period, f->values[RESULT_VALUE].decimal, f->values[RESULT_NOTE].text, 0, RAG_GREEN };
+	struct result_ctx c = { rq, &k, period, f->values[KPI_RESULT_VALUE].decimal, f->values[KPI_RESULT_NOTE].text, 0, RAG_GREEN };
 	int rc = db_write(write_result, &c);
 	if (rc == SQLITE_CONSTRAINT) {
-		request_form_error(rq, RESULT_PERIOD, "A result for that period is already recorded.");
+		request_form_error(rq, KPI_RESULT_PERIOD, "A result for that period is already recorded.");
 		return form_again(rq, rs, kpi_result_invalid);
 	}
 	if (rc != SQLITE_OK)

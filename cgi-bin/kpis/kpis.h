@@ -21,20 +21,20 @@ enum kpi_field {
 };
 extern const struct field_spec kpi_fields[KPI__COUNT];
 
-enum kpi_result_field { RESULT_PERIOD, RESULT_VALUE, RESULT_NOTE, RESULT__COUNT };
-extern const struct field_spec kpi_result_fields[RESULT__COUNT];
+enum kpi_result_field { KPI_RESULT_PERIOD, KPI_RESULT_VALUE, KPI_RESULT_NOTE, KPI_RESULT__COUNT };
+extern const struct field_spec kpi_result_fields[KPI_RESULT__COUNT];
 
 enum kpi_page_field { KPI_PAGE, KPI_PAGE__COUNT };
 extern const struct field_spec kpi_page_fields[KPI_PAGE__COUNT];
 
-enum kpi_raise_field { RAISE_TITLE, RAISE_PROBLEM, RAISE_OWNER, RAISE_DUE, RAISE__COUNT };
-extern const struct field_spec kpi_raise_fields[RAISE__COUNT];
+enum kpi_raise_field { KPI_RAISE_TITLE, KPI_RAISE_PROBLEM, KPI_RAISE_OWNER, KPI_RAISE_DUE, KPI_RAISE__COUNT };
+extern const struct field_spec kpi_raise_fields[KPI_RAISE__COUNT];
 
-enum kpi_justify_field { JUSTIFY_TEXT, JUSTIFY__COUNT };
-extern const struct field_spec kpi_justify_fields[JUSTIFY__COUNT];
+enum kpi_justify_field { KPI_JUSTIFY_TEXT, KPI_JUSTIFY__COUNT };
+extern const struct field_spec kpi_justify_fields[KPI_JUSTIFY__COUNT];
 
-enum kpi_import_field { IMPORT_FILE, IMPORT_CSV, IMPORT__COUNT };
-extern const struct field_spec kpi_import_fields[IMPORT__COUNT];
+enum kpi_import_field { KPI_IMPORT_FILE, KPI_IMPORT_CSV, KPI_IMPORT__COUNT };
+extern const struct field_spec kpi_import_fields[KPI_IMPORT__COUNT];
 
 int kpis_dashboard_page(struct request *rq, struct response *rs);
 int kpi_new_page(struct request *rq, struct response *rs);

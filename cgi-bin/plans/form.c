@@ -117,32 +117,32 @@ static int add_query_options(struct request *rq, tpl_dict *row, enum form_stmt w
 /* Fills a select's options from its source, marking the chosen value;
  * returns 0, or -1 when options from the database could not be read. */
 static int add_options(struct request *rq, tpl_dict *row, const struct field_spec *spec,
-                        enum option_source source, long long plan_id, const char *chosen)
+                        enum plan_option_source source, long long plan_id, const char *chosen)
 {
 	static const char *const none[] = {
-		[OPT_USERS] = "Nobody yet", [OPT_TEAMS] = "Every team", [OPT_GOALS] = "Not linked to a goal",
-		[OPT_KPIS] = "No KPI: I enter the current value",
+		[PLAN_OPT_USERS] = "Nobody yet", [PLAN_OPT_TEAMS] = "Every team", [PLAN_OPT_GOALS] = "Not linked to a goal",
+		[PLAN_OPT_KPIS] = "No KPI: I enter the current value",
 	};
 	switch (source) {
-	case OPT_CHOICES:
+	case PLAN_OPT_CHOICES:
 		for (const char *const *c = spec->choices; c && *c; c++)
 			add_option(row, *c, plans_choice_label(*c), chosen);
 		break;
-	case OPT_LIKELIHOOD:
-	case OPT_IMPACT:
+	case PLAN_OPT_LIKELIHOOD:
+	case PLAN_OPT_IMPACT:
 		for (int i = 1; i <= 5; i++)
 			add_option(row, arena_printf(&rq->arena, "%d", i),
-			           arena_printf(&rq->arena, "%d: %s", i, source == OPT_IMPACT ?
+			           arena_printf(&rq->arena, "%d: %s", i, source == PLAN_OPT_IMPACT ?
 			                        plans_impact_label(i) : plans_likelihood_label(i)), chosen);
 		break;
-	case OPT_USERS:
-	case OPT_TEAMS:
-	case OPT_GOALS:
-	case OPT_KPIS:
+	case PLAN_OPT_USERS:
+	case PLAN_OPT_TEAMS:
+	case PLAN_OPT_GOALS:
+	case PLAN_OPT_KPIS:
 		add_option(row, "", none[source], chosen);
-		return add_query_options(rq, row, source == OPT_USERS ? ST_USERS : source == OPT_TEAMS ? ST_TEAMS :
-		                         source == OPT_KPIS ? ST_KPIS : ST_GOALS, plan_id, chosen);
-	case OPT_NONE:
+		return add_query_options(rq, row, source == PLAN_OPT_USERS ? ST_USERS : source == PLAN_OPT_TEAMS ? ST_TEAMS :
+		                         source == PLAN_OPT_KPIS ? ST_KPIS : ST_GOALS, plan_id, chosen);
+	case PLAN_OPT_NONE:
 		break;
 	}
 	return 0;
@@ -160,7 +160,7 @@ static int add_field_row(struct request *rq, tpl_dict *fields, const struct fiel
 	tpl_set(row, "NAME", spec->name);
 	tpl_set(row, "LABEL", spec->label);
 	tpl_set(row, "VALUE", value);
-	tpl_show_if(row, "OPTIONAL", !(spec->flags & FIELD_REQUIRED) && ui->options != OPT_CHOICES);
+	tpl_show_if(row, "OPTIONAL", !(spec->flags & FIELD_REQUIRED) && ui->options != PLAN_OPT_CHOICES);
 	const char *described = "";
 	if (ui->hint) {
 		tpl_dict *h = tpl_add_row(row, "HINT");
@@ -178,7 +178,7 @@ static int add_field_row(struct request *rq, tpl_dict *fields, const struct fiel
 		if (d)
 			tpl_set(d, "IDS", described);
 	}
-	if (ui->options != OPT_NONE) {
+	if (ui->options != PLAN_OPT_NONE) {
 		tpl_dict *sel = tpl_add_row(row, "IS_SELECT");
 		if (sel)
 			return add_options(rq, sel, spec, ui->options, plan_id, value);
@@ -226,7 +226,7 @@ void plans_show_warnings(struct page *p, unsigned warnings)
 	tpl_dict *box = tpl_add_row(p->content, "WARNINGS");
 	if (box == NULL)
 		return;
-	for (unsigned bit = 1; bit <= WARN_NO_CONTINGENCY; bit <<= 1) {
+	for (unsigned bit = 1; bit <= PLAN_WARN_NO_CONTINGENCY; bit <<= 1) {
 		if (!(warnings & bit))
 			continue;
 		tpl_dict *w = tpl_add_row(box, "WARNING");
@@ -333,13 +333,13 @@ void plans_check_references(struct request *rq, const struct field_ui *ui, size_
 		const struct field_value *v = &f->values[i];
 		if (v->error || !v->present || v->number == 0)
 			continue;
-		if (ui[i].options == OPT_USERS && !row_exists(ST_USER_EXISTS, v->number, 0))
+		if (ui[i].options == PLAN_OPT_USERS && !row_exists(ST_USER_EXISTS, v->number, 0))
 			request_form_error(rq, i, "Choose one of the people listed.");
-		else if (ui[i].options == OPT_TEAMS && !row_exists(ST_TEAM_EXISTS, v->number, 0))
+		else if (ui[i].options == PLAN_OPT_TEAMS && !row_exists(ST_TEAM_EXISTS, v->number, 0))
 			request_form_error(rq, i, "Choose one of the teams listed.");
-		else if (ui[i].options == OPT_GOALS && !row_exists(ST_GOAL_EXISTS, v->number, plan_id))
+		else if (ui[i].options == PLAN_OPT_GOALS && !row_exists(ST_GOAL_EXISTS, v->number, plan_id))
 			request_form_error(rq, i, "Choose one of this plan's business goals.");
-		else if (ui[i].options == OPT_KPIS && !row_exists(ST_KPI_EXISTS, v->number, 0))
+		else if (ui[i].options == PLAN_OPT_KPIS && !row_exists(ST_KPI_EXISTS, v->number, 0))
 			request_form_error(rq, i, "Choose one of the KPIs listed.");
 	}
 }

@@ -11,9 +11,9 @@ unsigned objective_warnings(const struct objective_facts *o)
 {
 	unsigned w = 0;
 	if (!o->has_measure || !o->has_baseline || !o->has_target)
-		w |= WARN_NO_TARGET;
+		w |= PLAN_WARN_NO_TARGET;
 	if (!o->has_deadline)
-		w |= WARN_NO_DEADLINE;
+		w |= PLAN_WARN_NO_DEADLINE;
 	return w;
 }
 
@@ -21,7 +21,7 @@ unsigned objective_warnings(const struct objective_facts *o)
 unsigned plan_warnings(const char *contingency, long long risks_with_contingency)
 {
 	int has_text = contingency && contingency[0];
-	return has_text || risks_with_contingency > 0 ? 0 : WARN_NO_CONTINGENCY;
+	return has_text || risks_with_contingency > 0 ? 0 : PLAN_WARN_NO_CONTINGENCY;
 }
 
 /* The warnings in the order they are shown, with their codes and sentences. */
@@ -29,11 +29,11 @@ static const struct {
 	unsigned bit;
 	const char *code, *message;
 } warnings_known[] = {
-	{ WARN_NO_TARGET, "no_target",
+	{ PLAN_WARN_NO_TARGET, "no_target",
 	  "This objective has no measurable target: say what is measured, its baseline now and the target value." },
-	{ WARN_NO_DEADLINE, "no_deadline",
+	{ PLAN_WARN_NO_DEADLINE, "no_deadline",
 	  "This objective has no deadline: without one nobody can tell whether it was met in time." },
-	{ WARN_NO_CONTINGENCY, "no_contingency",
+	{ PLAN_WARN_NO_CONTINGENCY, "no_contingency",
 	  "This plan has no contingency: write what happens if it goes off track, or add risks with their contingencies." },
 };
 #define WARNINGS_KNOWN (sizeof warnings_known / sizeof warnings_known[0])
@@ -82,82 +82,82 @@ int objective_progress(int has_baseline, double baseline, int has_target, double
 }
 
 /* See logic.h. */
-enum objective_status objective_status(int progress, const char *start,
+enum plan_objective_status objective_status(int progress, const char *start,
                                        const char *deadline, const char *today)
 {
 	long s, d, t;
 	if (progress < 0)
-		return OBJECTIVE_NOT_MEASURED;
+		return PLAN_OBJECTIVE_NOT_MEASURED;
 	if (progress >= 100)
-		return OBJECTIVE_ACHIEVED;
+		return PLAN_OBJECTIVE_ACHIEVED;
 	if (!gantt_day(deadline, &d) || !gantt_day(today, &t))
-		return OBJECTIVE_ON_TRACK;
+		return PLAN_OBJECTIVE_ON_TRACK;
 	if (t > d)
-		return OBJECTIVE_MISSED;
+		return PLAN_OBJECTIVE_MISSED;
 	if (!gantt_day(start, &s) || s >= d)
-		return OBJECTIVE_ON_TRACK;
+		return PLAN_OBJECTIVE_ON_TRACK;
 	double expected = t <= s ? 0 : (double)(t - s) / (double)(d - s) * 100.0;
-	return progress + 10 < expected ? OBJECTIVE_BEHIND : OBJECTIVE_ON_TRACK;
+	return progress + 10 < expected ? PLAN_OBJECTIVE_BEHIND : PLAN_OBJECTIVE_ON_TRACK;
 }
 
 static const char *const objective_labels[] = {
-	[OBJECTIVE_NOT_MEASURED] = "Not measured yet", [OBJECTIVE_ACHIEVED] = "Achieved",
-	[OBJECTIVE_ON_TRACK] = "On track", [OBJECTIVE_BEHIND] = "Behind", [OBJECTIVE_MISSED] = "Missed",
+	[PLAN_OBJECTIVE_NOT_MEASURED] = "Not measured yet", [PLAN_OBJECTIVE_ACHIEVED] = "Achieved",
+	[PLAN_OBJECTIVE_ON_TRACK] = "On track", [PLAN_OBJECTIVE_BEHIND] = "Behind", [PLAN_OBJECTIVE_MISSED] = "Missed",
 };
 static const char *const objective_classes[] = {
-	[OBJECTIVE_NOT_MEASURED] = "not-measured", [OBJECTIVE_ACHIEVED] = "achieved",
-	[OBJECTIVE_ON_TRACK] = "on-track", [OBJECTIVE_BEHIND] = "behind", [OBJECTIVE_MISSED] = "missed",
+	[PLAN_OBJECTIVE_NOT_MEASURED] = "not-measured", [PLAN_OBJECTIVE_ACHIEVED] = "achieved",
+	[PLAN_OBJECTIVE_ON_TRACK] = "on-track", [PLAN_OBJECTIVE_BEHIND] = "behind", [PLAN_OBJECTIVE_MISSED] = "missed",
 };
 
 /* See logic.h. */
-const char *objective_status_label(enum objective_status s)
+const char *objective_status_label(enum plan_objective_status s)
 {
 	return objective_labels[s];
 }
 
 /* See logic.h. */
-const char *objective_status_class(enum objective_status s)
+const char *objective_status_class(enum plan_objective_status s)
 {
 	return objective_classes[s];
 }
 
 /* See logic.h. */
-enum milestone_status milestone_status(const char *start, const char *due,
+enum plan_milestone_status milestone_status(const char *start, const char *due,
                                        const char *done, const char *today)
 {
 	long s, d, f, t;
 	if (!gantt_day(due, &d) || !gantt_day(today, &t))
-		return MILESTONE_IN_PROGRESS;
+		return PLAN_MILESTONE_IN_PROGRESS;
 	if (done && gantt_day(done, &f))
-		return f > d ? MILESTONE_DONE_LATE : MILESTONE_DONE;
+		return f > d ? PLAN_MILESTONE_DONE_LATE : PLAN_MILESTONE_DONE;
 	if (t > d)
-		return MILESTONE_OVERDUE;
+		return PLAN_MILESTONE_OVERDUE;
 	if (d - t < 7)
-		return MILESTONE_DUE_SOON;
+		return PLAN_MILESTONE_DUE_SOON;
 	if (start && gantt_day(start, &s) && s > t)
-		return MILESTONE_NOT_STARTED;
-	return MILESTONE_IN_PROGRESS;
+		return PLAN_MILESTONE_NOT_STARTED;
+	return PLAN_MILESTONE_IN_PROGRESS;
 }
 
 static const char *const milestone_labels[] = {
-	[MILESTONE_NOT_STARTED] = "Not started", [MILESTONE_IN_PROGRESS] = "In progress",
-	[MILESTONE_DUE_SOON] = "Due soon", [MILESTONE_OVERDUE] = "Overdue",
-	[MILESTONE_DONE] = "Done", [MILESTONE_DONE_LATE] = "Done late",
+	[PLAN_MILESTONE_NOT_STARTED] = "Not started", [PLAN_MILESTONE_IN_PROGRESS] = "In progress",
+	[PLAN_MILESTONE_DUE_SOON] = "Due soon", [PLAN_MILESTONE_OVERDUE] = "Overdue",
+	[PLAN_MILESTONE_DONE] = "Done", [PLAN_MILESTONE_DONE_LATE] = "Done late",
 };
 static const char *const milestone_classes[] = {
-	[MILESTONE_NOT_STARTED] = "not-started", [MILESTONE_IN_PROGRESS] = "in-progress",
-	[MILESTONE_DUE_SOON] = "due-soon", [MILESTONE_OVERDUE] = "overdue",
-	[MILESTONE_DONE] = "done", [MILESTONE_DONE_LATE] = "done-late",
+	[PLAN_MILESTONE_NOT_STARTED] = "not-started", [PLAN_MILESTONE_IN_PROGRESS] = "in-progress",
+	[PLAN_MILESTONE_DUE_SOON] = "due-soon", [PLAN_MILESTONE_OVERDUE] = "overdue",
+	[PLAN_MILESTONE_DONE] = "done", [PLAN_MILESTONE_DONE_LATE] = "done-late",
 };
 
 /* See logic.h. */
-const char *milestone_status_label(enum milestone_status s)
+const char *milestone_status_label(enum plan_milestone_status s)
 {
 	return milestone_labels[s];
 }
 
 /* See logic.h. */
-const char *milestone_status_class(enum milestone_status s)
+const char *milestone_status_class(enum plan_milestone_status s)
 {
 	return milestone_classes[s];
 }

@@ -28,102 +28,102 @@ static const char *const stakeholder_frequencies[] = {
 #define ID_MAX 1000000000
 #define VALUE_MAX 1000000000
 
-const struct field_spec goal_fields[GOAL__COUNT] = {
-	[GOAL_TITLE] = { "title", "Business goal", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[GOAL_DESCRIPTION] = { "description", "How the service supports it", FIELD_MULTILINE, 0, 0, 2000, NULL },
+const struct field_spec plan_goal_fields[PLAN_GOAL__COUNT] = {
+	[PLAN_GOAL_TITLE] = { "title", "Business goal", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[PLAN_GOAL_DESCRIPTION] = { "description", "How the service supports it", FIELD_MULTILINE, 0, 0, 2000, NULL },
 };
-static const struct field_ui goal_ui[GOAL__COUNT] = {
-	[GOAL_TITLE] = { "The organisation's goal, e.g. \"Keep customers with us: reduce switching to other suppliers\".", OPT_NONE },
-	[GOAL_DESCRIPTION] = { NULL, OPT_NONE },
-};
-
-const struct field_spec objective_fields[OBJ__COUNT] = {
-	[OBJ_GOAL] = { "goal", "Business goal", FIELD_INT, 0, 0, ID_MAX, NULL },
-	[OBJ_STATEMENT] = { "statement", "Objective", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
-	[OBJ_MEASURE] = { "measure", "Measure", FIELD_TEXT, 0, 0, 200, NULL },
-	[OBJ_BASELINE] = { "baseline", "Baseline", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
-	[OBJ_TARGET] = { "target", "Target value", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
-	[OBJ_CURRENT] = { "current_value", "Current value", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
-	[OBJ_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
-	[OBJ_DEADLINE] = { "deadline", "Deadline", FIELD_DATE, 0, 0, 0, NULL },
-	[OBJ_KPI] = { "kpi", "KPI", FIELD_INT, 0, 0, ID_MAX, NULL },
-	[OBJ_CONFIRM] = { "save_anyway", "Save anyway", FIELD_CHECKBOX, 0, 0, 0, NULL },
-};
-static const struct field_ui objective_ui[OBJ__COUNT] = {
-	[OBJ_GOAL] = { "Which business goal this objective serves.", OPT_GOALS },
-	[OBJ_STATEMENT] = { "Specific: what will change, e.g. \"Answer more calls within 20 seconds\".", OPT_NONE },
-	[OBJ_MEASURE] = { "What is measured and its unit, e.g. \"% of calls answered within 20 s\".", OPT_NONE },
-	[OBJ_BASELINE] = { "The value now, before the plan (a number, e.g. 72.5).", OPT_NONE },
-	[OBJ_TARGET] = { "The value to reach. Lower than the baseline when less is better (fewer complaints).", OPT_NONE },
-	[OBJ_CURRENT] = { "The latest measured value; progress is worked out from it.", OPT_NONE },
-	[OBJ_OWNER] = { NULL, OPT_USERS },
-	[OBJ_DEADLINE] = { "YYYY-MM-DD.", OPT_NONE },
-	[OBJ_KPI] = { "The KPI that measures it: its latest result is then the current value.", OPT_KPIS },
-	[OBJ_CONFIRM] = { NULL, OPT_NONE },
+static const struct field_ui goal_ui[PLAN_GOAL__COUNT] = {
+	[PLAN_GOAL_TITLE] = { "The organisation's goal, e.g. \"Keep customers with us: reduce switching to other suppliers\".", PLAN_OPT_NONE },
+	[PLAN_GOAL_DESCRIPTION] = { NULL, PLAN_OPT_NONE },
 };
 
-const struct field_spec milestone_fields[MS__COUNT] = {
-	[MS_TITLE] = { "title", "Milestone", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[MS_START] = { "start_date", "Start date", FIELD_DATE, 0, 0, 0, NULL },
-	[MS_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[MS_DONE] = { "done_date", "Date reached", FIELD_DATE, 0, 0, 0, NULL },
-	[MS_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
-	[MS_NOTES] = { "notes", "Notes", FIELD_MULTILINE, 0, 0, 2000, NULL },
+const struct field_spec plan_objective_fields[PLAN_OBJ__COUNT] = {
+	[PLAN_OBJ_GOAL] = { "goal", "Business goal", FIELD_INT, 0, 0, ID_MAX, NULL },
+	[PLAN_OBJ_STATEMENT] = { "statement", "Objective", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
+	[PLAN_OBJ_MEASURE] = { "measure", "Measure", FIELD_TEXT, 0, 0, 200, NULL },
+	[PLAN_OBJ_BASELINE] = { "baseline", "Baseline", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
+	[PLAN_OBJ_TARGET] = { "target", "Target value", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
+	[PLAN_OBJ_CURRENT] = { "current_value", "Current value", FIELD_DECIMAL, 0, -VALUE_MAX, VALUE_MAX, NULL },
+	[PLAN_OBJ_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
+	[PLAN_OBJ_DEADLINE] = { "deadline", "Deadline", FIELD_DATE, 0, 0, 0, NULL },
+	[PLAN_OBJ_KPI] = { "kpi", "KPI", FIELD_INT, 0, 0, ID_MAX, NULL },
+	[PLAN_OBJ_CONFIRM] = { "save_anyway", "Save anyway", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
-static const struct field_ui milestone_ui[MS__COUNT] = {
-	[MS_TITLE] = { NULL, OPT_NONE },
-	[MS_START] = { "YYYY-MM-DD. Leave empty for a single-day milestone.", OPT_NONE },
-	[MS_DUE] = { "YYYY-MM-DD.", OPT_NONE },
-	[MS_DONE] = { "YYYY-MM-DD, once it has been reached.", OPT_NONE },
-	[MS_OWNER] = { NULL, OPT_USERS },
-	[MS_NOTES] = { NULL, OPT_NONE },
-};
-
-const struct field_spec resource_fields[RES__COUNT] = {
-	[RES_KIND] = { "kind", "Kind of resource", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, resource_kinds },
-	[RES_DESCRIPTION] = { "description", "Description", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[RES_QUANTITY] = { "quantity", "Quantity", FIELD_DECIMAL, FIELD_REQUIRED, 0, VALUE_MAX, NULL },
-	[RES_FROM] = { "from_date", "From", FIELD_DATE, 0, 0, 0, NULL },
-	[RES_TO] = { "to_date", "To", FIELD_DATE, 0, 0, 0, NULL },
-	[RES_TEAM] = { "team", "Team", FIELD_INT, 0, 0, ID_MAX, NULL },
-	[RES_NOTES] = { "notes", "Notes", FIELD_MULTILINE, 0, 0, 2000, NULL },
-};
-static const struct field_ui resource_ui[RES__COUNT] = {
-	[RES_KIND] = { NULL, OPT_CHOICES },
-	[RES_DESCRIPTION] = { "e.g. \"Extra adviser hours for the winter peak\", \"Headsets\", \"Training budget\".", OPT_NONE },
-	[RES_QUANTITY] = { "Hours for staff hours, a count for equipment, pounds for budget.", OPT_NONE },
-	[RES_FROM] = { "YYYY-MM-DD. Staff hours need the dates they are needed between.", OPT_NONE },
-	[RES_TO] = { "YYYY-MM-DD.", OPT_NONE },
-	[RES_TEAM] = { "For staff hours: the team that works them.", OPT_TEAMS },
-	[RES_NOTES] = { NULL, OPT_NONE },
+static const struct field_ui objective_ui[PLAN_OBJ__COUNT] = {
+	[PLAN_OBJ_GOAL] = { "Which business goal this objective serves.", PLAN_OPT_GOALS },
+	[PLAN_OBJ_STATEMENT] = { "Specific: what will change, e.g. \"Answer more calls within 20 seconds\".", PLAN_OPT_NONE },
+	[PLAN_OBJ_MEASURE] = { "What is measured and its unit, e.g. \"% of calls answered within 20 s\".", PLAN_OPT_NONE },
+	[PLAN_OBJ_BASELINE] = { "The value now, before the plan (a number, e.g. 72.5).", PLAN_OPT_NONE },
+	[PLAN_OBJ_TARGET] = { "The value to reach. Lower than the baseline when less is better (fewer complaints).", PLAN_OPT_NONE },
+	[PLAN_OBJ_CURRENT] = { "The latest measured value; progress is worked out from it.", PLAN_OPT_NONE },
+	[PLAN_OBJ_OWNER] = { NULL, PLAN_OPT_USERS },
+	[PLAN_OBJ_DEADLINE] = { "YYYY-MM-DD.", PLAN_OPT_NONE },
+	[PLAN_OBJ_KPI] = { "The KPI that measures it: its latest result is then the current value.", PLAN_OPT_KPIS },
+	[PLAN_OBJ_CONFIRM] = { NULL, PLAN_OPT_NONE },
 };
 
-const struct field_spec risk_fields[RISK__COUNT] = {
-	[RISK_DESCRIPTION] = { "description", "Risk", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
-	[RISK_LIKELIHOOD] = { "likelihood", "Likelihood", FIELD_INT, FIELD_REQUIRED, 1, 5, NULL },
-	[RISK_IMPACT] = { "impact", "Impact", FIELD_INT, FIELD_REQUIRED, 1, 5, NULL },
-	[RISK_CONTINGENCY] = { "contingency", "Contingency", FIELD_MULTILINE, FIELD_REQUIRED, 1, 2000, NULL },
-	[RISK_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
+const struct field_spec plan_milestone_fields[PLAN_MS__COUNT] = {
+	[PLAN_MS_TITLE] = { "title", "Milestone", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[PLAN_MS_START] = { "start_date", "Start date", FIELD_DATE, 0, 0, 0, NULL },
+	[PLAN_MS_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[PLAN_MS_DONE] = { "done_date", "Date reached", FIELD_DATE, 0, 0, 0, NULL },
+	[PLAN_MS_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
+	[PLAN_MS_NOTES] = { "notes", "Notes", FIELD_MULTILINE, 0, 0, 2000, NULL },
 };
-static const struct field_ui risk_ui[RISK__COUNT] = {
-	[RISK_DESCRIPTION] = { "What could go wrong, e.g. \"Sickness in the winter peak\".", OPT_NONE },
-	[RISK_LIKELIHOOD] = { NULL, OPT_LIKELIHOOD },
-	[RISK_IMPACT] = { NULL, OPT_IMPACT },
-	[RISK_CONTINGENCY] = { "What will be done if it happens, and who does it.", OPT_NONE },
-	[RISK_OWNER] = { NULL, OPT_USERS },
+static const struct field_ui milestone_ui[PLAN_MS__COUNT] = {
+	[PLAN_MS_TITLE] = { NULL, PLAN_OPT_NONE },
+	[PLAN_MS_START] = { "YYYY-MM-DD. Leave empty for a single-day milestone.", PLAN_OPT_NONE },
+	[PLAN_MS_DUE] = { "YYYY-MM-DD.", PLAN_OPT_NONE },
+	[PLAN_MS_DONE] = { "YYYY-MM-DD, once it has been reached.", PLAN_OPT_NONE },
+	[PLAN_MS_OWNER] = { NULL, PLAN_OPT_USERS },
+	[PLAN_MS_NOTES] = { NULL, PLAN_OPT_NONE },
 };
 
-const struct field_spec stakeholder_fields[SH__COUNT] = {
-	[SH_NAME] = { "name", "Stakeholder", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[SH_INTEREST] = { "interest", "Their interest", FIELD_TEXT, 0, 0, 300, NULL },
-	[SH_CHANNEL] = { "channel", "How they are kept informed", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, stakeholder_channels },
-	[SH_FREQUENCY] = { "frequency", "How often", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, stakeholder_frequencies },
+const struct field_spec plan_resource_fields[PLAN_RES__COUNT] = {
+	[PLAN_RES_KIND] = { "kind", "Kind of resource", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, resource_kinds },
+	[PLAN_RES_DESCRIPTION] = { "description", "Description", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[PLAN_RES_QUANTITY] = { "quantity", "Quantity", FIELD_DECIMAL, FIELD_REQUIRED, 0, VALUE_MAX, NULL },
+	[PLAN_RES_FROM] = { "from_date", "From", FIELD_DATE, 0, 0, 0, NULL },
+	[PLAN_RES_TO] = { "to_date", "To", FIELD_DATE, 0, 0, 0, NULL },
+	[PLAN_RES_TEAM] = { "team", "Team", FIELD_INT, 0, 0, ID_MAX, NULL },
+	[PLAN_RES_NOTES] = { "notes", "Notes", FIELD_MULTILINE, 0, 0, 2000, NULL },
 };
-static const struct field_ui stakeholder_ui[SH__COUNT] = {
-	[SH_NAME] = { "A role or group, e.g. \"Head of Customer Operations\", \"Phones team\".", OPT_NONE },
-	[SH_INTEREST] = { "What they need from the plan.", OPT_NONE },
-	[SH_CHANNEL] = { NULL, OPT_CHOICES },
-	[SH_FREQUENCY] = { NULL, OPT_CHOICES },
+static const struct field_ui resource_ui[PLAN_RES__COUNT] = {
+	[PLAN_RES_KIND] = { NULL, PLAN_OPT_CHOICES },
+	[PLAN_RES_DESCRIPTION] = { "e.g. \"Extra adviser hours for the winter peak\", \"Headsets\", \"Training budget\".", PLAN_OPT_NONE },
+	[PLAN_RES_QUANTITY] = { "Hours for staff hours, a count for equipment, pounds for budget.", PLAN_OPT_NONE },
+	[PLAN_RES_FROM] = { "YYYY-MM-DD. Staff hours need the dates they are needed between.", PLAN_OPT_NONE },
+	[PLAN_RES_TO] = { "YYYY-MM-DD.", PLAN_OPT_NONE },
+	[PLAN_RES_TEAM] = { "For staff hours: the team that works them.", PLAN_OPT_TEAMS },
+	[PLAN_RES_NOTES] = { NULL, PLAN_OPT_NONE },
+};
+
+const struct field_spec plan_risk_fields[PLAN_RISK__COUNT] = {
+	[PLAN_RISK_DESCRIPTION] = { "description", "Risk", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
+	[PLAN_RISK_LIKELIHOOD] = { "likelihood", "Likelihood", FIELD_INT, FIELD_REQUIRED, 1, 5, NULL },
+	[PLAN_RISK_IMPACT] = { "impact", "Impact", FIELD_INT, FIELD_REQUIRED, 1, 5, NULL },
+	[PLAN_RISK_CONTINGENCY] = { "contingency", "Contingency", FIELD_MULTILINE, FIELD_REQUIRED, 1, 2000, NULL },
+	[PLAN_RISK_OWNER] = { "owner", "Owner", FIELD_INT, 0, 0, ID_MAX, NULL },
+};
+static const struct field_ui risk_ui[PLAN_RISK__COUNT] = {
+	[PLAN_RISK_DESCRIPTION] = { "What could go wrong, e.g. \"Sickness in the winter peak\".", PLAN_OPT_NONE },
+	[PLAN_RISK_LIKELIHOOD] = { NULL, PLAN_OPT_LIKELIHOOD },
+	[PLAN_RISK_IMPACT] = { NULL, PLAN_OPT_IMPACT },
+	[PLAN_RISK_CONTINGENCY] = { "What will be done if it happens, and who does it.", PLAN_OPT_NONE },
+	[PLAN_RISK_OWNER] = { NULL, PLAN_OPT_USERS },
+};
+
+const struct field_spec plan_stakeholder_fields[PLAN_SH__COUNT] = {
+	[PLAN_SH_NAME] = { "name", "Stakeholder", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[PLAN_SH_INTEREST] = { "interest", "Their interest", FIELD_TEXT, 0, 0, 300, NULL },
+	[PLAN_SH_CHANNEL] = { "channel", "How they are kept informed", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, stakeholder_channels },
+	[PLAN_SH_FREQUENCY] = { "frequency", "How often", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, stakeholder_frequencies },
+};
+static const struct field_ui stakeholder_ui[PLAN_SH__COUNT] = {
+	[PLAN_SH_NAME] = { "A role or group, e.g. \"Head of Customer Operations\", \"Phones team\".", PLAN_OPT_NONE },
+	[PLAN_SH_INTEREST] = { "What they need from the plan.", PLAN_OPT_NONE },
+	[PLAN_SH_CHANNEL] = { NULL, PLAN_OPT_CHOICES },
+	[PLAN_SH_FREQUENCY] = { NULL, PLAN_OPT_CHOICES },
 };
 
 /* ---- SQL: fields bind to ?1..?n; then plan ?n+1, now ?n+2, item ?n+3,
@@ -198,27 +198,27 @@ static struct sql_table parts_table = { parts_sql, ST__COUNT, parts_cache, NULL 
 /* Milestones: start on or before due; reached on a real day. */
 static void check_milestone(struct request *rq)
 {
-	plans_check_order(rq, MS_START, MS_DUE, "Start date must be on or before the due date.");
+	plans_check_order(rq, PLAN_MS_START, PLAN_MS_DUE, "Start date must be on or before the due date.");
 }
 
 /* Resources: staff hours need their date range; to on or after from. */
 static void check_resource(struct request *rq)
 {
 	const struct form *f = request_form(rq);
-	int staff = strcmp(f->values[RES_KIND].text, "staff_hours") == 0;
-	if (staff && !f->values[RES_FROM].present && !f->values[RES_FROM].error)
-		request_form_error(rq, RES_FROM, "Staff hours need the date they are needed from.");
-	if (staff && !f->values[RES_TO].present && !f->values[RES_TO].error)
-		request_form_error(rq, RES_TO, "Staff hours need the date they are needed until.");
-	plans_check_order(rq, RES_FROM, RES_TO, "To must be on or after From.");
+	int staff = strcmp(f->values[PLAN_RES_KIND].text, "staff_hours") == 0;
+	if (staff && !f->values[PLAN_RES_FROM].present && !f->values[PLAN_RES_FROM].error)
+		request_form_error(rq, PLAN_RES_FROM, "Staff hours need the date they are needed from.");
+	if (staff && !f->values[PLAN_RES_TO].present && !f->values[PLAN_RES_TO].error)
+		request_form_error(rq, PLAN_RES_TO, "Staff hours need the date they are needed until.");
+	plans_check_order(rq, PLAN_RES_FROM, PLAN_RES_TO, "To must be on or after From.");
 }
 
 /* Objectives: the SMART warnings. */
 static unsigned warn_objective(const struct form *f)
 {
 	struct objective_facts o = {
-		f->values[OBJ_MEASURE].present, f->values[OBJ_BASELINE].present,
-		f->values[OBJ_TARGET].present, f->values[OBJ_DEADLINE].present,
+		f->values[PLAN_OBJ_MEASURE].present, f->values[PLAN_OBJ_BASELINE].present,
+		f->values[PLAN_OBJ_TARGET].present, f->values[PLAN_OBJ_DEADLINE].present,
 	};
 	return objective_warnings(&o);
 }
@@ -241,27 +241,27 @@ struct plan_part {
 
 static const struct plan_part parts[] = {
 	{ "goals", "business goal", "Add a business goal", "Edit business goal", "plan_goal",
-	  goal_fields, goal_ui, GOAL__COUNT, -1,
+	  plan_goal_fields, goal_ui, PLAN_GOAL__COUNT, -1,
 	  ST_GOAL_ONE, ST_GOAL_INSERT, ST_GOAL_UPDATE, ST_GOAL_DELETE, NULL, NULL,
 	  "A service plan serves the organisation's goals. Objectives are linked to one of these." },
 	{ "objectives", "objective", "Add an objective", "Edit objective", "plan_objective",
-	  objective_fields, objective_ui, OBJ_CONFIRM, OBJ_CONFIRM,
+	  plan_objective_fields, objective_ui, PLAN_OBJ_CONFIRM, PLAN_OBJ_CONFIRM,
 	  ST_OBJ_ONE, ST_OBJ_INSERT, ST_OBJ_UPDATE, ST_OBJ_DELETE, NULL, warn_objective,
 	  "A SMART objective: specific, measurable (a baseline and a target value), owned, and with a deadline." },
 	{ "milestones", "milestone", "Add a milestone", "Edit milestone", "plan_milestone",
-	  milestone_fields, milestone_ui, MS__COUNT, -1,
+	  plan_milestone_fields, milestone_ui, PLAN_MS__COUNT, -1,
 	  ST_MS_ONE, ST_MS_INSERT, ST_MS_UPDATE, ST_MS_DELETE, check_milestone, NULL,
 	  "Milestones are drawn on the plan's timeline." },
 	{ "resources", "resource", "Add a resource requirement", "Edit resource requirement", "plan_resource",
-	  resource_fields, resource_ui, RES__COUNT, -1,
+	  plan_resource_fields, resource_ui, PLAN_RES__COUNT, -1,
 	  ST_RES_ONE, ST_RES_INSERT, ST_RES_UPDATE, ST_RES_DELETE, check_resource, NULL,
 	  "Staff hours, equipment or budget the plan needs." },
 	{ "risks", "risk", "Add a risk", "Edit risk", "plan_risk",
-	  risk_fields, risk_ui, RISK__COUNT, -1,
+	  plan_risk_fields, risk_ui, PLAN_RISK__COUNT, -1,
 	  ST_RISK_ONE, ST_RISK_INSERT, ST_RISK_UPDATE, ST_RISK_DELETE, NULL, NULL,
 	  "Each risk is scored likelihood x impact and has the contingency used if it happens." },
 	{ "stakeholders", "stakeholder", "Add a stakeholder", "Edit stakeholder", "plan_stakeholder",
-	  stakeholder_fields, stakeholder_ui, SH__COUNT, -1,
+	  plan_stakeholder_fields, stakeholder_ui, PLAN_SH__COUNT, -1,
 	  ST_SH_ONE, ST_SH_INSERT, ST_SH_UPDATE, ST_SH_DELETE, NULL, NULL,
 	  "Who has an interest in the plan and how they are kept informed." },
 };

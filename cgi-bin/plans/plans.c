@@ -37,15 +37,15 @@ const struct field_spec plan_fields[PLAN__COUNT] = {
 	[PLAN_CONFIRM] = { "save_anyway", "Save anyway", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 static const struct field_ui plan_ui[PLAN__COUNT] = {
-	[PLAN_TITLE] = { "e.g. \"Winter service plan 2026-27\".", OPT_NONE },
-	[PLAN_TEAM] = { "The team the plan is for, or every team.", OPT_TEAMS },
-	[PLAN_OWNER] = { NULL, OPT_USERS },
-	[PLAN_START] = { "YYYY-MM-DD.", OPT_NONE },
-	[PLAN_END] = { "YYYY-MM-DD.", OPT_NONE },
-	[PLAN_STATUS] = { "Draft while it is being written, active while it runs; the review closes it.", OPT_CHOICES },
-	[PLAN_PURPOSE] = { "Why this plan, and how it serves the customers and the business.", OPT_NONE },
-	[PLAN_CONTINGENCY] = { "What happens if the plan goes off track (risks and their own contingencies are added on the plan's page).", OPT_NONE },
-	[PLAN_CONFIRM] = { NULL, OPT_NONE },
+	[PLAN_TITLE] = { "e.g. \"Winter service plan 2026-27\".", PLAN_OPT_NONE },
+	[PLAN_TEAM] = { "The team the plan is for, or every team.", PLAN_OPT_TEAMS },
+	[PLAN_OWNER] = { NULL, PLAN_OPT_USERS },
+	[PLAN_START] = { "YYYY-MM-DD.", PLAN_OPT_NONE },
+	[PLAN_END] = { "YYYY-MM-DD.", PLAN_OPT_NONE },
+	[PLAN_STATUS] = { "Draft while it is being written, active while it runs; the review closes it.", PLAN_OPT_CHOICES },
+	[PLAN_PURPOSE] = { "Why this plan, and how it serves the customers and the business.", PLAN_OPT_NONE },
+	[PLAN_CONTINGENCY] = { "What happens if the plan goes off track (risks and their own contingencies are added on the plan's page).", PLAN_OPT_NONE },
+	[PLAN_CONFIRM] = { NULL, PLAN_OPT_NONE },
 };
 
 static const char *const list_statuses[] = { "draft", "active", "closed", NULL };
@@ -54,15 +54,15 @@ const struct field_spec plan_list_fields[PLIST__COUNT] = {
 	[PLIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 1000000, NULL },
 };
 
-const struct field_spec review_fields[REVIEW__COUNT] = {
-	[REVIEW_ACHIEVED] = { "achieved", "What was achieved", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
-	[REVIEW_AGAINST] = { "against_target", "Against the targets", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
-	[REVIEW_NEXT] = { "changes_next", "What changes next", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
+const struct field_spec plan_review_fields[PLAN_REVIEW__COUNT] = {
+	[PLAN_REVIEW_ACHIEVED] = { "achieved", "What was achieved", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
+	[PLAN_REVIEW_AGAINST] = { "against_target", "Against the targets", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
+	[PLAN_REVIEW_NEXT] = { "changes_next", "What changes next", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
 };
-static const struct field_ui review_ui[REVIEW__COUNT] = {
-	[REVIEW_ACHIEVED] = { "The results, with figures and dates.", OPT_NONE },
-	[REVIEW_AGAINST] = { "Each objective's final value against its target (the table above), and why.", OPT_NONE },
-	[REVIEW_NEXT] = { "What the next plan will do differently.", OPT_NONE },
+static const struct field_ui review_ui[PLAN_REVIEW__COUNT] = {
+	[PLAN_REVIEW_ACHIEVED] = { "The results, with figures and dates.", PLAN_OPT_NONE },
+	[PLAN_REVIEW_AGAINST] = { "Each objective's final value against its target (the table above), and why.", PLAN_OPT_NONE },
+	[PLAN_REVIEW_NEXT] = { "What the next plan will do differently.", PLAN_OPT_NONE },
 };
 
 static const char *const plans_notices[] = {
@@ -448,8 +448,8 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
 		 * else from the value typed in (the query picks). */
 		int progress = objective_progress(has[0], sqlite3_column_double(st, 3), has[1],
 		                                  sqlite3_column_double(st, 4), has[2], sqlite3_column_double(st, 5));
-		enum objective_status status = objective_status(progress, pf->start, deadline, pf->today);
-		if (status == OBJECTIVE_ACHIEVED || status == OBJECTIVE_ON_TRACK)
+		enum plan_objective_status status = objective_status(progress, pf->start, deadline, pf->today);
+		if (status == PLAN_OBJECTIVE_ACHIEVED || status == PLAN_OBJECTIVE_ON_TRACK)
 			pf->achieved_or_on_track++;
 		tpl_set(row, "STATEMENT", statement);
 		tpl_set(row, "MEASURE", db_text(st, 2));
@@ -475,10 +475,10 @@ static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, i
 		struct objective_facts o = { db_text(st, 2)[0] != '\0', has[0], has[1], deadline[0] != '\0' };
 		unsigned w = objective_warnings(&o);
 		const char *overridden = db_text(st, 9);
-		if (w & WARN_NO_TARGET)
+		if (w & PLAN_WARN_NO_TARGET)
 			add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" has no measurable target (measure, baseline and target value).",
 			                           statement), has_code(overridden, "no_target"));
-		if (w & WARN_NO_DEADLINE)
+		if (w & PLAN_WARN_NO_DEADLINE)
 			add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" has no deadline.", statement),
 			          has_code(overridden, "no_deadline"));
 		if (db_text(st, 8)[0] == '\0')
@@ -510,7 +510,7 @@ static int fill_milestones(struct request *rq, tpl_dict *d, long long plan_id, i
 		const char *due = arena_strdup(&rq->arena, db_text(st, 3));
 		const char *done = db_text(st, 4);
 		const char *title = arena_strdup(&rq->arena, db_text(st, 1));
-		enum milestone_status s = milestone_status(start, due, done, pf->today);
+		enum plan_milestone_status s = milestone_status(start, due, done, pf->today);
 		tpl_set(row, "TITLE", title);
 		tpl_set(row, "START", start[0] ? date_words(&rq->arena, start) : "");
 		tpl_set(row, "DUE", date_words(&rq->arena, due));
@@ -677,7 +677,7 @@ static void add_plan_checks(struct plan_facts *pf)
 	if (pf->objectives == 0)
 		add_check(pf, "No objectives yet.", 0);
 	if (plan_warnings(pf->contingency, pf->risks_with_contingency))
-		add_check(pf, warning_message(WARN_NO_CONTINGENCY), has_code(pf->overridden, "no_contingency"));
+		add_check(pf, warning_message(PLAN_WARN_NO_CONTINGENCY), has_code(pf->overridden, "no_contingency"));
 	if (pf->milestones == 0)
 		add_check(pf, "No milestones yet: the plan has no timeline.", 0);
 	if (pf->stakeholders == 0)
@@ -841,10 +841,10 @@ static int show_review_form(struct request *rq, struct response *rs, const struc
 		}
 		sqlite3_bind_int64(st, 1, plan_id);
 		if (sqlite3_step(st) == SQLITE_ROW)
-			f = plans_form_from_row(&rq->arena, st, review_fields, REVIEW__COUNT);
+			f = plans_form_from_row(&rq->arena, st, plan_review_fields, PLAN_REVIEW__COUNT);
 		sqlite3_reset(st);
 	}
-	if (plans_form_fields(&p, rq, review_fields, review_ui, REVIEW__COUNT, f, plan_id) != 0) {
+	if (plans_form_fields(&p, rq, plan_review_fields, review_ui, PLAN_REVIEW__COUNT, f, plan_id) != 0) {
 		page_abandon(&p);
 		return -1;
 	}
@@ -873,7 +873,7 @@ static int write_review(void *vctx)
 	if (st == NULL)
 		return SQLITE_ERROR;
 	iso_utc(now_utc(), now);
-	plans_bind_fields(st, c->f, REVIEW__COUNT);
+	plans_bind_fields(st, c->f, PLAN_REVIEW__COUNT);
 	sqlite3_bind_int64(st, 4, c->plan_id);
 	sqlite3_bind_int64(st, 5, c->rq->session->user_id);
 	sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);

@@ -33,30 +33,30 @@ enum plan_list_field { PLIST_STATUS, PLIST_PAGE, PLIST__COUNT };
 extern const struct field_spec plan_list_fields[PLIST__COUNT];
 
 /* The review at the end of a plan. */
-enum review_field { REVIEW_ACHIEVED, REVIEW_AGAINST, REVIEW_NEXT, REVIEW__COUNT };
-extern const struct field_spec review_fields[REVIEW__COUNT];
+enum plan_review_field { PLAN_REVIEW_ACHIEVED, PLAN_REVIEW_AGAINST, PLAN_REVIEW_NEXT, PLAN_REVIEW__COUNT };
+extern const struct field_spec plan_review_fields[PLAN_REVIEW__COUNT];
 
 /* The parts of a plan. Each table's fields are bound to its columns in
  * order; objectives end with the "save anyway" checkbox. */
-enum goal_field { GOAL_TITLE, GOAL_DESCRIPTION, GOAL__COUNT };
-enum objective_field {
-	OBJ_GOAL, OBJ_STATEMENT, OBJ_MEASURE, OBJ_BASELINE, OBJ_TARGET, OBJ_CURRENT,
-	OBJ_OWNER, OBJ_DEADLINE, OBJ_KPI, OBJ_CONFIRM, OBJ__COUNT
+enum plan_goal_field { PLAN_GOAL_TITLE, PLAN_GOAL_DESCRIPTION, PLAN_GOAL__COUNT };
+enum plan_objective_field {
+	PLAN_OBJ_GOAL, PLAN_OBJ_STATEMENT, PLAN_OBJ_MEASURE, PLAN_OBJ_BASELINE, PLAN_OBJ_TARGET, PLAN_OBJ_CURRENT,
+	PLAN_OBJ_OWNER, PLAN_OBJ_DEADLINE, PLAN_OBJ_KPI, PLAN_OBJ_CONFIRM, PLAN_OBJ__COUNT
 };
-enum milestone_field {
-	MS_TITLE, MS_START, MS_DUE, MS_DONE, MS_OWNER, MS_NOTES, MS__COUNT
+enum plan_milestone_field {
+	PLAN_MS_TITLE, PLAN_MS_START, PLAN_MS_DUE, PLAN_MS_DONE, PLAN_MS_OWNER, PLAN_MS_NOTES, PLAN_MS__COUNT
 };
-enum resource_field {
-	RES_KIND, RES_DESCRIPTION, RES_QUANTITY, RES_FROM, RES_TO, RES_TEAM, RES_NOTES, RES__COUNT
+enum plan_resource_field {
+	PLAN_RES_KIND, PLAN_RES_DESCRIPTION, PLAN_RES_QUANTITY, PLAN_RES_FROM, PLAN_RES_TO, PLAN_RES_TEAM, PLAN_RES_NOTES, PLAN_RES__COUNT
 };
-enum risk_field { RISK_DESCRIPTION, RISK_LIKELIHOOD, RISK_IMPACT, RISK_CONTINGENCY, RISK_OWNER, RISK__COUNT };
-enum stakeholder_field { SH_NAME, SH_INTEREST, SH_CHANNEL, SH_FREQUENCY, SH__COUNT };
-extern const struct field_spec goal_fields[GOAL__COUNT];
-extern const struct field_spec objective_fields[OBJ__COUNT];
-extern const struct field_spec milestone_fields[MS__COUNT];
-extern const struct field_spec resource_fields[RES__COUNT];
-extern const struct field_spec risk_fields[RISK__COUNT];
-extern const struct field_spec stakeholder_fields[SH__COUNT];
+enum plan_risk_field { PLAN_RISK_DESCRIPTION, PLAN_RISK_LIKELIHOOD, PLAN_RISK_IMPACT, PLAN_RISK_CONTINGENCY, PLAN_RISK_OWNER, PLAN_RISK__COUNT };
+enum plan_stakeholder_field { PLAN_SH_NAME, PLAN_SH_INTEREST, PLAN_SH_CHANNEL, PLAN_SH_FREQUENCY, PLAN_SH__COUNT };
+extern const struct field_spec plan_goal_fields[PLAN_GOAL__COUNT];
+extern const struct field_spec plan_objective_fields[PLAN_OBJ__COUNT];
+extern const struct field_spec plan_milestone_fields[PLAN_MS__COUNT];
+extern const struct field_spec plan_resource_fields[PLAN_RES__COUNT];
+extern const struct field_spec plan_risk_fields[PLAN_RISK__COUNT];
+extern const struct field_spec plan_stakeholder_fields[PLAN_SH__COUNT];
 
 /* plans.c */
 int plans_list_page(struct request *rq, struct response *rs);
@@ -95,15 +95,15 @@ int part_delete_submit(struct request *rq, struct response *rs);
 
 /* ---- form.c: shared by the plans*.c files ---- */
 
-/* Where a field's <select> takes its options from (OPT_NONE: not a select). */
-enum option_source {
-	OPT_NONE, OPT_CHOICES, OPT_USERS, OPT_TEAMS, OPT_GOALS, OPT_LIKELIHOOD, OPT_IMPACT, OPT_KPIS
+/* Where a field's <select> takes its options from (PLAN_OPT_NONE: not a select). */
+enum plan_option_source {
+	PLAN_OPT_NONE, PLAN_OPT_CHOICES, PLAN_OPT_USERS, PLAN_OPT_TEAMS, PLAN_OPT_GOALS, PLAN_OPT_LIKELIHOOD, PLAN_OPT_IMPACT, PLAN_OPT_KPIS
 };
 
 /* How a field is shown: its hint and where its options come from. */
 struct field_ui {
 	const char *hint;
-	enum option_source options;
+	enum plan_option_source options;
 };
 
 /* Fills the FIELDS include (plans/fields.tpl) with one row per field of
@@ -134,7 +134,7 @@ void plans_bind_int(sqlite3_stmt *st, int i, long long v);
 void plans_bind_text(sqlite3_stmt *st, int i, const char *s);
 
 /* Checks the ids a form names: a team, a user, or a goal of plan_id (for
- * fields whose ui says OPT_TEAMS, OPT_USERS, OPT_GOALS), marking the
+ * fields whose ui says PLAN_OPT_TEAMS, PLAN_OPT_USERS, PLAN_OPT_GOALS), marking the
  * field wrong when it does not exist. */
 void plans_check_references(struct request *rq, const struct field_ui *ui, size_t n,
                             long long plan_id);

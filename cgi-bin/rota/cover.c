@@ -46,12 +46,12 @@ static struct sql_table cover_table = { cover_sql, ST__COUNT, cover_cache_st, NU
 
 static const char *const weekday_values[] = { "1", "2", "3", "4", "5", "6", "7", NULL };
 
-const struct field_spec rota_cover_fields[COVER__COUNT] = {
-	[COVER_WEEKDAY] = { "weekday", "Day", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, weekday_values },
-	[COVER_START] = { "start", "From", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[COVER_END] = { "end", "To", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[COVER_ROLE] = { "role", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, rota_roles },
-	[COVER_NEEDED] = { "needed", "People needed", FIELD_INT, FIELD_REQUIRED, 1, 500, NULL },
+const struct field_spec rota_cover_fields[ROTA_COVER__COUNT] = {
+	[ROTA_COVER_WEEKDAY] = { "weekday", "Day", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, weekday_values },
+	[ROTA_COVER_START] = { "start", "From", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_COVER_END] = { "end", "To", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_COVER_ROLE] = { "role", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, rota_roles },
+	[ROTA_COVER_NEEDED] = { "needed", "People needed", FIELD_INT, FIELD_REQUIRED, 1, 500, NULL },
 };
 
 /* Needed and planned people per day, slot and role, for up to 7 days. */
@@ -439,10 +439,10 @@ static int show_cover_page(struct request *rq, struct response *rs)
 	if (st == NULL || page_begin(&p, rq, rs, "Cover needed", "rota/cover_needed.tpl") != 0)
 		return -1;
 	const char *chosen_day = "1", *chosen_role = "phones";
-	if (rq->form && rq->form->count == COVER__COUNT) {
+	if (rq->form && rq->form->count == ROTA_COVER__COUNT) {
 		page_form(&p, rq->form);
-		chosen_day = rq->form->values[COVER_WEEKDAY].text;
-		chosen_role = rq->form->values[COVER_ROLE].text;
+		chosen_day = rq->form->values[ROTA_COVER_WEEKDAY].text;
+		chosen_role = rq->form->values[ROTA_COVER_ROLE].text;
 	} else {
 		tpl_set(p.content, "START_VALUE", "08:00");
 		tpl_set(p.content, "END_VALUE", "10:00");
@@ -512,7 +512,7 @@ static int write_cover(void *vctx)
  * is the midnight at the end of the day (1440). */
 static int cover_end(const struct form *f)
 {
-	int end = (int)f->values[COVER_END].number;
+	int end = (int)f->values[ROTA_COVER_END].number;
 	return end == 0 ? 1440 : end;
 }
 
@@ -520,16 +520,16 @@ static int cover_end(const struct form *f)
 void rota_cover_check(struct request *rq)
 {
 	const struct form *f = request_form(rq);
-	int start = (int)f->values[COVER_START].number, end = cover_end(f);
-	int start_ok = f->values[COVER_START].error == NULL;   /* read before this check marks it */
+	int start = (int)f->values[ROTA_COVER_START].number, end = cover_end(f);
+	int start_ok = f->values[ROTA_COVER_START].error == NULL;   /* read before this check marks it */
 	if (start_ok && start % 30)
-		request_form_error(rq, COVER_START, "From must be on the hour or half hour.");
-	if (f->values[COVER_END].error)
+		request_form_error(rq, ROTA_COVER_START, "From must be on the hour or half hour.");
+	if (f->values[ROTA_COVER_END].error)
 		return;
 	if (end % 30)
-		request_form_error(rq, COVER_END, "To must be on the hour or half hour.");
+		request_form_error(rq, ROTA_COVER_END, "To must be on the hour or half hour.");
 	else if (start_ok && end <= start)
-		request_form_error(rq, COVER_END, "To must be after From (00:00 means midnight at the end of the day).");
+		request_form_error(rq, ROTA_COVER_END, "To must be after From (00:00 means midnight at the end of the day).");
 }
 
 /* POST /rota/cover (checked by rota_cover_check): adds "N people in a
@@ -537,9 +537,9 @@ void rota_cover_check(struct request *rq)
 int rota_cover_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	int start = (int)f->values[COVER_START].number, end = cover_end(f);
-	struct cover_ctx c = { rq, atoi(f->values[COVER_WEEKDAY].text), start, end,
-	                       (int)f->values[COVER_NEEDED].number, f->values[COVER_ROLE].text, 0 };
+	int start = (int)f->values[ROTA_COVER_START].number, end = cover_end(f);
+	struct cover_ctx c = { rq, atoi(f->values[ROTA_COVER_WEEKDAY].text), start, end,
+	                       (int)f->values[ROTA_COVER_NEEDED].number, f->values[ROTA_COVER_ROLE].text, 0 };
 	if (db_write(write_cover, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, "/rota/cover?done=added");

@@ -27,9 +27,9 @@ static struct sql_table equipment_table = { equipment_sql, ST__COUNT, equipment_
 static const char *const kinds[] = { "headset", "desk", "vehicle", "other", NULL };
 static const char *const kind_labels[] = { "Headset", "Desk", "Vehicle", "Other", NULL };
 
-const struct field_spec rota_equipment_fields[EQUIP__COUNT] = {
-	[EQUIP_NAME] = { "name", "Name", FIELD_TEXT, FIELD_REQUIRED, 1, 60, NULL },
-	[EQUIP_KIND] = { "kind", "Kind", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, kinds },
+const struct field_spec rota_equipment_fields[ROTA_EQUIP__COUNT] = {
+	[ROTA_EQUIP_NAME] = { "name", "Name", FIELD_TEXT, FIELD_REQUIRED, 1, 60, NULL },
+	[ROTA_EQUIP_KIND] = { "kind", "Kind", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, kinds },
 };
 
 static const char *const equipment_notices[] = {
@@ -47,9 +47,9 @@ static int show_equipment(struct request *rq, struct response *rs)
 	if (st == NULL || page_begin(&p, rq, rs, "Equipment", "rota/equipment.tpl") != 0)
 		return -1;
 	const char *chosen = "headset";
-	if (rq->form && rq->form->count == EQUIP__COUNT) {
+	if (rq->form && rq->form->count == ROTA_EQUIP__COUNT) {
 		page_form(&p, rq->form);
-		chosen = rq->form->values[EQUIP_KIND].text;
+		chosen = rq->form->values[ROTA_EQUIP_KIND].text;
 	}
 	options_from_list(p.content, "KIND_OPTION", kinds, kind_labels, chosen);
 	sqlite3_bind_text(st, 1, today_london(today), -1, SQLITE_TRANSIENT);
@@ -94,25 +94,25 @@ static int write_equipment(void *vctx)
 	sqlite3_stmt *st = db_stmt(&equipment_table, ST_INSERT);
 	if (st == NULL)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, c->f->values[EQUIP_NAME].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->f->values[EQUIP_KIND].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, c->f->values[ROTA_EQUIP_NAME].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->f->values[ROTA_EQUIP_KIND].text, -1, SQLITE_STATIC);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
 	return audit_record(c->rq, "rota.equipment_added", "equipment", sqlite3_last_insert_rowid(db_get()),
-	                    c->f->values[EQUIP_NAME].text);
+	                    c->f->values[ROTA_EQUIP_NAME].text);
 }
 
 /* See rota.h: a name no other item has. */
 void rota_equipment_check(struct request *rq)
 {
-	const struct field_value *name = &request_form(rq)->values[EQUIP_NAME];
+	const struct field_value *name = &request_form(rq)->values[ROTA_EQUIP_NAME];
 	sqlite3_stmt *st = db_stmt(&equipment_table, ST_NAME_TAKEN);
 	if (name->error || st == NULL)
 		return;
 	sqlite3_bind_text(st, 1, name->text, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		request_form_error(rq, EQUIP_NAME, "There is already equipment with that name.");
+		request_form_error(rq, ROTA_EQUIP_NAME, "There is already equipment with that name.");
 	sqlite3_reset(st);
 }
 

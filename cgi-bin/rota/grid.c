@@ -54,12 +54,12 @@ static const char *const grid_sql[ST__COUNT] = {
 static sqlite3_stmt *grid_cache[ST__COUNT];
 static struct sql_table grid_table = { grid_sql, ST__COUNT, grid_cache, NULL };
 
-const struct field_spec rota_view_fields[VIEW__COUNT] = {
-	[VIEW_WEEK] = { "week", "Week", FIELD_TEXT, 0, 8, 8, NULL },
-	[VIEW_TEAM] = { "team", "Team", FIELD_INT, 0, 0, 1000000000, NULL },
-	[VIEW_ROLE] = { "role", "Role", FIELD_CHOICE, 0, 0, 0, rota_roles },
-	[VIEW_LOCATION] = { "location", "Location", FIELD_TEXT, 0, 0, 60, NULL },
-	[VIEW_DATE] = { "date", "Date", FIELD_DATE, 0, 0, 0, NULL },
+const struct field_spec rota_view_fields[ROTA_VIEW__COUNT] = {
+	[ROTA_VIEW_WEEK] = { "week", "Week", FIELD_TEXT, 0, 8, 8, NULL },
+	[ROTA_VIEW_TEAM] = { "team", "Team", FIELD_INT, 0, 0, 1000000000, NULL },
+	[ROTA_VIEW_ROLE] = { "role", "Role", FIELD_CHOICE, 0, 0, 0, rota_roles },
+	[ROTA_VIEW_LOCATION] = { "location", "Location", FIELD_TEXT, 0, 0, 60, NULL },
+	[ROTA_VIEW_DATE] = { "date", "Date", FIELD_DATE, 0, 0, 0, NULL },
 };
 
 static const char *const grid_notices[] = {
@@ -82,8 +82,8 @@ struct filters {
 /* Reads the filters from the validated query. */
 static struct filters filters_of(const struct form *f)
 {
-	struct filters x = { f->values[VIEW_TEAM].number, f->values[VIEW_ROLE].text,
-	                     f->values[VIEW_LOCATION].text };
+	struct filters x = { f->values[ROTA_VIEW_TEAM].number, f->values[ROTA_VIEW_ROLE].text,
+	                     f->values[ROTA_VIEW_LOCATION].text };
 	return x;
 }
 
@@ -430,7 +430,7 @@ static int week_view(struct request *rq, struct response *rs, int print)
 	struct rota_week w;
 	struct page p;
 	struct arena *a = &rq->arena;
-	if (rota_week_init(&w, f->values[VIEW_WEEK].text) != 0) {
+	if (rota_week_init(&w, f->values[ROTA_VIEW_WEEK].text) != 0) {
 		respond_error(rq, rs, 400, "Week must be an ISO week like 2026-W48.");
 		return 0;
 	}
@@ -497,7 +497,7 @@ int rota_day_page(struct request *rq, struct response *rs)
 	struct filters x = filters_of(f);
 	struct arena *a = &rq->arena;
 	char today[11], week[9];
-	const char *date = f->values[VIEW_DATE].present ? f->values[VIEW_DATE].text : today_london(today);
+	const char *date = f->values[ROTA_VIEW_DATE].present ? f->values[ROTA_VIEW_DATE].text : today_london(today);
 	struct rota_week w;
 	if (rota_week_init(&w, iso_week_of_date(date, week)) != 0)
 		return -1;
@@ -649,7 +649,7 @@ int rota_mine_page(struct request *rq, struct response *rs)
 	const struct form *f = request_form(rq);
 	struct rota_week w, next;
 	struct page p;
-	if (rota_week_init(&w, f->values[VIEW_WEEK].text) != 0) {
+	if (rota_week_init(&w, f->values[ROTA_VIEW_WEEK].text) != 0) {
 		respond_error(rq, rs, 400, "Week must be an ISO week like 2026-W48.");
 		return 0;
 	}

@@ -63,32 +63,32 @@ static const char *const io_sql[ST__COUNT] = {
 static sqlite3_stmt *io_cache[ST__COUNT];
 static struct sql_table io_table = { io_sql, ST__COUNT, io_cache, NULL };
 
-const struct field_spec rota_copy_day_fields[COPYDAY__COUNT] = {
-	[COPYDAY_FROM] = { "from_date", "Copy from", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[COPYDAY_TO] = { "to_date", "Copy to", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+const struct field_spec rota_copy_day_fields[ROTA_COPYDAY__COUNT] = {
+	[ROTA_COPYDAY_FROM] = { "from_date", "Copy from", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_COPYDAY_TO] = { "to_date", "Copy to", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
-const struct field_spec rota_copy_week_fields[COPYWEEK__COUNT] = {
-	[COPYWEEK_FROM] = { "from_week", "Copy from week", FIELD_TEXT, FIELD_REQUIRED, 8, 8, NULL },
-	[COPYWEEK_TO] = { "to_week", "Copy to week", FIELD_TEXT, FIELD_REQUIRED, 8, 8, NULL },
+const struct field_spec rota_copy_week_fields[ROTA_COPYWEEK__COUNT] = {
+	[ROTA_COPYWEEK_FROM] = { "from_week", "Copy from week", FIELD_TEXT, FIELD_REQUIRED, 8, 8, NULL },
+	[ROTA_COPYWEEK_TO] = { "to_week", "Copy to week", FIELD_TEXT, FIELD_REQUIRED, 8, 8, NULL },
 };
 
-const struct field_spec rota_pattern_fields[PATTERN__COUNT] = {
-	[PATTERN_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
-	[PATTERN_FROM] = { "from_date", "Starting", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[PATTERN_WEEKS] = { "weeks", "For how many weeks", FIELD_INT, FIELD_REQUIRED, 1, MAX_PATTERN_WEEKS, NULL },
-	[PATTERN_START] = { "start", "Start", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[PATTERN_END] = { "end", "End", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[PATTERN_BREAK] = { "break_minutes", "Unpaid break (minutes)", FIELD_INT, 0, 0, 240, NULL },
-	[PATTERN_ROLE] = { "role", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, rota_roles },
-	[PATTERN_LOCATION] = { "location", "Location", FIELD_TEXT, 0, 0, 60, NULL },
-	[PATTERN_MON] = { "mon", "Monday", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PATTERN_TUE] = { "tue", "Tuesday", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PATTERN_WED] = { "wed", "Wednesday", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PATTERN_THU] = { "thu", "Thursday", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PATTERN_FRI] = { "fri", "Friday", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PATTERN_SAT] = { "sat", "Saturday", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PATTERN_SUN] = { "sun", "Sunday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+const struct field_spec rota_pattern_fields[ROTA_PATTERN__COUNT] = {
+	[ROTA_PATTERN_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[ROTA_PATTERN_FROM] = { "from_date", "Starting", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_PATTERN_WEEKS] = { "weeks", "For how many weeks", FIELD_INT, FIELD_REQUIRED, 1, MAX_PATTERN_WEEKS, NULL },
+	[ROTA_PATTERN_START] = { "start", "Start", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_PATTERN_END] = { "end", "End", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_PATTERN_BREAK] = { "break_minutes", "Unpaid break (minutes)", FIELD_INT, 0, 0, 240, NULL },
+	[ROTA_PATTERN_ROLE] = { "role", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, rota_roles },
+	[ROTA_PATTERN_LOCATION] = { "location", "Location", FIELD_TEXT, 0, 0, 60, NULL },
+	[ROTA_PATTERN_MON] = { "mon", "Monday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PATTERN_TUE] = { "tue", "Tuesday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PATTERN_WED] = { "wed", "Wednesday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PATTERN_THU] = { "thu", "Thursday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PATTERN_FRI] = { "fri", "Friday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PATTERN_SAT] = { "sat", "Saturday", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PATTERN_SUN] = { "sun", "Sunday", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
 const struct field_spec rota_import_fields[ROTA_IMPORT__COUNT] = {
@@ -96,8 +96,8 @@ const struct field_spec rota_import_fields[ROTA_IMPORT__COUNT] = {
 	[ROTA_IMPORT_CSV] = { "csv", "CSV file", FIELD_MULTILINE, FIELD_REQUIRED, 1, 1000000, NULL },
 };
 
-const struct field_spec rota_feed_fields[FEED__COUNT] = {
-	[FEED_KEY] = { "key", "Key", FIELD_TEXT, FIELD_REQUIRED, 64, 64, NULL },
+const struct field_spec rota_feed_fields[ROTA_FEED__COUNT] = {
+	[ROTA_FEED_KEY] = { "key", "Key", FIELD_TEXT, FIELD_REQUIRED, 64, 64, NULL },
 };
 
 /* One line of a report of refused rows. */
@@ -119,11 +119,11 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 		return -1;
 	if (rq->form)
 		page_form(&p, rq->form);
-	if (!(rq->form && rq->form->count == COPYWEEK__COUNT)) {
+	if (!(rq->form && rq->form->count == ROTA_COPYWEEK__COUNT)) {
 		tpl_set(p.content, "FROM_WEEK_VALUE", w.week);
 		tpl_set(p.content, "TO_WEEK_VALUE", w.next);
 	}
-	if (!(rq->form && rq->form->count == PATTERN__COUNT)) {
+	if (!(rq->form && rq->form->count == ROTA_PATTERN__COUNT)) {
 		tpl_set(p.content, "FROM_DATE_VALUE", w.days[0]);
 		tpl_set(p.content, "WEEKS_VALUE", "6");
 		tpl_set(p.content, "START_VALUE", "09:00");
@@ -135,8 +135,8 @@ static int show_plan(struct request *rq, struct response *rs, const struct repor
 			tpl_show(p.content, weekdays[i]);
 	}
 	tpl_set(p.content, "WEEK", w.week);
-	long long chosen = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_USER].number : 0;
-	const char *role = rq->form && rq->form->count == PATTERN__COUNT ? rq->form->values[PATTERN_ROLE].text : "phones";
+	long long chosen = rq->form && rq->form->count == ROTA_PATTERN__COUNT ? rq->form->values[ROTA_PATTERN_USER].number : 0;
+	const char *role = rq->form && rq->form->count == ROTA_PATTERN__COUNT ? rq->form->values[ROTA_PATTERN_ROLE].text : "phones";
 	if (options_from_stmt(p.content, "PERSON_OPTION", auth_bind_roles(db_stmt(&io_table, ST_STAFF), 1, ROLE_STAFF),
 	                      chosen) < 0) {
 		page_abandon(&p);
@@ -278,8 +278,8 @@ static int copy_days(struct request *rq, struct response *rs, const char *from, 
 void rota_copy_day_check(struct request *rq)
 {
 	const struct field_value *v = request_form(rq)->values;
-	if (!v[COPYDAY_FROM].error && !v[COPYDAY_TO].error && strcmp(v[COPYDAY_FROM].text, v[COPYDAY_TO].text) == 0)
-		request_form_error(rq, COPYDAY_TO, "Copy to must be another day.");
+	if (!v[ROTA_COPYDAY_FROM].error && !v[ROTA_COPYDAY_TO].error && strcmp(v[ROTA_COPYDAY_FROM].text, v[ROTA_COPYDAY_TO].text) == 0)
+		request_form_error(rq, ROTA_COPYDAY_TO, "Copy to must be another day.");
 }
 
 /* POST /rota/copy-day (checked by rota_copy_day_check): every shift of
@@ -289,11 +289,11 @@ int rota_copy_day_submit(struct request *rq, struct response *rs)
 	const struct form *f = request_form(rq);
 	long a, b;
 	char week[9];
-	date_to_days(f->values[COPYDAY_FROM].text, &a);
-	date_to_days(f->values[COPYDAY_TO].text, &b);
-	return copy_days(rq, rs, f->values[COPYDAY_FROM].text, f->values[COPYDAY_FROM].text, b - a,
-	                 arena_printf(&rq->arena, "day %s to %s", f->values[COPYDAY_FROM].text, f->values[COPYDAY_TO].text),
-	                 iso_week_of_date(f->values[COPYDAY_TO].text, week));
+	date_to_days(f->values[ROTA_COPYDAY_FROM].text, &a);
+	date_to_days(f->values[ROTA_COPYDAY_TO].text, &b);
+	return copy_days(rq, rs, f->values[ROTA_COPYDAY_FROM].text, f->values[ROTA_COPYDAY_FROM].text, b - a,
+	                 arena_printf(&rq->arena, "day %s to %s", f->values[ROTA_COPYDAY_FROM].text, f->values[ROTA_COPYDAY_TO].text),
+	                 iso_week_of_date(f->values[ROTA_COPYDAY_TO].text, week));
 }
 
 /* Fills w for the ISO week typed in field i of the request's form;
@@ -314,10 +314,10 @@ static int typed_week(struct request *rq, size_t i, struct rota_week *w, const c
 void rota_copy_week_check(struct request *rq)
 {
 	struct rota_week from, to;
-	int from_ok = typed_week(rq, COPYWEEK_FROM, &from, "Copy from week must be an ISO week like 2026-W48.");
-	int to_ok = typed_week(rq, COPYWEEK_TO, &to, "Copy to week must be an ISO week like 2026-W49.");
+	int from_ok = typed_week(rq, ROTA_COPYWEEK_FROM, &from, "Copy from week must be an ISO week like 2026-W48.");
+	int to_ok = typed_week(rq, ROTA_COPYWEEK_TO, &to, "Copy to week must be an ISO week like 2026-W49.");
 	if (from_ok && to_ok && strcmp(from.week, to.week) == 0)
-		request_form_error(rq, COPYWEEK_TO, "Copy to week must be another week.");
+		request_form_error(rq, ROTA_COPYWEEK_TO, "Copy to week must be another week.");
 }
 
 /* POST /rota/copy-week (checked by rota_copy_week_check): every shift of
@@ -326,8 +326,8 @@ int rota_copy_week_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct rota_week from, to;
-	if (rota_week_init(&from, f->values[COPYWEEK_FROM].text) != 0 ||
-	    rota_week_init(&to, f->values[COPYWEEK_TO].text) != 0)
+	if (rota_week_init(&from, f->values[ROTA_COPYWEEK_FROM].text) != 0 ||
+	    rota_week_init(&to, f->values[ROTA_COPYWEEK_TO].text) != 0)
 		return -1;              /* rota_copy_week_check has refused such weeks */
 	long a, b;
 	date_to_days(from.days[0], &a);
@@ -343,15 +343,15 @@ void rota_pattern_check(struct request *rq)
 	const struct field_value *v = request_form(rq)->values;
 	int any_day = 0;
 	for (int d = 0; d < 7; d++)
-		any_day |= (int)v[PATTERN_MON + d].number;
+		any_day |= (int)v[ROTA_PATTERN_MON + d].number;
 	if (!any_day)
-		request_form_error(rq, PATTERN_MON, "Choose at least one day of the week.");
-	if (!v[PATTERN_START].error && !v[PATTERN_END].error && v[PATTERN_START].number == v[PATTERN_END].number)
-		request_form_error(rq, PATTERN_END, "End must differ from the start.");
-	if (!v[PATTERN_USER].error &&
+		request_form_error(rq, ROTA_PATTERN_MON, "Choose at least one day of the week.");
+	if (!v[ROTA_PATTERN_START].error && !v[ROTA_PATTERN_END].error && v[ROTA_PATTERN_START].number == v[ROTA_PATTERN_END].number)
+		request_form_error(rq, ROTA_PATTERN_END, "End must differ from the start.");
+	if (!v[ROTA_PATTERN_USER].error &&
 	    db_id_exists(auth_bind_roles(db_stmt(&io_table, ST_STAFF_EXISTS), 2, ROLE_STAFF),
-	                 v[PATTERN_USER].number) == 0)
-		request_form_error(rq, PATTERN_USER, "Person must be one of the staff listed.");
+	                 v[ROTA_PATTERN_USER].number) == 0)
+		request_form_error(rq, ROTA_PATTERN_USER, "Person must be one of the staff listed.");
 }
 
 /* POST /rota/pattern (checked by rota_pattern_check): one person, the
@@ -359,7 +359,7 @@ void rota_pattern_check(struct request *rq)
 int rota_pattern_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	int weeks = (int)f->values[PATTERN_WEEKS].number;
+	int weeks = (int)f->values[ROTA_PATTERN_WEEKS].number;
 	struct batch_ctx c = {0};
 	c.shifts = arena_zalloc(&rq->arena, (size_t)weeks * 7 * sizeof *c.shifts);
 	if (c.shifts == NULL)
@@ -367,16 +367,16 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 	for (int day = 0; day < weeks * 7; day++) {
 		struct rota_shift *s = &c.shifts[c.n];
 		char date[11];
-		date_add_days(f->values[PATTERN_FROM].text, day, date);
-		if (!f->values[PATTERN_MON + date_weekday(date) - 1].number)
+		date_add_days(f->values[ROTA_PATTERN_FROM].text, day, date);
+		if (!f->values[ROTA_PATTERN_MON + date_weekday(date) - 1].number)
 			continue;
-		s->user_id = f->values[PATTERN_USER].number;
+		s->user_id = f->values[ROTA_PATTERN_USER].number;
 		memcpy(s->date, date, sizeof date);
-		s->start_min = (int)f->values[PATTERN_START].number;
-		s->end_min = (int)f->values[PATTERN_END].number;
-		s->break_min = (int)f->values[PATTERN_BREAK].number;
-		s->role = f->values[PATTERN_ROLE].text;
-		s->location = f->values[PATTERN_LOCATION].text;
+		s->start_min = (int)f->values[ROTA_PATTERN_START].number;
+		s->end_min = (int)f->values[ROTA_PATTERN_END].number;
+		s->break_min = (int)f->values[ROTA_PATTERN_BREAK].number;
+		s->role = f->values[ROTA_PATTERN_ROLE].text;
+		s->location = f->values[ROTA_PATTERN_LOCATION].text;
 		if (rota_shift_times(s) == 0)
 			c.n++;
 	}
@@ -385,7 +385,7 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 	char week[9];
 	c.audit_action = "rota.pattern";
 	c.audit_detail = arena_printf(&rq->arena, "user=%lld from=%s weeks=%d shifts=%d",
-	                              f->values[PATTERN_USER].number, f->values[PATTERN_FROM].text, weeks, c.n);
+	                              f->values[ROTA_PATTERN_USER].number, f->values[ROTA_PATTERN_FROM].text, weeks, c.n);
 	int rc = run_batch(rq, &c, &report, &report_n);
 	if (rc == ROTA_REFUSED) {
 		rs->status = 409;
@@ -394,7 +394,7 @@ int rota_pattern_submit(struct request *rq, struct response *rs)
 	if (rc != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/rota?week=%s&done=pattern",
-	                                  iso_week_of_date(f->values[PATTERN_FROM].text, week)));
+	                                  iso_week_of_date(f->values[ROTA_PATTERN_FROM].text, week)));
 	return 0;
 }
 
@@ -405,7 +405,7 @@ int rota_export_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct rota_week w;
-	if (rota_week_init(&w, f->values[VIEW_WEEK].text) != 0) {
+	if (rota_week_init(&w, f->values[ROTA_VIEW_WEEK].text) != 0) {
 		respond_error(rq, rs, 400, "Week must be an ISO week like 2026-W48.");
 		return 0;
 	}
@@ -780,7 +780,7 @@ int rota_feed_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	char hash[65], today[11], from[11], to[11], week[9];
-	feed_hash(f->values[FEED_KEY].text, hash);
+	feed_hash(f->values[ROTA_FEED_KEY].text, hash);
 	long long user = id_by_text(ST_FEED_USER, hash);
 	if (user == 0)
 		return rota_feed_invalid(rq, rs);

@@ -76,16 +76,16 @@ static struct sql_table leave_table = { leave_sql, ST__COUNT, leave_cache, NULL 
 static const char *const leave_kinds[] = { "leave", "unavailable", NULL };
 static const char *const decisions[] = { "approve", "refuse", NULL };
 
-const struct field_spec rota_leave_fields[LEAVE__COUNT] = {
-	[LEAVE_KIND] = { "kind", "Kind", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, leave_kinds },
-	[LEAVE_FROM] = { "from_date", "First day", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[LEAVE_TO] = { "to_date", "Last day", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[LEAVE_NOTE] = { "note", "Note", FIELD_TEXT, 0, 0, 300, NULL },
+const struct field_spec rota_leave_fields[ROTA_LEAVE__COUNT] = {
+	[ROTA_LEAVE_KIND] = { "kind", "Kind", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, leave_kinds },
+	[ROTA_LEAVE_FROM] = { "from_date", "First day", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_LEAVE_TO] = { "to_date", "Last day", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_LEAVE_NOTE] = { "note", "Note", FIELD_TEXT, 0, 0, 300, NULL },
 };
 
-const struct field_spec rota_decide_fields[DECIDE__COUNT] = {
-	[DECIDE_DECISION] = { "decision", "Decision", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, decisions },
-	[DECIDE_REASON] = { "reason", "Reason", FIELD_TEXT, 0, 0, 300, NULL },
+const struct field_spec rota_decide_fields[ROTA_DECIDE__COUNT] = {
+	[ROTA_DECIDE_DECISION] = { "decision", "Decision", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, decisions },
+	[ROTA_DECIDE_REASON] = { "reason", "Reason", FIELD_TEXT, 0, 0, 300, NULL },
 };
 
 static const char *const leave_notices[] = {
@@ -193,9 +193,9 @@ int rota_leave_panel(struct request *rq, tpl_dict *d)
 void rota_decide_check(struct request *rq)
 {
 	const struct field_value *v = request_form(rq)->values;
-	if (!v[DECIDE_DECISION].error && strcmp(v[DECIDE_DECISION].text, "refuse") == 0 &&
-	    !v[DECIDE_REASON].present && !v[DECIDE_REASON].error)
-		request_form_error(rq, DECIDE_REASON, "Give a reason to refuse: the person will see it.");
+	if (!v[ROTA_DECIDE_DECISION].error && strcmp(v[ROTA_DECIDE_DECISION].text, "refuse") == 0 &&
+	    !v[ROTA_DECIDE_REASON].present && !v[ROTA_DECIDE_REASON].error)
+		request_form_error(rq, ROTA_DECIDE_REASON, "Give a reason to refuse: the person will see it.");
 }
 
 /* On the decision form of the leave request or swap id, when the
@@ -209,7 +209,7 @@ static void show_decision_error(const struct request *rq, tpl_dict *row, long lo
 	const struct field_value *v = f->values;
 	tpl_dict *err = tpl_add_row(row, "REASON_ERROR");
 	if (err)
-		tpl_set(err, "MESSAGE", v[DECIDE_REASON].error ? v[DECIDE_REASON].error : v[DECIDE_DECISION].error);
+		tpl_set(err, "MESSAGE", v[ROTA_DECIDE_REASON].error ? v[ROTA_DECIDE_REASON].error : v[ROTA_DECIDE_DECISION].error);
 }
 
 /* Managers: the requests waiting for a decision (rows PENDING in the
@@ -248,9 +248,9 @@ int rota_leave_page(struct request *rq, struct response *rs)
 	if (page_begin(&p, rq, rs, "Leave and unavailability", "rota/leave.tpl") != 0)
 		return -1;
 	const char *kind = "leave";
-	if (rq->form && rq->form->count == LEAVE__COUNT) {
+	if (rq->form && rq->form->count == ROTA_LEAVE__COUNT) {
 		page_form(&p, rq->form);
-		kind = rq->form->values[LEAVE_KIND].text;
+		kind = rq->form->values[ROTA_LEAVE_KIND].text;
 	}
 	tpl_show_if(p.content, "KIND_UNAVAILABLE_CHECKED", strcmp(kind, "unavailable") == 0);
 	tpl_show_if(p.content, "KIND_LEAVE_CHECKED", strcmp(kind, "unavailable") != 0);
@@ -281,10 +281,10 @@ static int write_leave(void *vctx)
 	if (st == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, c->rq->session->user_id);
-	sqlite3_bind_text(st, 2, f->values[LEAVE_KIND].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, f->values[LEAVE_FROM].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, f->values[LEAVE_TO].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, f->values[LEAVE_NOTE].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, f->values[ROTA_LEAVE_KIND].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, f->values[ROTA_LEAVE_FROM].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, f->values[ROTA_LEAVE_TO].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, f->values[ROTA_LEAVE_NOTE].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, c->status, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, now_text(&c->rq->arena), -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
@@ -292,8 +292,8 @@ static int write_leave(void *vctx)
 		return rc;
 	c->id = sqlite3_last_insert_rowid(db_get());
 	return audit_record(c->rq, strcmp(c->status, "pending") == 0 ? "leave.requested" : "leave.unavailable",
-	                    "leave", c->id, arena_printf(&c->rq->arena, "%s to %s", f->values[LEAVE_FROM].text,
-	                                                 f->values[LEAVE_TO].text));
+	                    "leave", c->id, arena_printf(&c->rq->arena, "%s to %s", f->values[ROTA_LEAVE_FROM].text,
+	                                                 f->values[ROTA_LEAVE_TO].text));
 }
 
 /* See rota.h: the last day not before the first, at most a year. */
@@ -301,12 +301,12 @@ void rota_leave_check(struct request *rq)
 {
 	const struct field_value *v = request_form(rq)->values;
 	long from, to;
-	if (!v[LEAVE_FROM].error && !v[LEAVE_TO].error &&
-	    date_to_days(v[LEAVE_FROM].text, &from) && date_to_days(v[LEAVE_TO].text, &to)) {
+	if (!v[ROTA_LEAVE_FROM].error && !v[ROTA_LEAVE_TO].error &&
+	    date_to_days(v[ROTA_LEAVE_FROM].text, &from) && date_to_days(v[ROTA_LEAVE_TO].text, &to)) {
 		if (to < from)
-			request_form_error(rq, LEAVE_TO, "Last day must be on or after the first day.");
+			request_form_error(rq, ROTA_LEAVE_TO, "Last day must be on or after the first day.");
 		else if (to - from > 366)
-			request_form_error(rq, LEAVE_TO, "A request can cover at most a year.");
+			request_form_error(rq, ROTA_LEAVE_TO, "A request can cover at most a year.");
 	}
 }
 
@@ -315,7 +315,7 @@ void rota_leave_check(struct request *rq)
 int rota_leave_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	int leave = strcmp(f->values[LEAVE_KIND].text, "leave") == 0;
+	int leave = strcmp(f->values[ROTA_LEAVE_KIND].text, "leave") == 0;
 	struct leave_ctx c = { rq, f, 0, leave ? "pending" : "approved", 0 };
 	if (db_write(write_leave, &c) != SQLITE_OK)
 		return -1;
@@ -353,7 +353,7 @@ static int write_decision(void *vctx)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, c->id);
 	sqlite3_bind_text(st, 2, c->status, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, c->f->values[DECIDE_REASON].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, c->f->values[ROTA_DECIDE_REASON].text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, c->rq->session->user_id);
 	sqlite3_bind_text(st, 5, now_text(&c->rq->arena), -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
@@ -361,7 +361,7 @@ static int write_decision(void *vctx)
 		return rc;
 	return audit_record(c->rq, strcmp(c->status, "approved") == 0 ? "leave.approved" : "leave.refused",
 	                    "leave", c->id, arena_printf(&c->rq->arena, "user=%lld reason=%s", user,
-	                                                 c->f->values[DECIDE_REASON].text));
+	                                                 c->f->values[ROTA_DECIDE_REASON].text));
 }
 
 /* POST /rota/leave/{id}/decide (checked by rota_decide_check): approve,
@@ -369,7 +369,7 @@ static int write_decision(void *vctx)
 int rota_leave_decide_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	int approve = strcmp(f->values[DECIDE_DECISION].text, "approve") == 0;
+	int approve = strcmp(f->values[ROTA_DECIDE_DECISION].text, "approve") == 0;
 	struct leave_ctx c = { rq, f, rq->path_ids[0], approve ? "approved" : "refused", 0 };
 	int rc = db_write(write_decision, &c);
 	if (rc == SQLITE_NOTFOUND) {
@@ -552,7 +552,7 @@ static const char *swap_problem(struct swap_ctx *c, const struct rota_shift *s, 
 	if (!has_skill(user, s->role))
 		return arena_printf(&c->rq->arena, "The shift needs someone who works %s.", rota_role_label(s->role));
 	moved.user_id = user;
-	if (rota_shift_conflict(&c->rq->arena, &moved, &message) != CONFLICT_NONE)
+	if (rota_shift_conflict(&c->rq->arena, &moved, &message) != ROTA_CONFLICT_NONE)
 		return message;
 	return NULL;
 }
@@ -624,8 +624,8 @@ static int write_swap_decision(void *vctx)
 int rota_swap_decide_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	struct swap_ctx c = { rq, rq->path_ids[0], f->values[DECIDE_DECISION].text,
-	                      f->values[DECIDE_REASON].text, NULL, 0 };
+	struct swap_ctx c = { rq, rq->path_ids[0], f->values[ROTA_DECIDE_DECISION].text,
+	                      f->values[ROTA_DECIDE_REASON].text, NULL, 0 };
 	return finish_swap(rq, rs, db_write(write_swap_decision, &c), &c,
 	                   strcmp(c.decision, "approve") == 0 ? "/rota/swaps?done=approved" : "/rota/swaps?done=refused");
 }

@@ -197,14 +197,14 @@ static void bind_interval(sqlite3_stmt *st, long long key, const struct rota_shi
 enum rota_conflict rota_shift_conflict(struct arena *a, const struct rota_shift *s,
                                        const char **message)
 {
-	enum rota_conflict found = CONFLICT_NONE;
+	enum rota_conflict found = ROTA_CONFLICT_NONE;
 	sqlite3_stmt *st = db_stmt(&rota_table, ST_OVERLAP);
 	*message = NULL;
 	if (st == NULL)
-		return CONFLICT_PERSON;
+		return ROTA_CONFLICT_PERSON;
 	bind_interval(st, s->user_id, s);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		found = CONFLICT_PERSON;
+		found = ROTA_CONFLICT_PERSON;
 		*message = arena_printf(a, "This overlaps the person's shift on %s, %s-%s; one person "
 		                        "cannot work two shifts at once.", rota_day_label(a, db_text(st, 0)),
 		                        db_text(st, 1), db_text(st, 2));
@@ -214,7 +214,7 @@ enum rota_conflict rota_shift_conflict(struct arena *a, const struct rota_shift 
 		goto leave;
 	bind_interval(st, s->equipment_id, s);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		found = CONFLICT_EQUIPMENT;
+		found = ROTA_CONFLICT_EQUIPMENT;
 		*message = arena_printf(a, "%s is already booked by %s on %s, %s-%s.", db_text(st, 4),
 		                        db_text(st, 3), rota_day_label(a, db_text(st, 0)),
 		                        db_text(st, 1), db_text(st, 2));
@@ -229,7 +229,7 @@ leave:
 	sqlite3_bind_text(st, 2, s->date, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, last, -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		found = CONFLICT_LEAVE;
+		found = ROTA_CONFLICT_LEAVE;
 		*message = arena_printf(a, "The person is %s from %s to %s.",
 		                        strcmp(db_text(st, 0), "leave") == 0 ? "on approved leave" : "unavailable",
 		                        db_text(st, 1), db_text(st, 2));
@@ -528,7 +528,7 @@ int rota_store_batch(struct request *rq, struct rota_shift *s, int n, const char
 	for (int i = 0; i < n; i++) {
 		const char *message;
 		problems[i] = NULL;
-		if (rota_shift_conflict(&rq->arena, &s[i], &message) != CONFLICT_NONE) {
+		if (rota_shift_conflict(&rq->arena, &s[i], &message) != ROTA_CONFLICT_NONE) {
 			problems[i] = message;
 			(*refused)++;
 			continue;

@@ -45,58 +45,58 @@ int rota_home_panel(struct request *rq, tpl_dict *content);
 /* ---- Pages (routes in intranet.c) ---- */
 
 /* Query fields of the views: ?week=2026-W48&team=&role=&location=&date= */
-enum rota_view_field { VIEW_WEEK, VIEW_TEAM, VIEW_ROLE, VIEW_LOCATION, VIEW_DATE, VIEW__COUNT };
-extern const struct field_spec rota_view_fields[VIEW__COUNT];
+enum rota_view_field { ROTA_VIEW_WEEK, ROTA_VIEW_TEAM, ROTA_VIEW_ROLE, ROTA_VIEW_LOCATION, ROTA_VIEW_DATE, ROTA_VIEW__COUNT };
+extern const struct field_spec rota_view_fields[ROTA_VIEW__COUNT];
 
 /* The shift form. */
 enum rota_shift_field {
-	SHIFT_USER, SHIFT_DATE, SHIFT_START, SHIFT_END, SHIFT_BREAK, SHIFT_ROLE,
-	SHIFT_LOCATION, SHIFT_EQUIPMENT, SHIFT_ACK_REASON, SHIFT__COUNT
+	ROTA_SHIFT_USER, ROTA_SHIFT_DATE, ROTA_SHIFT_START, ROTA_SHIFT_END, ROTA_SHIFT_BREAK, ROTA_SHIFT_ROLE,
+	ROTA_SHIFT_LOCATION, ROTA_SHIFT_EQUIPMENT, ROTA_SHIFT_ACK_REASON, ROTA_SHIFT__COUNT
 };
-extern const struct field_spec rota_shift_fields[SHIFT__COUNT];
+extern const struct field_spec rota_shift_fields[ROTA_SHIFT__COUNT];
 
 /* Forms naming one week, and forms giving a reason. */
-enum rota_week_field { WEEKF_WEEK, WEEKF__COUNT };
-extern const struct field_spec rota_week_fields[WEEKF__COUNT];
-enum rota_reason_field { REASON_TEXT, REASON__COUNT };
-extern const struct field_spec rota_reason_fields[REASON__COUNT];
+enum rota_week_field { ROTA_WEEKF_WEEK, ROTA_WEEKF__COUNT };
+extern const struct field_spec rota_week_fields[ROTA_WEEKF__COUNT];
+enum rota_reason_field { ROTA_REASON_TEXT, ROTA_REASON__COUNT };
+extern const struct field_spec rota_reason_fields[ROTA_REASON__COUNT];
 
 /* What the rota knows about a person (working-time facts and skills). */
 enum rota_person_field {
-	PERSON_DOB, PERSON_OPT_OUT, PERSON_OPT_OUT_DATE, PERSON_SKILL_PHONES,
-	PERSON_SKILL_EMAIL, PERSON_SKILL_FLOOR, PERSON_SKILL_TEAM_LEADER, PERSON__COUNT
+	ROTA_PERSON_DOB, ROTA_PERSON_OPT_OUT, ROTA_PERSON_OPT_OUT_DATE, ROTA_PERSON_SKILL_PHONES,
+	ROTA_PERSON_SKILL_EMAIL, ROTA_PERSON_SKILL_FLOOR, ROTA_PERSON_SKILL_TEAM_LEADER, ROTA_PERSON__COUNT
 };
-extern const struct field_spec rota_person_fields[PERSON__COUNT];
+extern const struct field_spec rota_person_fields[ROTA_PERSON__COUNT];
 
 /* A cover requirement: N people in a role from start to end on a weekday. */
-enum rota_cover_field { COVER_WEEKDAY, COVER_START, COVER_END, COVER_ROLE, COVER_NEEDED, COVER__COUNT };
-extern const struct field_spec rota_cover_fields[COVER__COUNT];
+enum rota_cover_field { ROTA_COVER_WEEKDAY, ROTA_COVER_START, ROTA_COVER_END, ROTA_COVER_ROLE, ROTA_COVER_NEEDED, ROTA_COVER__COUNT };
+extern const struct field_spec rota_cover_fields[ROTA_COVER__COUNT];
 
 /* Leave requests and unavailability; decisions on leave and swaps. */
-enum rota_leave_field { LEAVE_KIND, LEAVE_FROM, LEAVE_TO, LEAVE_NOTE, LEAVE__COUNT };
-extern const struct field_spec rota_leave_fields[LEAVE__COUNT];
-enum rota_decide_field { DECIDE_DECISION, DECIDE_REASON, DECIDE__COUNT };
-extern const struct field_spec rota_decide_fields[DECIDE__COUNT];
+enum rota_leave_field { ROTA_LEAVE_KIND, ROTA_LEAVE_FROM, ROTA_LEAVE_TO, ROTA_LEAVE_NOTE, ROTA_LEAVE__COUNT };
+extern const struct field_spec rota_leave_fields[ROTA_LEAVE__COUNT];
+enum rota_decide_field { ROTA_DECIDE_DECISION, ROTA_DECIDE_REASON, ROTA_DECIDE__COUNT };
+extern const struct field_spec rota_decide_fields[ROTA_DECIDE__COUNT];
 
 /* Copying, repeating patterns, CSV import and the calendar feed. */
-enum rota_copy_day_field { COPYDAY_FROM, COPYDAY_TO, COPYDAY__COUNT };
-extern const struct field_spec rota_copy_day_fields[COPYDAY__COUNT];
-enum rota_copy_week_field { COPYWEEK_FROM, COPYWEEK_TO, COPYWEEK__COUNT };
-extern const struct field_spec rota_copy_week_fields[COPYWEEK__COUNT];
+enum rota_copy_day_field { ROTA_COPYDAY_FROM, ROTA_COPYDAY_TO, ROTA_COPYDAY__COUNT };
+extern const struct field_spec rota_copy_day_fields[ROTA_COPYDAY__COUNT];
+enum rota_copy_week_field { ROTA_COPYWEEK_FROM, ROTA_COPYWEEK_TO, ROTA_COPYWEEK__COUNT };
+extern const struct field_spec rota_copy_week_fields[ROTA_COPYWEEK__COUNT];
 enum rota_pattern_field {
-	PATTERN_USER, PATTERN_FROM, PATTERN_WEEKS, PATTERN_START, PATTERN_END, PATTERN_BREAK,
-	PATTERN_ROLE, PATTERN_LOCATION, PATTERN_MON, PATTERN_TUE, PATTERN_WED, PATTERN_THU,
-	PATTERN_FRI, PATTERN_SAT, PATTERN_SUN, PATTERN__COUNT
+	ROTA_PATTERN_USER, ROTA_PATTERN_FROM, ROTA_PATTERN_WEEKS, ROTA_PATTERN_START, ROTA_PATTERN_END, ROTA_PATTERN_BREAK,
+	ROTA_PATTERN_ROLE, ROTA_PATTERN_LOCATION, ROTA_PATTERN_MON, ROTA_PATTERN_TUE, ROTA_PATTERN_WED, ROTA_PATTERN_THU,
+	ROTA_PATTERN_FRI, ROTA_PATTERN_SAT, ROTA_PATTERN_SUN, ROTA_PATTERN__COUNT
 };
-extern const struct field_spec rota_pattern_fields[PATTERN__COUNT];
+extern const struct field_spec rota_pattern_fields[ROTA_PATTERN__COUNT];
 enum rota_import_field { ROTA_IMPORT_WEEK, ROTA_IMPORT_CSV, ROTA_IMPORT__COUNT };
 extern const struct field_spec rota_import_fields[ROTA_IMPORT__COUNT];
-enum rota_feed_field { FEED_KEY, FEED__COUNT };
-extern const struct field_spec rota_feed_fields[FEED__COUNT];
+enum rota_feed_field { ROTA_FEED_KEY, ROTA_FEED__COUNT };
+extern const struct field_spec rota_feed_fields[ROTA_FEED__COUNT];
 
 /* Equipment that can be booked. */
-enum rota_equipment_field { EQUIP_NAME, EQUIP_KIND, EQUIP__COUNT };
-extern const struct field_spec rota_equipment_fields[EQUIP__COUNT];
+enum rota_equipment_field { ROTA_EQUIP_NAME, ROTA_EQUIP_KIND, ROTA_EQUIP__COUNT };
+extern const struct field_spec rota_equipment_fields[ROTA_EQUIP__COUNT];
 
 /* grid.c */
 int rota_week_page(struct request *rq, struct response *rs);

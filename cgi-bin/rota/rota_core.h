@@ -54,11 +54,11 @@ int rota_shift_load(struct arena *a, long long id, struct rota_shift *s);
 const char *rota_shift_summary(struct arena *a, const struct rota_shift *s);
 
 /* Which field a conflict belongs to. */
-enum rota_conflict { CONFLICT_NONE, CONFLICT_PERSON, CONFLICT_EQUIPMENT, CONFLICT_LEAVE };
+enum rota_conflict { ROTA_CONFLICT_NONE, ROTA_CONFLICT_PERSON, ROTA_CONFLICT_EQUIPMENT, ROTA_CONFLICT_LEAVE };
 /* Checks a shift against the person's other shifts (overlap), the
  * equipment's other bookings and the person's approved leave and
  * unavailability. Call inside the db_write() that stores it. Returns
- * CONFLICT_NONE, or the kind with *message set (arena). */
+ * ROTA_CONFLICT_NONE, or the kind with *message set (arena). */
 enum rota_conflict rota_shift_conflict(struct arena *a, const struct rota_shift *s,
                                        const char **message);
 

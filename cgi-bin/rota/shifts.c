@@ -69,34 +69,34 @@ static const char *const shifts_sql[ST__COUNT] = {
 static sqlite3_stmt *shifts_cache[ST__COUNT];
 static struct sql_table shifts_table = { shifts_sql, ST__COUNT, shifts_cache, NULL };
 
-const struct field_spec rota_shift_fields[SHIFT__COUNT] = {
-	[SHIFT_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
-	[SHIFT_DATE] = { "date", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[SHIFT_START] = { "start", "Start", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[SHIFT_END] = { "end", "End", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
-	[SHIFT_BREAK] = { "break_minutes", "Unpaid break (minutes)", FIELD_INT, 0, 0, 240, NULL },
-	[SHIFT_ROLE] = { "role", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, rota_roles },
-	[SHIFT_LOCATION] = { "location", "Location", FIELD_TEXT, 0, 0, 60, NULL },
-	[SHIFT_EQUIPMENT] = { "equipment", "Equipment", FIELD_INT, 0, 0, 1000000000, NULL },
-	[SHIFT_ACK_REASON] = { "ack_reason", "Reason for going ahead", FIELD_TEXT, 0, 0, 500, NULL },
+const struct field_spec rota_shift_fields[ROTA_SHIFT__COUNT] = {
+	[ROTA_SHIFT_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[ROTA_SHIFT_DATE] = { "date", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_SHIFT_START] = { "start", "Start", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_SHIFT_END] = { "end", "End", FIELD_TIME, FIELD_REQUIRED, 0, 0, NULL },
+	[ROTA_SHIFT_BREAK] = { "break_minutes", "Unpaid break (minutes)", FIELD_INT, 0, 0, 240, NULL },
+	[ROTA_SHIFT_ROLE] = { "role", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, rota_roles },
+	[ROTA_SHIFT_LOCATION] = { "location", "Location", FIELD_TEXT, 0, 0, 60, NULL },
+	[ROTA_SHIFT_EQUIPMENT] = { "equipment", "Equipment", FIELD_INT, 0, 0, 1000000000, NULL },
+	[ROTA_SHIFT_ACK_REASON] = { "ack_reason", "Reason for going ahead", FIELD_TEXT, 0, 0, 500, NULL },
 };
 
-const struct field_spec rota_week_fields[WEEKF__COUNT] = {
-	[WEEKF_WEEK] = { "week", "Week", FIELD_TEXT, FIELD_REQUIRED, 8, 8, NULL },
+const struct field_spec rota_week_fields[ROTA_WEEKF__COUNT] = {
+	[ROTA_WEEKF_WEEK] = { "week", "Week", FIELD_TEXT, FIELD_REQUIRED, 8, 8, NULL },
 };
 
-const struct field_spec rota_reason_fields[REASON__COUNT] = {
-	[REASON_TEXT] = { "reason", "Reason", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
+const struct field_spec rota_reason_fields[ROTA_REASON__COUNT] = {
+	[ROTA_REASON_TEXT] = { "reason", "Reason", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
 };
 
-const struct field_spec rota_person_fields[PERSON__COUNT] = {
-	[PERSON_DOB] = { "date_of_birth", "Date of birth", FIELD_DATE, 0, 0, 0, NULL },
-	[PERSON_OPT_OUT] = { "opt_out", "Opted out of the 48-hour average", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PERSON_OPT_OUT_DATE] = { "opt_out_date", "Date the opt-out was signed", FIELD_DATE, 0, 0, 0, NULL },
-	[PERSON_SKILL_PHONES] = { "skill_phones", "Phones", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PERSON_SKILL_EMAIL] = { "skill_email", "Email and chat", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PERSON_SKILL_FLOOR] = { "skill_floor", "Floor", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[PERSON_SKILL_TEAM_LEADER] = { "skill_team_leader", "Team leader", FIELD_CHECKBOX, 0, 0, 0, NULL },
+const struct field_spec rota_person_fields[ROTA_PERSON__COUNT] = {
+	[ROTA_PERSON_DOB] = { "date_of_birth", "Date of birth", FIELD_DATE, 0, 0, 0, NULL },
+	[ROTA_PERSON_OPT_OUT] = { "opt_out", "Opted out of the 48-hour average", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PERSON_OPT_OUT_DATE] = { "opt_out_date", "Date the opt-out was signed", FIELD_DATE, 0, 0, 0, NULL },
+	[ROTA_PERSON_SKILL_PHONES] = { "skill_phones", "Phones", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PERSON_SKILL_EMAIL] = { "skill_email", "Email and chat", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PERSON_SKILL_FLOOR] = { "skill_floor", "Floor", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ROTA_PERSON_SKILL_TEAM_LEADER] = { "skill_team_leader", "Team leader", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
 static const char *const shift_notices[] = {
@@ -132,7 +132,7 @@ static int show_shift_form(struct request *rq, struct response *rs, const struct
 	struct page p;
 	if (page_begin(&p, rq, rs, v->id ? "Edit shift" : "Add a shift", "rota/shift_form.tpl") != 0)
 		return -1;
-	if (rq->form && rq->form->count == SHIFT__COUNT)
+	if (rq->form && rq->form->count == ROTA_SHIFT__COUNT)
 		page_form(&p, rq->form);
 	tpl_set(p.content, "DATE_VALUE", v->date);
 	tpl_set(p.content, "START_VALUE", v->start);
@@ -182,14 +182,14 @@ static struct shift_view view_of_form(const struct form *f, long long id)
 {
 	struct shift_view v = {0};
 	v.id = id;
-	v.user_id = f->values[SHIFT_USER].number;
-	v.equipment_id = f->values[SHIFT_EQUIPMENT].number;
-	v.date = f->values[SHIFT_DATE].text;
-	v.start = f->values[SHIFT_START].text;
-	v.end = f->values[SHIFT_END].text;
-	v.break_minutes = f->values[SHIFT_BREAK].text;
-	v.role = f->values[SHIFT_ROLE].text;
-	v.location = f->values[SHIFT_LOCATION].text;
+	v.user_id = f->values[ROTA_SHIFT_USER].number;
+	v.equipment_id = f->values[ROTA_SHIFT_EQUIPMENT].number;
+	v.date = f->values[ROTA_SHIFT_DATE].text;
+	v.start = f->values[ROTA_SHIFT_START].text;
+	v.end = f->values[ROTA_SHIFT_END].text;
+	v.break_minutes = f->values[ROTA_SHIFT_BREAK].text;
+	v.role = f->values[ROTA_SHIFT_ROLE].text;
+	v.location = f->values[ROTA_SHIFT_LOCATION].text;
 	return v;
 }
 
@@ -239,15 +239,15 @@ int rota_shift_edit_page(struct request *rq, struct response *rs)
 static int shift_of_form(const struct form *f, struct rota_shift *s)
 {
 	memset(s, 0, sizeof *s);
-	s->user_id = f->values[SHIFT_USER].number;
-	s->equipment_id = f->values[SHIFT_EQUIPMENT].number;
-	snprintf(s->date, sizeof s->date, "%s", f->values[SHIFT_DATE].text);
-	s->start_min = (int)f->values[SHIFT_START].number;
-	s->end_min = (int)f->values[SHIFT_END].number;
-	s->break_min = (int)f->values[SHIFT_BREAK].number;
-	s->role = f->values[SHIFT_ROLE].text;
-	s->location = f->values[SHIFT_LOCATION].text;
-	if (f->values[SHIFT_START].error || f->values[SHIFT_END].error || f->values[SHIFT_DATE].error)
+	s->user_id = f->values[ROTA_SHIFT_USER].number;
+	s->equipment_id = f->values[ROTA_SHIFT_EQUIPMENT].number;
+	snprintf(s->date, sizeof s->date, "%s", f->values[ROTA_SHIFT_DATE].text);
+	s->start_min = (int)f->values[ROTA_SHIFT_START].number;
+	s->end_min = (int)f->values[ROTA_SHIFT_END].number;
+	s->break_min = (int)f->values[ROTA_SHIFT_BREAK].number;
+	s->role = f->values[ROTA_SHIFT_ROLE].text;
+	s->location = f->values[ROTA_SHIFT_LOCATION].text;
+	if (f->values[ROTA_SHIFT_START].error || f->values[ROTA_SHIFT_END].error || f->values[ROTA_SHIFT_DATE].error)
 		return -1;
 	return rota_shift_times(s);
 }
@@ -260,18 +260,18 @@ void rota_shift_check(struct request *rq)
 	const struct form *f = request_form(rq);
 	struct rota_shift s;
 	int timed = shift_of_form(f, &s);
-	if (!f->values[SHIFT_USER].error && s.user_id && !is_active_staff(s.user_id))
-		request_form_error(rq, SHIFT_USER, "Person must be one of the staff listed.");
-	if (!f->values[SHIFT_EQUIPMENT].error && s.equipment_id && !row_exists(ST_EQUIPMENT_EXISTS, s.equipment_id))
-		request_form_error(rq, SHIFT_EQUIPMENT, "Equipment must be one of the items listed.");
-	if (f->values[SHIFT_START].error || f->values[SHIFT_END].error || f->values[SHIFT_DATE].error)
+	if (!f->values[ROTA_SHIFT_USER].error && s.user_id && !is_active_staff(s.user_id))
+		request_form_error(rq, ROTA_SHIFT_USER, "Person must be one of the staff listed.");
+	if (!f->values[ROTA_SHIFT_EQUIPMENT].error && s.equipment_id && !row_exists(ST_EQUIPMENT_EXISTS, s.equipment_id))
+		request_form_error(rq, ROTA_SHIFT_EQUIPMENT, "Equipment must be one of the items listed.");
+	if (f->values[ROTA_SHIFT_START].error || f->values[ROTA_SHIFT_END].error || f->values[ROTA_SHIFT_DATE].error)
 		return;
 	if (s.start_min == s.end_min)
-		request_form_error(rq, SHIFT_END, "End must differ from the start (an end before the start is the next day).");
+		request_form_error(rq, ROTA_SHIFT_END, "End must differ from the start (an end before the start is the next day).");
 	else if (timed != 0)
-		request_form_error(rq, SHIFT_START, "Start is not a time that exists on that date.");
-	else if (!f->values[SHIFT_BREAK].error && s.break_min * 60L >= (long)(s.end - s.start))
-		request_form_error(rq, SHIFT_BREAK, "The break must be shorter than the shift.");
+		request_form_error(rq, ROTA_SHIFT_START, "Start is not a time that exists on that date.");
+	else if (!f->values[ROTA_SHIFT_BREAK].error && s.break_min * 60L >= (long)(s.end - s.start))
+		request_form_error(rq, ROTA_SHIFT_BREAK, "The break must be shorter than the shift.");
 }
 
 /* What saving a shift needs and finds. */
@@ -297,7 +297,7 @@ static int write_shift(void *vctx)
 	c->open = NULL;
 	c->open_count = 0;
 	c->conflict = rota_shift_conflict(a, c->s, &c->message);
-	if (c->conflict != CONFLICT_NONE)
+	if (c->conflict != ROTA_CONFLICT_NONE)
 		return ROTA_REFUSED;
 	int rc = rota_shift_store(c->rq, c->s, c->old);
 	if (rc == SQLITE_OK)
@@ -332,13 +332,13 @@ static int save_shift(struct request *rq, struct response *rs, const struct rota
 	if (shift_of_form(f, &s) != 0)
 		return -1;              /* rota_shift_check has refused such a form */
 	s.id = old ? old->id : 0;   /* an edit must not clash with its own old times */
-	struct save_ctx c = { rq, &s, old, f->values[SHIFT_ACK_REASON].text, CONFLICT_NONE, NULL, NULL, 0 };
+	struct save_ctx c = { rq, &s, old, f->values[ROTA_SHIFT_ACK_REASON].text, ROTA_CONFLICT_NONE, NULL, NULL, 0 };
 	int rc = db_write(write_shift, &c);
 	if (rc == ROTA_REFUSED) {
-		static const int field_of[] = { SHIFT_START, SHIFT_START, SHIFT_EQUIPMENT, SHIFT_DATE };
+		static const int field_of[] = { ROTA_SHIFT_START, ROTA_SHIFT_START, ROTA_SHIFT_EQUIPMENT, ROTA_SHIFT_DATE };
 		request_form_error(rq, (size_t)field_of[c.conflict], c.message);
 	} else if (rc == ROTA_NEEDS_ACK) {
-		request_form_error(rq, SHIFT_ACK_REASON, "This shift breaks the Working Time Regulations: "
+		request_form_error(rq, ROTA_SHIFT_ACK_REASON, "This shift breaks the Working Time Regulations: "
 		                   "give a reason to go ahead, or change the shift.");
 		struct shift_view v = view_of_form(f, s.id);
 		v.open = c.open;
@@ -466,7 +466,7 @@ int rota_publish_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct rota_week w;
-	if (rota_week_init(&w, f->values[WEEKF_WEEK].text) != 0) {
+	if (rota_week_init(&w, f->values[ROTA_WEEKF_WEEK].text) != 0) {
 		respond_error(rq, rs, 400, "Week must be an ISO week like 2026-W48.");
 		return 0;
 	}
@@ -594,7 +594,7 @@ static int write_ack(void *vctx)
 int rota_breaches_page(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	return show_breaches(rq, rs, f->values[VIEW_WEEK].text, 0, NULL);
+	return show_breaches(rq, rs, f->values[ROTA_VIEW_WEEK].text, 0, NULL);
 }
 
 /* The invalid handler of POST /rota/breaches/{id}/ack: the warnings of the
@@ -616,13 +616,13 @@ int rota_breach_ack_invalid(struct request *rq, struct response *rs)
 		respond_error(rq, rs, 404, "There is no such working-time warning (it may have gone when a shift changed).");
 		return 0;
 	}
-	return show_breaches(rq, rs, week, rq->path_ids[0], f->values[REASON_TEXT].error);
+	return show_breaches(rq, rs, week, rq->path_ids[0], f->values[ROTA_REASON_TEXT].error);
 }
 
 int rota_breach_ack_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	struct ack_ctx c = { rq, rq->path_ids[0], f->values[REASON_TEXT].text, "" };
+	struct ack_ctx c = { rq, rq->path_ids[0], f->values[ROTA_REASON_TEXT].text, "" };
 	int rc = db_write(write_ack, &c);
 	if (rc == SQLITE_NOTFOUND) {
 		respond_error(rq, rs, 404, "There is no such working-time warning (it may have gone when a shift changed).");
@@ -661,7 +661,7 @@ static int show_person(struct request *rq, struct response *rs)
 	}
 	tpl_set_int(p.content, "ID", rq->path_ids[0]);
 	tpl_set(p.content, "NAME", db_text(st, 0));
-	if (rq->form && rq->form->count == PERSON__COUNT) {
+	if (rq->form && rq->form->count == ROTA_PERSON__COUNT) {
 		page_form(&p, rq->form);
 	} else {
 		const char *skills = db_text(st, 4);
@@ -708,8 +708,8 @@ static int write_person(void *vctx)
 	if (st == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, c->rq->path_ids[0]);
-	sqlite3_bind_text(st, 2, f->values[PERSON_DOB].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, f->values[PERSON_OPT_OUT].number ? f->values[PERSON_OPT_OUT_DATE].text : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, f->values[ROTA_PERSON_DOB].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, f->values[ROTA_PERSON_OPT_OUT].number ? f->values[ROTA_PERSON_OPT_OUT_DATE].text : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, c->rq->session->user_id);
 	sqlite3_bind_text(st, 5, c->skills, -1, SQLITE_STATIC);
 	int rc = db_exec_stmt(st);
@@ -717,7 +717,7 @@ static int write_person(void *vctx)
 		return rc;
 	return audit_record(c->rq, "rota.person_updated", "user", c->rq->path_ids[0],
 	                    arena_printf(&c->rq->arena, "opt_out=%lld dob_recorded=%d skills=%s",
-	                                 f->values[PERSON_OPT_OUT].number, f->values[PERSON_DOB].present, c->skills));
+	                                 f->values[ROTA_PERSON_OPT_OUT].number, f->values[ROTA_PERSON_DOB].present, c->skills));
 }
 
 /* See rota.h: an opt-out needs its date, a date of birth is in the
@@ -726,12 +726,12 @@ void rota_person_check(struct request *rq)
 {
 	const struct form *f = request_form(rq);
 	char today[11];
-	if (f->values[PERSON_OPT_OUT].number && !f->values[PERSON_OPT_OUT_DATE].present &&
-	    !f->values[PERSON_OPT_OUT_DATE].error)
-		request_form_error(rq, PERSON_OPT_OUT_DATE, "Give the date the opt-out was signed.");
-	if (f->values[PERSON_DOB].present && !f->values[PERSON_DOB].error &&
-	    strcmp(f->values[PERSON_DOB].text, today_london(today)) >= 0)
-		request_form_error(rq, PERSON_DOB, "Date of birth must be in the past.");
+	if (f->values[ROTA_PERSON_OPT_OUT].number && !f->values[ROTA_PERSON_OPT_OUT_DATE].present &&
+	    !f->values[ROTA_PERSON_OPT_OUT_DATE].error)
+		request_form_error(rq, ROTA_PERSON_OPT_OUT_DATE, "Give the date the opt-out was signed.");
+	if (f->values[ROTA_PERSON_DOB].present && !f->values[ROTA_PERSON_DOB].error &&
+	    strcmp(f->values[ROTA_PERSON_DOB].text, today_london(today)) >= 0)
+		request_form_error(rq, ROTA_PERSON_DOB, "Date of birth must be in the past.");
 }
 
 /* POST /rota/people/{id} (checked by rota_person_check): date of birth
@@ -746,7 +746,7 @@ int rota_person_submit(struct request *rq, struct response *rs)
 	}
 	struct buf b = {0};
 	for (int i = 0; i < ROTA_ROLE_COUNT; i++)
-		if (f->values[PERSON_SKILL_PHONES + i].number)
+		if (f->values[ROTA_PERSON_SKILL_PHONES + i].number)
 			buf_printf(&b, "%s%s", b.len ? "," : "", rota_roles[i]);
 	struct person_ctx c = { rq, f, arena_strdup(&rq->arena, b.data ? b.data : "") };
 	buf_free(&b);

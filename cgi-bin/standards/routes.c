@@ -23,7 +23,7 @@ static const struct route standards_routes[] = {
 	{ METHOD_GET,  "/standards/{id}/publish", ROLE_MANAGER, NO_FIELDS, standard_publish_page, NULL },
 	{ METHOD_POST, "/standards/{id}/publish", ROLE_MANAGER, CHECKED_FIELDS(std_publish_fields, standard_check_publish_form), standard_publish_submit, standard_publish_invalid },
 	{ METHOD_POST, "/standards/{id}/acknowledge", ROLE_STAFF, FIELDS(std_ack_fields), standard_ack_submit, NULL },
-	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(raci_fields), standard_raci_submit, standard_page },
+	{ METHOD_POST, "/standards/{id}/raci", ROLE_MANAGER, FIELDS(team_raci_fields), standard_raci_submit, standard_page },
 	{ METHOD_POST, "/standards/{id}/raci/{id}/delete", ROLE_MANAGER, NO_FIELDS, standard_raci_delete_submit, NULL },
 	{ METHOD_GET,  "/slas", ROLE_ALL, FIELDS(sla_list_fields), slas_page, NULL },
 	{ METHOD_GET,  "/slas/new", ROLE_MANAGER, NO_FIELDS, sla_new_page, NULL },

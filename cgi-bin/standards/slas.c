@@ -119,16 +119,16 @@ const struct field_spec sla_fields[SLA__COUNT] = {
 	[SLA_KPI] = { "kpi", "Measured by KPI", FIELD_INT, 0, 1, 1000000000, NULL },
 };
 
-const struct field_spec sla_calc_fields[CALC__COUNT] = {
-	[CALC_START_DATE] = { "start_date", "Start date", FIELD_DATE, 0, 0, 0, NULL },
-	[CALC_START_TIME] = { "start_time", "Start time", FIELD_TIME, 0, 0, 0, NULL },
-	[CALC_END_DATE] = { "end_date", "End date", FIELD_DATE, 0, 0, 0, NULL },
-	[CALC_END_TIME] = { "end_time", "End time", FIELD_TIME, 0, 0, 0, NULL },
+const struct field_spec sla_calc_fields[SLA_CALC__COUNT] = {
+	[SLA_CALC_START_DATE] = { "start_date", "Start date", FIELD_DATE, 0, 0, 0, NULL },
+	[SLA_CALC_START_TIME] = { "start_time", "Start time", FIELD_TIME, 0, 0, 0, NULL },
+	[SLA_CALC_END_DATE] = { "end_date", "End date", FIELD_DATE, 0, 0, 0, NULL },
+	[SLA_CALC_END_TIME] = { "end_time", "End time", FIELD_TIME, 0, 0, 0, NULL },
 };
 
-const struct field_spec sla_holiday_fields[BANKHOL__COUNT] = {
-	[BANKHOL_DAY] = { "day", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[BANKHOL_NAME] = { "name", "Name", FIELD_TEXT, FIELD_REQUIRED, 1, 100, NULL },
+const struct field_spec sla_holiday_fields[SLA_BANKHOL__COUNT] = {
+	[SLA_BANKHOL_DAY] = { "day", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[SLA_BANKHOL_NAME] = { "name", "Name", FIELD_TEXT, FIELD_REQUIRED, 1, 100, NULL },
 };
 
 const struct field_spec sla_list_fields[SLALIST__COUNT] = {
@@ -600,14 +600,14 @@ void sla_check_clock_form(struct request *rq)
 	time_t start = 0, end = 0;
 	if (f->error_count)
 		return;
-	int has_start = instant_of(f, CALC_START_DATE, CALC_START_TIME, &start);
-	int has_end = instant_of(f, CALC_END_DATE, CALC_END_TIME, &end);
-	if (!has_start && (has_end || f->values[CALC_START_TIME].present))
-		request_form_error(rq, CALC_START_DATE, "Start date is required to work out the clock.");
+	int has_start = instant_of(f, SLA_CALC_START_DATE, SLA_CALC_START_TIME, &start);
+	int has_end = instant_of(f, SLA_CALC_END_DATE, SLA_CALC_END_TIME, &end);
+	if (!has_start && (has_end || f->values[SLA_CALC_START_TIME].present))
+		request_form_error(rq, SLA_CALC_START_DATE, "Start date is required to work out the clock.");
 	else if (has_end && end < start)
-		request_form_error(rq, CALC_END_DATE, "End date must not be before the start.");
+		request_form_error(rq, SLA_CALC_END_DATE, "End date must not be before the start.");
 	else if (has_end && (long long)(end - start) > CLOCK_MAX_DAYS * 86400LL)
-		request_form_error(rq, CALC_END_DATE, "End date must be within 5 years of the start.");
+		request_form_error(rq, SLA_CALC_END_DATE, "End date must be within 5 years of the start.");
 }
 
 /* The clock check: the due time from a start, and the business time to an
@@ -622,7 +622,7 @@ static void add_clock_check(struct page *p, struct request *rq, const struct biz
 	if (f == NULL)
 		return;
 	page_form(p, f);
-	if (f->error_count || !instant_of(f, CALC_START_DATE, CALC_START_TIME, &start))
+	if (f->error_count || !instant_of(f, SLA_CALC_START_DATE, SLA_CALC_START_TIME, &start))
 		return;
 	tpl_dict *res = tpl_add_row(p->content, "CLOCK_RESULT");
 	if (res == NULL)
@@ -634,7 +634,7 @@ static void add_clock_check(struct page *p, struct request *rq, const struct biz
 		if (row)
 			tpl_set(row, "DUE", due == (time_t)-1 ? "never (the hours never open)" : london_text(rq, due));
 	}
-	if (instant_of(f, CALC_END_DATE, CALC_END_TIME, &end)) {
+	if (instant_of(f, SLA_CALC_END_DATE, SLA_CALC_END_TIME, &end)) {
 		long long used = biz_seconds_between(c, start, end);
 		tpl_dict *row = tpl_add_row(res, "ELAPSED");
 		if (row == NULL)
@@ -742,7 +742,7 @@ int sla_holidays_page(struct request *rq, struct response *rs)
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_LIST);
 	if (total < 0 || st == NULL || page_begin(&p, rq, rs, "Bank holidays", "standards/sla_holidays.tpl") != 0)
 		return -1;
-	if (f && f->count == BANKHOL__COUNT)
+	if (f && f->count == SLA_BANKHOL__COUNT)
 		page_form(&p, f);
 	sqlite3_bind_int(st, 1, HOLIDAYS_PER_PAGE);
 	sqlite3_bind_int64(st, 2, (page - 1) * HOLIDAYS_PER_PAGE);
@@ -784,13 +784,13 @@ static int write_holiday(void *vctx)
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_INSERT);
 	if (st == NULL)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, c->f->values[BANKHOL_DAY].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, c->f->values[BANKHOL_NAME].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, c->f->values[SLA_BANKHOL_DAY].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->f->values[SLA_BANKHOL_NAME].text, -1, SQLITE_STATIC);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
 	c->id = sqlite3_last_insert_rowid(db_get());
-	return audit_record(c->rq, "holiday.added", "bank_holiday", c->id, c->f->values[BANKHOL_DAY].text);
+	return audit_record(c->rq, "holiday.added", "bank_holiday", c->id, c->f->values[SLA_BANKHOL_DAY].text);
 }
 
 /* POST /slas/holidays: adds a bank holiday (one per date). */
@@ -800,9 +800,9 @@ int sla_holiday_create_submit(struct request *rq, struct response *rs)
 	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_TAKEN);
 	if (st == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, f->values[BANKHOL_DAY].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, f->values[SLA_BANKHOL_DAY].text, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		request_form_error(rq, BANKHOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
+		request_form_error(rq, SLA_BANKHOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
 		                                             db_text(st, 0)));
 	sqlite3_reset(st);
 	if (request_form_refused(rq))

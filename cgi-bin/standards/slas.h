@@ -15,11 +15,11 @@ enum sla_field {
 extern const struct field_spec sla_fields[SLA__COUNT];
 
 /* The due-time and elapsed-time check on an SLA's page (query fields). */
-enum sla_calc_field { CALC_START_DATE, CALC_START_TIME, CALC_END_DATE, CALC_END_TIME, CALC__COUNT };
-extern const struct field_spec sla_calc_fields[CALC__COUNT];
+enum sla_calc_field { SLA_CALC_START_DATE, SLA_CALC_START_TIME, SLA_CALC_END_DATE, SLA_CALC_END_TIME, SLA_CALC__COUNT };
+extern const struct field_spec sla_calc_fields[SLA_CALC__COUNT];
 
-enum sla_holiday_field { BANKHOL_DAY, BANKHOL_NAME, BANKHOL__COUNT };
-extern const struct field_spec sla_holiday_fields[BANKHOL__COUNT];
+enum sla_holiday_field { SLA_BANKHOL_DAY, SLA_BANKHOL_NAME, SLA_BANKHOL__COUNT };
+extern const struct field_spec sla_holiday_fields[SLA_BANKHOL__COUNT];
 
 enum sla_list_field { SLALIST_PAGE, SLALIST__COUNT };
 extern const struct field_spec sla_list_fields[SLALIST__COUNT];

@@ -135,15 +135,15 @@ const struct field_spec std_fields[STD__COUNT] = {
 	[STD_DETAILS] = { "details", "Details", FIELD_MULTILINE, 0, 0, 4000, NULL },
 };
 
-const struct field_spec std_publish_fields[PUB__COUNT] = {
-	[PUB_COMMITMENT] = { "commitment", "Commitment", FIELD_TEXT, FIELD_REQUIRED, 5, 500, NULL },
-	[PUB_DETAILS] = { "details", "Details", FIELD_MULTILINE, 0, 0, 4000, NULL },
-	[PUB_CHANGE_NOTE] = { "change_note", "What changed", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
-	[PUB_REVIEW_DATE] = { "review_date", "Next review date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+const struct field_spec std_publish_fields[STD_PUB__COUNT] = {
+	[STD_PUB_COMMITMENT] = { "commitment", "Commitment", FIELD_TEXT, FIELD_REQUIRED, 5, 500, NULL },
+	[STD_PUB_DETAILS] = { "details", "Details", FIELD_MULTILINE, 0, 0, 4000, NULL },
+	[STD_PUB_CHANGE_NOTE] = { "change_note", "What changed", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
+	[STD_PUB_REVIEW_DATE] = { "review_date", "Next review date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
-const struct field_spec std_ack_fields[ACK__COUNT] = {
-	[ACK_VERSION] = { "version", "Version", FIELD_INT, FIELD_REQUIRED, 1, 1000000, NULL },
+const struct field_spec std_ack_fields[STD_ACK__COUNT] = {
+	[STD_ACK_VERSION] = { "version", "Version", FIELD_INT, FIELD_REQUIRED, 1, 1000000, NULL },
 };
 
 const struct field_spec std_list_fields[STDLIST__COUNT] = {
@@ -674,7 +674,7 @@ static int write_new_version(void *vctx)
 		return SQLITE_ERROR;
 	iso_utc(now_utc(), now);
 	sqlite3_bind_int64(st, 1, c->id);
-	sqlite3_bind_text(st, 2, c->f->values[PUB_REVIEW_DATE].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, c->f->values[STD_PUB_REVIEW_DATE].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, now, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
@@ -683,8 +683,8 @@ static int write_new_version(void *vctx)
 	}
 	c->version = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	rc = insert_version(c, c->f->values[PUB_COMMITMENT].text, c->f->values[PUB_DETAILS].text,
-	                    c->f->values[PUB_CHANGE_NOTE].text, now);
+	rc = insert_version(c, c->f->values[STD_PUB_COMMITMENT].text, c->f->values[STD_PUB_DETAILS].text,
+	                    c->f->values[STD_PUB_CHANGE_NOTE].text, now);
 	if (rc != SQLITE_OK)
 		return rc;
 	return audit_record(c->rq, "standard.published", "standard", c->id,
@@ -696,9 +696,9 @@ void standard_check_publish_form(struct request *rq)
 {
 	char today[11];
 	const struct form *f = request_form(rq);
-	if (!f->values[PUB_REVIEW_DATE].error &&
-	    strcmp(f->values[PUB_REVIEW_DATE].text, today_london(today)) < 0)
-		request_form_error(rq, PUB_REVIEW_DATE, "Next review date must be today or later.");
+	if (!f->values[STD_PUB_REVIEW_DATE].error &&
+	    strcmp(f->values[STD_PUB_REVIEW_DATE].text, today_london(today)) < 0)
+		request_form_error(rq, STD_PUB_REVIEW_DATE, "Next review date must be today or later.");
 }
 
 /* The publish form again when its fields were refused, every problem named. */
@@ -755,7 +755,7 @@ static int superseded(struct request *rq, struct response *rs)
 int standard_ack_submit(struct request *rq, struct response *rs)
 {
 	long long id = rq->path_ids[0];
-	long long version = request_form(rq)->values[ACK_VERSION].number;
+	long long version = request_form(rq)->values[STD_ACK_VERSION].number;
 	long long current = current_version(id);
 	if (current < 0)
 		return -1;

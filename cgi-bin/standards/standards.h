@@ -17,12 +17,12 @@ enum std_field {
 extern const struct field_spec std_fields[STD__COUNT];
 
 /* Publishing a new version. */
-enum publish_field { PUB_COMMITMENT, PUB_DETAILS, PUB_CHANGE_NOTE, PUB_REVIEW_DATE, PUB__COUNT };
-extern const struct field_spec std_publish_fields[PUB__COUNT];
+enum std_publish_field { STD_PUB_COMMITMENT, STD_PUB_DETAILS, STD_PUB_CHANGE_NOTE, STD_PUB_REVIEW_DATE, STD_PUB__COUNT };
+extern const struct field_spec std_publish_fields[STD_PUB__COUNT];
 
 /* Acknowledging the version one has read. */
-enum ack_field { ACK_VERSION, ACK__COUNT };
-extern const struct field_spec std_ack_fields[ACK__COUNT];
+enum std_ack_field { STD_ACK_VERSION, STD_ACK__COUNT };
+extern const struct field_spec std_ack_fields[STD_ACK__COUNT];
 
 
 /* The page number of lists. */

@@ -51,12 +51,12 @@ static const char *const coaching_sql[ST__COUNT] = {
 static sqlite3_stmt *coaching_cache[ST__COUNT];
 static struct sql_table coaching_table = { coaching_sql, ST__COUNT, coaching_cache, NULL };
 
-const struct field_spec coaching_fields[COACH__COUNT] = {
-	[COACH_HELD_ON] = { "held_on", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[COACH_KIND] = { "kind", "Kind of entry", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, coaching_kinds },
-	[COACH_NOTES] = { "notes", "Notes", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
-	[COACH_AGREED] = { "agreed", "Agreed next steps", FIELD_MULTILINE, 0, 0, 2000, NULL },
-	[COACH_FOLLOW_UP] = { "follow_up", "Follow-up date", FIELD_DATE, 0, 0, 0, NULL },
+const struct field_spec team_coaching_fields[TEAM_COACH__COUNT] = {
+	[TEAM_COACH_HELD_ON] = { "held_on", "Date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[TEAM_COACH_KIND] = { "kind", "Kind of entry", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, coaching_kinds },
+	[TEAM_COACH_NOTES] = { "notes", "Notes", FIELD_MULTILINE, FIELD_REQUIRED, 1, 4000, NULL },
+	[TEAM_COACH_AGREED] = { "agreed", "Agreed next steps", FIELD_MULTILINE, 0, 0, 2000, NULL },
+	[TEAM_COACH_FOLLOW_UP] = { "follow_up", "Follow-up date", FIELD_DATE, 0, 0, 0, NULL },
 };
 
 static const char *const coaching_notices[] = {
@@ -152,9 +152,9 @@ static void add_entry_form(struct page *p, struct request *rq)
 	if (!(rq->session->roles & ROLE_MANAGER))
 		return;
 	tpl_show(p->content, "CAN_WRITE");
-	if (rq->form && rq->form->count == COACH__COUNT) {
+	if (rq->form && rq->form->count == TEAM_COACH__COUNT) {
 		page_form(p, rq->form);
-		kind = rq->form->values[COACH_KIND].text;
+		kind = rq->form->values[TEAM_COACH_KIND].text;
 	} else {
 		char today[11];
 		tpl_set(p->content, "HELD_ON_VALUE", today_london(today));
@@ -233,11 +233,11 @@ void coaching_check_form(struct request *rq)
 {
 	char today[11];
 	const struct form *f = request_form(rq);
-	const struct field_value *held = &f->values[COACH_HELD_ON], *follow = &f->values[COACH_FOLLOW_UP];
+	const struct field_value *held = &f->values[TEAM_COACH_HELD_ON], *follow = &f->values[TEAM_COACH_FOLLOW_UP];
 	if (!held->error && strcmp(held->text, today_london(today)) > 0)
-		request_form_error(rq, COACH_HELD_ON, "Date cannot be in the future.");
+		request_form_error(rq, TEAM_COACH_HELD_ON, "Date cannot be in the future.");
 	if (!held->error && !follow->error && follow->present && strcmp(follow->text, held->text) < 0)
-		request_form_error(rq, COACH_FOLLOW_UP, "Follow-up date must be on or after the date of the entry.");
+		request_form_error(rq, TEAM_COACH_FOLLOW_UP, "Follow-up date must be on or after the date of the entry.");
 }
 
 /* The log again when the entry's fields were refused, every problem named. */
@@ -264,16 +264,16 @@ static int write_entry(void *vctx)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, c->member);
 	sqlite3_bind_int64(st, 2, c->rq->session->user_id);
-	sqlite3_bind_text(st, 3, f->values[COACH_HELD_ON].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, f->values[COACH_KIND].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, f->values[COACH_NOTES].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, f->values[COACH_AGREED].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 7, f->values[COACH_FOLLOW_UP].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, f->values[TEAM_COACH_HELD_ON].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, f->values[TEAM_COACH_KIND].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, f->values[TEAM_COACH_NOTES].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, f->values[TEAM_COACH_AGREED].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, f->values[TEAM_COACH_FOLLOW_UP].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	return audit_record(c->rq, "coaching.added", "user", c->member, f->values[COACH_KIND].text);
+	return audit_record(c->rq, "coaching.added", "user", c->member, f->values[TEAM_COACH_KIND].text);
 }
 
 /* POST /team/coaching/{id}: a manager adds an entry to a member's log. */

@@ -49,19 +49,19 @@ static const char *const meeting_sql[ST__COUNT] = {
 static sqlite3_stmt *meeting_cache[ST__COUNT];
 static struct sql_table meeting_table = { meeting_sql, ST__COUNT, meeting_cache, NULL };
 
-const struct field_spec meeting_fields[MEET__COUNT] = {
-	[MEET_HELD_ON] = { "held_on", "Date of the meeting", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
-	[MEET_TITLE] = { "title", "Title", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[MEET_MINUTES] = { "minutes", "Minutes", FIELD_MULTILINE, FIELD_REQUIRED, 1, 20000, NULL },
-	[MEET_DECISIONS] = { "decisions", "Decisions", FIELD_MULTILINE, 0, 0, 5000, NULL },
+const struct field_spec team_meeting_fields[TEAM_MEET__COUNT] = {
+	[TEAM_MEET_HELD_ON] = { "held_on", "Date of the meeting", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+	[TEAM_MEET_TITLE] = { "title", "Title", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[TEAM_MEET_MINUTES] = { "minutes", "Minutes", FIELD_MULTILINE, FIELD_REQUIRED, 1, 20000, NULL },
+	[TEAM_MEET_DECISIONS] = { "decisions", "Decisions", FIELD_MULTILINE, 0, 0, 5000, NULL },
 };
 
-const struct field_spec meeting_action_fields[MACT__COUNT] = {
-	[MACT_TITLE] = { "action_title", "Action", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[MACT_PROBLEM] = { "problem", "The problem it addresses", FIELD_MULTILINE, 0, 0, 2000, NULL },
-	[MACT_KIND] = { "kind", "Kind", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, action_kinds },
-	[MACT_OWNER] = { "owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
-	[MACT_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
+const struct field_spec team_meeting_action_fields[TEAM_MACT__COUNT] = {
+	[TEAM_MACT_TITLE] = { "action_title", "Action", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
+	[TEAM_MACT_PROBLEM] = { "problem", "The problem it addresses", FIELD_MULTILINE, 0, 0, 2000, NULL },
+	[TEAM_MACT_KIND] = { "kind", "Kind", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, action_kinds },
+	[TEAM_MACT_OWNER] = { "owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[TEAM_MACT_DUE] = { "due_date", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
 static const char *const meeting_notices[] = {
@@ -221,8 +221,8 @@ static const char *check_meeting_form(struct request *rq)
 {
 	char today[11];
 	const struct form *f = request_form(rq);
-	if (!f->values[MEET_HELD_ON].error && strcmp(f->values[MEET_HELD_ON].text, today_london(today)) > 0)
-		request_form_error(rq, MEET_HELD_ON, "Date of the meeting cannot be in the future: record minutes after the meeting.");
+	if (!f->values[TEAM_MEET_HELD_ON].error && strcmp(f->values[TEAM_MEET_HELD_ON].text, today_london(today)) > 0)
+		request_form_error(rq, TEAM_MEET_HELD_ON, "Date of the meeting cannot be in the future: record minutes after the meeting.");
 	return ticked_attendees(rq) == 0 ? "Tick at least one attendee." : NULL;
 }
 
@@ -249,7 +249,7 @@ static int write_meeting(void *vctx)
 	sqlite3_stmt *st = db_stmt(&meeting_table, ST_INSERT);
 	if (st == NULL || people == NULL)
 		return SQLITE_ERROR;
-	for (int i = 0; i < MEET__COUNT; i++)
+	for (int i = 0; i < TEAM_MEET__COUNT; i++)
 		sqlite3_bind_text(st, i + 1, c->f->values[i].text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, c->rq->session->user_id);
 	sqlite3_bind_text(st, 6, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
@@ -312,10 +312,10 @@ static int add_action_form(struct page *p, struct request *rq)
 	if (!(rq->session->roles & ROLE_MANAGER))
 		return 0;
 	tpl_show(p->content, "CAN_MANAGE");
-	if (rq->form && rq->form->count == MACT__COUNT) {
+	if (rq->form && rq->form->count == TEAM_MACT__COUNT) {
 		page_form(p, rq->form);
-		owner = rq->form->values[MACT_OWNER].number;
-		kind = rq->form->values[MACT_KIND].text;
+		owner = rq->form->values[TEAM_MACT_OWNER].number;
+		kind = rq->form->values[TEAM_MACT_KIND].text;
 	}
 	tpl_show(p->content, strcmp(kind, "improvement") == 0 ? "KIND_IMPROVEMENT" : "KIND_CORRECTIVE");
 	return team_people_options(p->content, "OWNER_OPTION", owner) < 0 ? -1 : 0;
@@ -380,10 +380,10 @@ void meeting_check_action_form(struct request *rq)
 {
 	char today[11];
 	const struct form *f = request_form(rq);
-	if (!f->values[MACT_OWNER].error && !team_person_is_active(f->values[MACT_OWNER].number))
-		request_form_error(rq, MACT_OWNER, "Owner must be one of the people listed.");
-	if (!f->values[MACT_DUE].error && strcmp(f->values[MACT_DUE].text, today_london(today)) < 0)
-		request_form_error(rq, MACT_DUE, "Due date must be today or later.");
+	if (!f->values[TEAM_MACT_OWNER].error && !team_person_is_active(f->values[TEAM_MACT_OWNER].number))
+		request_form_error(rq, TEAM_MACT_OWNER, "Owner must be one of the people listed.");
+	if (!f->values[TEAM_MACT_DUE].error && strcmp(f->values[TEAM_MACT_DUE].text, today_london(today)) < 0)
+		request_form_error(rq, TEAM_MACT_DUE, "Due date must be today or later.");
 }
 
 /* The meeting page again when the action's fields were refused. */
@@ -398,13 +398,13 @@ static int write_meeting_action(void *vctx)
 	struct meeting_ctx *c = vctx;
 	const struct form *f = c->f;
 	struct action_new a = {
-		.kind = f->values[MACT_KIND].text,
+		.kind = f->values[TEAM_MACT_KIND].text,
 		.source_type = "meeting",
 		.source_id = c->rq->path_ids[0],
-		.title = f->values[MACT_TITLE].text,
-		.problem = f->values[MACT_PROBLEM].text,
-		.owner_id = f->values[MACT_OWNER].number,
-		.due_date = f->values[MACT_DUE].text,
+		.title = f->values[TEAM_MACT_TITLE].text,
+		.problem = f->values[TEAM_MACT_PROBLEM].text,
+		.owner_id = f->values[TEAM_MACT_OWNER].number,
+		.due_date = f->values[TEAM_MACT_DUE].text,
 	};
 	return action_insert(c->rq, &a, &c->id);
 }

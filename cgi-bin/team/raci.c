@@ -15,9 +15,9 @@ const char *const raci_letter_labels[] = {
 	"Responsible", "Accountable", "Consulted", "Informed", NULL
 };
 
-const struct field_spec raci_fields[RACI__COUNT] = {
-	[RACI_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
-	[RACI_LETTER] = { "letter", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, raci_letters },
+const struct field_spec team_raci_fields[TEAM_RACI__COUNT] = {
+	[TEAM_RACI_USER] = { "user", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[TEAM_RACI_LETTER] = { "letter", "Role", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, raci_letters },
 };
 
 enum raci_stmt { ST_LIST, ST_HOLDS, ST_ACCOUNTABLE, ST_INSERT, ST_DELETE, ST__COUNT };
@@ -146,10 +146,10 @@ static int add_raci_form(struct page *p, const struct form *f)
 {
 	long long chosen = 0;
 	const char *letter = "";
-	if (f && f->specs == raci_fields) {
+	if (f && f->specs == team_raci_fields) {
 		page_form(p, f);
-		chosen = f->values[RACI_USER].number;
-		letter = f->values[RACI_LETTER].text;
+		chosen = f->values[TEAM_RACI_USER].number;
+		letter = f->values[TEAM_RACI_LETTER].text;
 	}
 	if (team_people_options(p->content, "RACI_PERSON", chosen) < 0)
 		return -1;
@@ -213,13 +213,13 @@ int raci_add_submit(struct request *rq, struct response *rs, const char *subject
 {
 	const struct form *f = request_form(rq);
 	const char *problem = raci_problem(&rq->arena, subject_type, subject_id,
-	                                   f->values[RACI_USER].number, f->values[RACI_LETTER].text);
+	                                   f->values[TEAM_RACI_USER].number, f->values[TEAM_RACI_LETTER].text);
 	if (problem)
-		request_form_error(rq, strstr(problem, "Person") == problem ? RACI_USER : RACI_LETTER, problem);
+		request_form_error(rq, strstr(problem, "Person") == problem ? TEAM_RACI_USER : TEAM_RACI_LETTER, problem);
 	if (request_form_refused(rq))
 		return form_again(rq, rs, show_page);
-	struct raci_ctx c = { rq, subject_type, subject_id, f->values[RACI_USER].number, 0,
-	                      f->values[RACI_LETTER].text };
+	struct raci_ctx c = { rq, subject_type, subject_id, f->values[TEAM_RACI_USER].number, 0,
+	                      f->values[TEAM_RACI_LETTER].text };
 	if (db_write(write_raci, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "%s?done=raci#raci", base));

@@ -17,8 +17,8 @@ extern const char *const raci_letters[];
 extern const char *const raci_letter_labels[];
 
 /* The form that adds an entry: POST <subject>/raci. */
-enum raci_field { RACI_USER, RACI_LETTER, RACI__COUNT };
-extern const struct field_spec raci_fields[RACI__COUNT];
+enum team_raci_field { TEAM_RACI_USER, TEAM_RACI_LETTER, TEAM_RACI__COUNT };
+extern const struct field_spec team_raci_fields[TEAM_RACI__COUNT];
 
 /* The word for a letter ("A" gives "Accountable"); "" when unknown. */
 const char *raci_letter_label(const char *letter);

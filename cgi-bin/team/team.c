@@ -45,9 +45,9 @@ static const char *const team_sql[ST__COUNT] = {
 static sqlite3_stmt *team_cache[ST__COUNT];
 static struct sql_table team_table = { team_sql, ST__COUNT, team_cache, NULL };
 
-const struct field_spec team_role_fields[TROLE__COUNT] = {
-	[TROLE_USER] = { "person", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
-	[TROLE_TEXT] = { "responsibility", "Responsibility", FIELD_TEXT, FIELD_REQUIRED, 3, 300, NULL },
+const struct field_spec team_role_fields[TEAM_TROLE__COUNT] = {
+	[TEAM_TROLE_USER] = { "person", "Person", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[TEAM_TROLE_TEXT] = { "responsibility", "Responsibility", FIELD_TEXT, FIELD_REQUIRED, 3, 300, NULL },
 };
 
 const struct field_spec team_list_fields[TEAMLIST__COUNT] = {
@@ -141,9 +141,9 @@ int team_page(struct request *rq, struct response *rs)
 	if (page_begin(&p, rq, rs, "Team", "team/team.tpl") != 0)
 		return -1;
 	long long chosen = 0;
-	if (f && f->count == TROLE__COUNT) {
+	if (f && f->count == TEAM_TROLE__COUNT) {
 		page_form(&p, f);
-		chosen = f->values[TROLE_USER].number;
+		chosen = f->values[TEAM_TROLE_USER].number;
 	}
 	if (add_recent_meetings(&p) != 0 || (st = db_stmt(&team_table, ST_PEOPLE)) == NULL) {
 		page_abandon(&p);
@@ -198,22 +198,22 @@ static int write_role(void *vctx)
 	sqlite3_stmt *st = db_stmt(&team_table, ST_INSERT_ROLE);
 	if (st == NULL)
 		return SQLITE_ERROR;
-	sqlite3_bind_int64(st, 1, c->f->values[TROLE_USER].number);
-	sqlite3_bind_text(st, 2, c->f->values[TROLE_TEXT].text, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 1, c->f->values[TEAM_TROLE_USER].number);
+	sqlite3_bind_text(st, 2, c->f->values[TEAM_TROLE_TEXT].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
 	c->id = sqlite3_last_insert_rowid(db_get());
-	return audit_record(c->rq, "team.role_added", "user", c->f->values[TROLE_USER].number, "");
+	return audit_record(c->rq, "team.role_added", "user", c->f->values[TEAM_TROLE_USER].number, "");
 }
 
 /* See team.h: refuses a person who is not an active account. */
 void team_check_role_form(struct request *rq)
 {
 	const struct form *f = request_form(rq);
-	if (!f->values[TROLE_USER].error && !team_person_is_active(f->values[TROLE_USER].number))
-		request_form_error(rq, TROLE_USER, "Person must be one of the people listed.");
+	if (!f->values[TEAM_TROLE_USER].error && !team_person_is_active(f->values[TEAM_TROLE_USER].number))
+		request_form_error(rq, TEAM_TROLE_USER, "Person must be one of the people listed.");
 }
 
 /* The team page again when the new responsibility's fields were refused. */

@@ -10,21 +10,21 @@
 #include "core/route.h"
 
 /* Naming a responsibility. */
-enum team_role_field { TROLE_USER, TROLE_TEXT, TROLE__COUNT };
-extern const struct field_spec team_role_fields[TROLE__COUNT];
+enum team_role_field { TEAM_TROLE_USER, TEAM_TROLE_TEXT, TEAM_TROLE__COUNT };
+extern const struct field_spec team_role_fields[TEAM_TROLE__COUNT];
 
 /* Recording a meeting (attendees come as attendee_<user id> checkboxes,
  * validated against the active accounts by the handler). */
-enum meeting_field { MEET_HELD_ON, MEET_TITLE, MEET_MINUTES, MEET_DECISIONS, MEET__COUNT };
-extern const struct field_spec meeting_fields[MEET__COUNT];
+enum team_meeting_field { TEAM_MEET_HELD_ON, TEAM_MEET_TITLE, TEAM_MEET_MINUTES, TEAM_MEET_DECISIONS, TEAM_MEET__COUNT };
+extern const struct field_spec team_meeting_fields[TEAM_MEET__COUNT];
 
 /* Raising an action from a meeting. */
-enum meeting_action_field { MACT_TITLE, MACT_PROBLEM, MACT_KIND, MACT_OWNER, MACT_DUE, MACT__COUNT };
-extern const struct field_spec meeting_action_fields[MACT__COUNT];
+enum team_meeting_action_field { TEAM_MACT_TITLE, TEAM_MACT_PROBLEM, TEAM_MACT_KIND, TEAM_MACT_OWNER, TEAM_MACT_DUE, TEAM_MACT__COUNT };
+extern const struct field_spec team_meeting_action_fields[TEAM_MACT__COUNT];
 
 /* A coaching log entry. */
-enum coaching_field { COACH_HELD_ON, COACH_KIND, COACH_NOTES, COACH_AGREED, COACH_FOLLOW_UP, COACH__COUNT };
-extern const struct field_spec coaching_fields[COACH__COUNT];
+enum team_coaching_field { TEAM_COACH_HELD_ON, TEAM_COACH_KIND, TEAM_COACH_NOTES, TEAM_COACH_AGREED, TEAM_COACH_FOLLOW_UP, TEAM_COACH__COUNT };
+extern const struct field_spec team_coaching_fields[TEAM_COACH__COUNT];
 
 /* The page number of the team's lists. */
 enum team_list_field { TEAMLIST_PAGE, TEAMLIST__COUNT };

@@ -5,7 +5,7 @@
 {{#CLOSED}}<p class="field-error">This form is closed: reopen it before printing.</p>{{/CLOSED}}
 <p>Tell us how we did: scan the code or go to</p>
 <p><strong>{{URL}}</strong></p>
-{{! QR is drawn by feedback/forms.c from libqrencode's modules as <rect> squares only, no text; tests/e2e/unescaped-values.test.mjs checks its tags }}
+{{! QR is drawn by feedback/manage_forms.c from libqrencode's modules as <rect> squares only, no text; tests/e2e/unescaped-values.test.mjs checks its tags }}
 <figure>{{QR:none}}<figcaption class="visually-hidden">QR code for {{URL}}</figcaption></figure>
 <p><a href="/customer-feedback/forms/{{ID}}/qr.svg">Download the QR code (SVG)</a></p>
 <h2>Links that fix the touchpoint</h2>

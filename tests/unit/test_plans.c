@@ -17,22 +17,22 @@ static void test_objective_warnings(void)
 	struct objective_facts full = { 1, 1, 1, 1 };
 	CHECK_EQ_INT(objective_warnings(&full), 0);
 	struct objective_facts no_measure = { 0, 1, 1, 1 };
-	CHECK_EQ_INT(objective_warnings(&no_measure), WARN_NO_TARGET);
+	CHECK_EQ_INT(objective_warnings(&no_measure), PLAN_WARN_NO_TARGET);
 	struct objective_facts no_baseline = { 1, 0, 1, 1 };
-	CHECK_EQ_INT(objective_warnings(&no_baseline), WARN_NO_TARGET);
+	CHECK_EQ_INT(objective_warnings(&no_baseline), PLAN_WARN_NO_TARGET);
 	struct objective_facts no_target = { 1, 1, 0, 1 };
-	CHECK_EQ_INT(objective_warnings(&no_target), WARN_NO_TARGET);
+	CHECK_EQ_INT(objective_warnings(&no_target), PLAN_WARN_NO_TARGET);
 	struct objective_facts no_deadline = { 1, 1, 1, 0 };
-	CHECK_EQ_INT(objective_warnings(&no_deadline), WARN_NO_DEADLINE);
+	CHECK_EQ_INT(objective_warnings(&no_deadline), PLAN_WARN_NO_DEADLINE);
 	struct objective_facts nothing = { 0, 0, 0, 0 };
-	CHECK_EQ_INT(objective_warnings(&nothing), WARN_NO_TARGET | WARN_NO_DEADLINE);
+	CHECK_EQ_INT(objective_warnings(&nothing), PLAN_WARN_NO_TARGET | PLAN_WARN_NO_DEADLINE);
 }
 
 /* A plan needs a general contingency or a risk with one. */
 static void test_plan_warnings(void)
 {
-	CHECK_EQ_INT(plan_warnings("", 0), WARN_NO_CONTINGENCY);
-	CHECK_EQ_INT(plan_warnings(NULL, 0), WARN_NO_CONTINGENCY);
+	CHECK_EQ_INT(plan_warnings("", 0), PLAN_WARN_NO_CONTINGENCY);
+	CHECK_EQ_INT(plan_warnings(NULL, 0), PLAN_WARN_NO_CONTINGENCY);
 	CHECK_EQ_INT(plan_warnings("Agency staff on call", 0), 0);
 	CHECK_EQ_INT(plan_warnings("", 1), 0);
 }
@@ -42,13 +42,13 @@ static void test_warning_codes(void)
 {
 	struct arena a = { 0 };
 	CHECK_STR_EQ(warning_codes(&a, 0), "");
-	CHECK_STR_EQ(warning_codes(&a, WARN_NO_DEADLINE), "no_deadline");
-	CHECK_STR_EQ(warning_codes(&a, WARN_NO_TARGET | WARN_NO_DEADLINE), "no_target,no_deadline");
-	CHECK_STR_EQ(warning_codes(&a, WARN_NO_TARGET | WARN_NO_DEADLINE | WARN_NO_CONTINGENCY),
+	CHECK_STR_EQ(warning_codes(&a, PLAN_WARN_NO_DEADLINE), "no_deadline");
+	CHECK_STR_EQ(warning_codes(&a, PLAN_WARN_NO_TARGET | PLAN_WARN_NO_DEADLINE), "no_target,no_deadline");
+	CHECK_STR_EQ(warning_codes(&a, PLAN_WARN_NO_TARGET | PLAN_WARN_NO_DEADLINE | PLAN_WARN_NO_CONTINGENCY),
 	             "no_target,no_deadline,no_contingency");
-	CHECK_CONTAINS(warning_message(WARN_NO_TARGET), "no measurable target");
-	CHECK_CONTAINS(warning_message(WARN_NO_DEADLINE), "no deadline");
-	CHECK_CONTAINS(warning_message(WARN_NO_CONTINGENCY), "no contingency");
+	CHECK_CONTAINS(warning_message(PLAN_WARN_NO_TARGET), "no measurable target");
+	CHECK_CONTAINS(warning_message(PLAN_WARN_NO_DEADLINE), "no deadline");
+	CHECK_CONTAINS(warning_message(PLAN_WARN_NO_CONTINGENCY), "no contingency");
 	arena_free(&a);
 }
 
@@ -84,35 +84,35 @@ static void test_progress(void)
 static void test_objective_status(void)
 {
 	/* plan starts 1 Jan, deadline 11 Jan (10 days) */
-	CHECK_EQ_INT(objective_status(-1, "2026-01-01", "2026-01-11", "2026-01-06"), OBJECTIVE_NOT_MEASURED);
-	CHECK_EQ_INT(objective_status(100, "2026-01-01", "2026-01-11", "2026-02-01"), OBJECTIVE_ACHIEVED);
-	CHECK_EQ_INT(objective_status(50, "2026-01-01", "2026-01-11", "2026-01-06"), OBJECTIVE_ON_TRACK);
-	CHECK_EQ_INT(objective_status(40, "2026-01-01", "2026-01-11", "2026-01-06"), OBJECTIVE_ON_TRACK); /* within 10 */
-	CHECK_EQ_INT(objective_status(39, "2026-01-01", "2026-01-11", "2026-01-06"), OBJECTIVE_BEHIND);
-	CHECK_EQ_INT(objective_status(0, "2026-01-01", "2026-01-11", "2026-01-01"), OBJECTIVE_ON_TRACK);
-	CHECK_EQ_INT(objective_status(99, "2026-01-01", "2026-01-11", "2026-01-11"), OBJECTIVE_ON_TRACK); /* deadline day */
-	CHECK_EQ_INT(objective_status(99, "2026-01-01", "2026-01-11", "2026-01-12"), OBJECTIVE_MISSED);
-	CHECK_EQ_INT(objective_status(10, "2026-01-01", "", "2026-06-01"), OBJECTIVE_ON_TRACK);   /* no deadline */
-	CHECK_STR_EQ(objective_status_label(OBJECTIVE_BEHIND), "Behind");
-	CHECK_STR_EQ(objective_status_class(OBJECTIVE_ON_TRACK), "on-track");
+	CHECK_EQ_INT(objective_status(-1, "2026-01-01", "2026-01-11", "2026-01-06"), PLAN_OBJECTIVE_NOT_MEASURED);
+	CHECK_EQ_INT(objective_status(100, "2026-01-01", "2026-01-11", "2026-02-01"), PLAN_OBJECTIVE_ACHIEVED);
+	CHECK_EQ_INT(objective_status(50, "2026-01-01", "2026-01-11", "2026-01-06"), PLAN_OBJECTIVE_ON_TRACK);
+	CHECK_EQ_INT(objective_status(40, "2026-01-01", "2026-01-11", "2026-01-06"), PLAN_OBJECTIVE_ON_TRACK); /* within 10 */
+	CHECK_EQ_INT(objective_status(39, "2026-01-01", "2026-01-11", "2026-01-06"), PLAN_OBJECTIVE_BEHIND);
+	CHECK_EQ_INT(objective_status(0, "2026-01-01", "2026-01-11", "2026-01-01"), PLAN_OBJECTIVE_ON_TRACK);
+	CHECK_EQ_INT(objective_status(99, "2026-01-01", "2026-01-11", "2026-01-11"), PLAN_OBJECTIVE_ON_TRACK); /* deadline day */
+	CHECK_EQ_INT(objective_status(99, "2026-01-01", "2026-01-11", "2026-01-12"), PLAN_OBJECTIVE_MISSED);
+	CHECK_EQ_INT(objective_status(10, "2026-01-01", "", "2026-06-01"), PLAN_OBJECTIVE_ON_TRACK);   /* no deadline */
+	CHECK_STR_EQ(objective_status_label(PLAN_OBJECTIVE_BEHIND), "Behind");
+	CHECK_STR_EQ(objective_status_class(PLAN_OBJECTIVE_ON_TRACK), "on-track");
 }
 
 /* Milestones: done, done late, overdue, due soon, in progress, not started. */
 static void test_milestone_status(void)
 {
 	const char *today = "2026-11-23";
-	CHECK_EQ_INT(milestone_status(NULL, "2026-11-20", "2026-11-19", today), MILESTONE_DONE);
-	CHECK_EQ_INT(milestone_status(NULL, "2026-11-20", "2026-11-20", today), MILESTONE_DONE);
-	CHECK_EQ_INT(milestone_status(NULL, "2026-11-20", "2026-11-21", today), MILESTONE_DONE_LATE);
-	CHECK_EQ_INT(milestone_status("", "2026-11-22", "", today), MILESTONE_OVERDUE);
-	CHECK_EQ_INT(milestone_status("2026-11-01", "2026-11-22", NULL, today), MILESTONE_OVERDUE);
-	CHECK_EQ_INT(milestone_status(NULL, "2026-11-23", NULL, today), MILESTONE_DUE_SOON);   /* due today */
-	CHECK_EQ_INT(milestone_status(NULL, "2026-11-29", NULL, today), MILESTONE_DUE_SOON);   /* 6 days */
-	CHECK_EQ_INT(milestone_status(NULL, "2026-11-30", NULL, today), MILESTONE_IN_PROGRESS); /* 7 days */
-	CHECK_EQ_INT(milestone_status("2026-11-01", "2026-12-30", NULL, today), MILESTONE_IN_PROGRESS);
-	CHECK_EQ_INT(milestone_status("2026-12-01", "2026-12-30", NULL, today), MILESTONE_NOT_STARTED);
-	CHECK_STR_EQ(milestone_status_label(MILESTONE_OVERDUE), "Overdue");
-	CHECK_STR_EQ(milestone_status_class(MILESTONE_DONE_LATE), "done-late");
+	CHECK_EQ_INT(milestone_status(NULL, "2026-11-20", "2026-11-19", today), PLAN_MILESTONE_DONE);
+	CHECK_EQ_INT(milestone_status(NULL, "2026-11-20", "2026-11-20", today), PLAN_MILESTONE_DONE);
+	CHECK_EQ_INT(milestone_status(NULL, "2026-11-20", "2026-11-21", today), PLAN_MILESTONE_DONE_LATE);
+	CHECK_EQ_INT(milestone_status("", "2026-11-22", "", today), PLAN_MILESTONE_OVERDUE);
+	CHECK_EQ_INT(milestone_status("2026-11-01", "2026-11-22", NULL, today), PLAN_MILESTONE_OVERDUE);
+	CHECK_EQ_INT(milestone_status(NULL, "2026-11-23", NULL, today), PLAN_MILESTONE_DUE_SOON);   /* due today */
+	CHECK_EQ_INT(milestone_status(NULL, "2026-11-29", NULL, today), PLAN_MILESTONE_DUE_SOON);   /* 6 days */
+	CHECK_EQ_INT(milestone_status(NULL, "2026-11-30", NULL, today), PLAN_MILESTONE_IN_PROGRESS); /* 7 days */
+	CHECK_EQ_INT(milestone_status("2026-11-01", "2026-12-30", NULL, today), PLAN_MILESTONE_IN_PROGRESS);
+	CHECK_EQ_INT(milestone_status("2026-12-01", "2026-12-30", NULL, today), PLAN_MILESTONE_NOT_STARTED);
+	CHECK_STR_EQ(milestone_status_label(PLAN_MILESTONE_OVERDUE), "Overdue");
+	CHECK_STR_EQ(milestone_status_class(PLAN_MILESTONE_DONE_LATE), "done-late");
 }
 
 /* Score = likelihood x impact; bands at 4, 9, 14. */

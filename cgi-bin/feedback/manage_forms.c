@@ -1,5 +1,5 @@
 /*
- * forms.c: managers create, edit, close and reopen feedback
+ * manage_forms.c: managers create, edit, close and reopen feedback
  * forms, and print a QR code and links for each.
  *
  * Pages: GET /customer-feedback/forms, GET /customer-feedback/forms/new,
@@ -59,20 +59,20 @@ static struct sql_table forms_table = { forms_sql, ST__COUNT, forms_cache, NULL 
 
 static const char *const servqual_values[] = { "none", "short", "full", NULL };
 
-const struct field_spec form_fields[FF__COUNT] = {
-	[FF_SLUG] = { "slug", "Address", FIELD_TEXT, 0, 0, 40, NULL },
-	[FF_TITLE] = { "title", "Title", FIELD_TEXT, FIELD_REQUIRED, 1, 120, NULL },
-	[FF_INTRO] = { "intro", "Introduction", FIELD_MULTILINE, 0, 0, 1000, NULL },
-	[FF_TP_PHONE] = { "tp_phone", "Phone", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_TP_EMAIL] = { "tp_email", "Email", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_TP_IN_PERSON] = { "tp_in_person", "In person", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_TP_WEB] = { "tp_web", "Website", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_CSAT] = { "ask_csat", "CSAT question", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_NPS] = { "ask_nps", "NPS question", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_SERVQUAL] = { "servqual", "SERVQUAL section", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, servqual_values },
-	[FF_COMMENT] = { "ask_comment", "Comment box", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_CONTACT] = { "ask_contact", "Contact details", FIELD_CHECKBOX, 0, 0, 0, NULL },
-	[FF_DEFAULT] = { "is_default", "Main form", FIELD_CHECKBOX, 0, 0, 0, NULL },
+const struct field_spec feedback_form_fields[FB_FF__COUNT] = {
+	[FB_FF_SLUG] = { "slug", "Address", FIELD_TEXT, 0, 0, 40, NULL },
+	[FB_FF_TITLE] = { "title", "Title", FIELD_TEXT, FIELD_REQUIRED, 1, 120, NULL },
+	[FB_FF_INTRO] = { "intro", "Introduction", FIELD_MULTILINE, 0, 0, 1000, NULL },
+	[FB_FF_TP_PHONE] = { "tp_phone", "Phone", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_TP_EMAIL] = { "tp_email", "Email", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_TP_IN_PERSON] = { "tp_in_person", "In person", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_TP_WEB] = { "tp_web", "Website", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_CSAT] = { "ask_csat", "CSAT question", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_NPS] = { "ask_nps", "NPS question", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_SERVQUAL] = { "servqual", "SERVQUAL section", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, servqual_values },
+	[FB_FF_COMMENT] = { "ask_comment", "Comment box", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_CONTACT] = { "ask_contact", "Contact details", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[FB_FF_DEFAULT] = { "is_default", "Main form", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
 static const char *const forms_notices[] = {
@@ -218,8 +218,8 @@ static int render_form_edit(struct request *rq, struct response *rs, long long i
 	}
 	if (f) {
 		page_form(&p, f);
-		if (f->values[FF_SERVQUAL].present && !f->values[FF_SERVQUAL].error)
-			servqual = f->values[FF_SERVQUAL].text;
+		if (f->values[FB_FF_SERVQUAL].present && !f->values[FB_FF_SERVQUAL].error)
+			servqual = f->values[FB_FF_SERVQUAL].text;
 		rs->status = status;
 	}
 	tpl_show_if(c, "SQ_NONE", strcmp(servqual, "none") == 0);
@@ -240,7 +240,7 @@ static const char *touchpoints_of(struct request *rq, const struct form *f)
 {
 	const char *list = "";
 	for (int i = 0; i < 4; i++)
-		if (f->values[FF_TP_PHONE + i].number)
+		if (f->values[FB_FF_TP_PHONE + i].number)
 			list = arena_printf(&rq->arena, "%s%s%s", list, list[0] ? "," : "", feedback_touchpoints[i]);
 	return list;
 }
@@ -249,21 +249,21 @@ static const char *touchpoints_of(struct request *rq, const struct form *f)
  * characters and that no other form has it. */
 static void check_slug(struct request *rq)
 {
-	const struct field_value *v = &request_form(rq)->values[FF_SLUG];
+	const struct field_value *v = &request_form(rq)->values[FB_FF_SLUG];
 	const char *slug = v->text;
 	if (!v->present)
-		request_form_error(rq, FF_SLUG, "Enter the address, like \"phones\" or \"branch-leeds\".");
+		request_form_error(rq, FB_FF_SLUG, "Enter the address, like \"phones\" or \"branch-leeds\".");
 	else if (v->error == NULL &&
 	         (strspn(slug, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(slug) ||
 	          strcmp(slug, "privacy") == 0 || strcmp(slug, "thanks") == 0))
-		request_form_error(rq, FF_SLUG, "The address may hold only lower-case letters, digits and "
+		request_form_error(rq, FB_FF_SLUG, "The address may hold only lower-case letters, digits and "
 		                   "hyphens, and cannot be \"privacy\" or \"thanks\".");
 	else if (v->error == NULL) {
 		sqlite3_stmt *st = db_stmt(&forms_table, ST_SLUG_TAKEN);
 		if (st) {
 			sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
 			if (sqlite3_step(st) == SQLITE_ROW)
-				request_form_error(rq, FF_SLUG, "Another form already has this address.");
+				request_form_error(rq, FB_FF_SLUG, "Another form already has this address.");
 			sqlite3_reset(st);
 		}
 	}
@@ -275,10 +275,10 @@ void feedback_form_update_check(struct request *rq)
 	const struct form *f = request_form(rq);
 	const struct field_value *v = f->values;
 	if (touchpoints_of(rq, f)[0] == '\0')
-		request_form_error(rq, FF_TP_PHONE, "Tick at least one touchpoint customers can choose.");
-	if (!v[FF_CSAT].number && !v[FF_NPS].number && !v[FF_COMMENT].number &&
-	    strcmp(v[FF_SERVQUAL].text, "none") == 0)
-		request_form_error(rq, FF_CSAT, "Ask at least one question.");
+		request_form_error(rq, FB_FF_TP_PHONE, "Tick at least one touchpoint customers can choose.");
+	if (!v[FB_FF_CSAT].number && !v[FB_FF_NPS].number && !v[FB_FF_COMMENT].number &&
+	    strcmp(v[FB_FF_SERVQUAL].text, "none") == 0)
+		request_form_error(rq, FB_FF_CSAT, "Ask at least one question.");
 }
 
 /* See feedback.h: the slug as well as what every version needs. */
@@ -306,14 +306,14 @@ static int insert_version(struct form_write *w, const char *now)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, w->id);
 	sqlite3_bind_int(st, 2, w->version);
-	sqlite3_bind_text(st, 3, v[FF_TITLE].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, v[FF_INTRO].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, v[FB_FF_TITLE].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, v[FB_FF_INTRO].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, w->touchpoints, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 6, (int)v[FF_CSAT].number);
-	sqlite3_bind_int(st, 7, (int)v[FF_NPS].number);
-	sqlite3_bind_text(st, 8, v[FF_SERVQUAL].text, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 9, (int)v[FF_COMMENT].number);
-	sqlite3_bind_int(st, 10, (int)v[FF_CONTACT].number);
+	sqlite3_bind_int(st, 6, (int)v[FB_FF_CSAT].number);
+	sqlite3_bind_int(st, 7, (int)v[FB_FF_NPS].number);
+	sqlite3_bind_text(st, 8, v[FB_FF_SERVQUAL].text, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 9, (int)v[FB_FF_COMMENT].number);
+	sqlite3_bind_int(st, 10, (int)v[FB_FF_CONTACT].number);
 	sqlite3_bind_text(st, 11, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 12, w->rq->session->user_id);
 	return db_exec_stmt(st);
@@ -322,7 +322,7 @@ static int insert_version(struct form_write *w, const char *now)
 /* Makes this form the only default when asked. */
 static int settle_default(struct form_write *w)
 {
-	if (!w->f->values[FF_DEFAULT].number)
+	if (!w->f->values[FB_FF_DEFAULT].number)
 		return SQLITE_OK;
 	sqlite3_stmt *st = db_stmt(&forms_table, ST_CLEAR_DEFAULT);
 	if (st == NULL)
@@ -340,8 +340,8 @@ static int write_new_form(void *ctx)
 	sqlite3_stmt *st = db_stmt(&forms_table, ST_INSERT_FORM);
 	if (st == NULL)
 		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, w->f->values[FF_SLUG].text, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, (int)w->f->values[FF_DEFAULT].number);
+	sqlite3_bind_text(st, 1, w->f->values[FB_FF_SLUG].text, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, (int)w->f->values[FB_FF_DEFAULT].number);
 	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
@@ -353,7 +353,7 @@ static int write_new_form(void *ctx)
 		rc = settle_default(w);
 	if (rc == SQLITE_OK)
 		rc = audit_record(w->rq, "feedback.form_create", "feedback_form", w->id,
-		                  w->f->values[FF_SLUG].text);
+		                  w->f->values[FB_FF_SLUG].text);
 	return rc;
 }
 
@@ -369,7 +369,7 @@ static int write_new_version(void *ctx)
 		return rc != SQLITE_OK ? rc : SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, w->id);
 	sqlite3_bind_int(st, 2, w->version);
-	sqlite3_bind_int(st, 3, (int)w->f->values[FF_DEFAULT].number);
+	sqlite3_bind_int(st, 3, (int)w->f->values[FB_FF_DEFAULT].number);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
 	rc = db_exec_stmt(st);
 	if (rc == SQLITE_OK)
@@ -421,11 +421,11 @@ int feedback_form_edit_page(struct request *rq, struct response *rs)
 static int unchanged(struct request *rq, const struct form *f, const struct form_row *r)
 {
 	const struct field_value *v = f->values;
-	return strcmp(v[FF_TITLE].text, r->title) == 0 && strcmp(v[FF_INTRO].text, r->intro) == 0 &&
+	return strcmp(v[FB_FF_TITLE].text, r->title) == 0 && strcmp(v[FB_FF_INTRO].text, r->intro) == 0 &&
 	       strcmp(touchpoints_of(rq, f), r->touchpoints) == 0 &&
-	       v[FF_CSAT].number == r->ask_csat && v[FF_NPS].number == r->ask_nps &&
-	       strcmp(v[FF_SERVQUAL].text, r->servqual) == 0 && v[FF_COMMENT].number == r->ask_comment &&
-	       v[FF_CONTACT].number == r->ask_contact && v[FF_DEFAULT].number == r->is_default;
+	       v[FB_FF_CSAT].number == r->ask_csat && v[FB_FF_NPS].number == r->ask_nps &&
+	       strcmp(v[FB_FF_SERVQUAL].text, r->servqual) == 0 && v[FB_FF_COMMENT].number == r->ask_comment &&
+	       v[FB_FF_CONTACT].number == r->ask_contact && v[FB_FF_DEFAULT].number == r->is_default;
 }
 
 /* POST /customer-feedback/forms/{id} (checked by
