@@ -84,6 +84,27 @@ int action_insert(const struct request *rq, const struct action_new *a, long lon
 	return audit_record(rq, "action.create", "action", *id, a->source_type);
 }
 
+/* What action_raise() hands to its transaction. */
+struct raise_ctx {
+	const struct request *rq;
+	const struct action_new *a;
+	long long *id;
+};
+
+/* Inserts the action (action_insert audits it). Returns SQLITE_OK or the error. */
+static int write_raise(void *vctx)
+{
+	struct raise_ctx *c = vctx;
+	return action_insert(c->rq, c->a, c->id);
+}
+
+/* See action.h: action_insert() in a transaction of its own. */
+int action_raise(const struct request *rq, const struct action_new *a, long long *id)
+{
+	struct raise_ctx c = { rq, a, id };
+	return db_write(write_raise, &c);
+}
+
 /* Returns 1 when the action is still open or in progress and due before today. */
 int action_is_overdue(const char *status, const char *due_date, const char *today)
 {

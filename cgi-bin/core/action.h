@@ -40,6 +40,11 @@ struct action_new {
 int action_insert(const struct request *rq, const struct action_new *a,
                   long long *id);
 
+/* Raises the action in a transaction of its own (action_insert() inside
+ * db_write()), for an area that writes nothing else with it. Sets *id.
+ * Returns SQLITE_OK or the error. */
+int action_raise(const struct request *rq, const struct action_new *a, long long *id);
+
 /* Adds one row to section (with ACTION_ID, ACTION_TITLE, ACTION_STATUS,
  * ACTION_DUE, ACTION_OWNER, and ACTION_OVERDUE shown when open and past
  * due) for each action raised from source_type/source_id, oldest first.

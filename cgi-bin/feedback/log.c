@@ -608,20 +608,6 @@ int feedback_tag_invalid(struct request *rq, struct response *rs)
 	return render_response(rq, rs, rq->path_ids[0], request_form(rq), 0);
 }
 
-/* Raising an action. */
-struct raise_ctx {
-	struct request *rq;
-	struct action_new a;
-	long long action_id;
-};
-
-/* Inserts the action (action_insert audits it). */
-static int write_raise(void *ctx)
-{
-	struct raise_ctx *r = ctx;
-	return action_insert(r->rq, &r->a, &r->action_id);
-}
-
 /* The owner chosen for an action (0: none). */
 static long long raise_owner(const struct form *f)
 {
@@ -664,10 +650,11 @@ int feedback_raise_submit(struct request *rq, struct response *rs)
 	const char *problem = f->values[FB_RAISE_PROBLEM].present
 	                      ? arena_printf(&rq->arena, "%s\n\n%s", f->values[FB_RAISE_PROBLEM].text, scores)
 	                      : scores;
-	struct raise_ctx r = { rq, { f->values[FB_RAISE_KIND].text, "feedback", id,
-	                             f->values[FB_RAISE_TITLE].text, problem, owner,
-	                             f->values[FB_RAISE_DUE].text }, 0 };
-	if (db_write(write_raise, &r) != SQLITE_OK)
+	struct action_new a = { f->values[FB_RAISE_KIND].text, "feedback", id,
+	                        f->values[FB_RAISE_TITLE].text, problem, owner,
+	                        f->values[FB_RAISE_DUE].text };
+	long long action_id = 0;
+	if (action_raise(rq, &a, &action_id) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/customer-feedback/%lld?done=raised#actions", id));
 	return 0;

@@ -237,6 +237,17 @@ static int change_allowed(struct request *rq, struct response *rs, const struct 
 	return 1;
 }
 
+/* Loads the action of the path for a change: answers 404 when there is
+ * none, 403 or 409 (change_allowed) when it may not be changed. Returns 1
+ * to go on, 0 when answered, -1 on error. */
+static int load_changeable_action(struct request *rq, struct response *rs, struct action_view *v)
+{
+	int found = load_path_action(rq, rs, v);
+	if (found <= 0)
+		return found;
+	return change_allowed(rq, rs, v);
+}
+
 /* Adds OWNER_OPTION rows and the status, source and owner choices of the
  * list's filter form; returns 0, or -1 when the owners could not be read. */
 static int add_filter_choices(struct page *p, const char *status, const char *source, long long owner)
@@ -340,20 +351,6 @@ int action_new_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* What creating an action writes. */
-struct create_ctx {
-	struct request *rq;
-	struct action_new a;
-	long long id;
-};
-
-/* Inserts the action (action_insert audits it). */
-static int write_create(void *vctx)
-{
-	struct create_ctx *c = vctx;
-	return action_insert(c->rq, &c->a, &c->id);
-}
-
 /* See actions.h: the checks of the new-action form beyond its validators. */
 void action_new_check(struct request *rq)
 {
@@ -370,12 +367,13 @@ int action_create_invalid(struct request *rq, struct response *rs)
 int action_create_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	struct create_ctx c = { rq, { f->values[ANEW_KIND].text, f->values[ANEW_SOURCE].text, 0,
-	                              f->values[ANEW_TITLE].text, f->values[ANEW_PROBLEM].text,
-	                              f->values[ANEW_OWNER].number, f->values[ANEW_DUE].text }, 0 };
-	if (db_write(write_create, &c) != SQLITE_OK)
+	struct action_new a = { f->values[ANEW_KIND].text, f->values[ANEW_SOURCE].text, 0,
+	                        f->values[ANEW_TITLE].text, f->values[ANEW_PROBLEM].text,
+	                        f->values[ANEW_OWNER].number, f->values[ANEW_DUE].text };
+	long long id = 0;
+	if (action_raise(rq, &a, &id) != SQLITE_OK)
 		return -1;
-	respond_redirect(rs, arena_printf(&rq->arena, "/actions/%lld?done=created", c.id));
+	respond_redirect(rs, arena_printf(&rq->arena, "/actions/%lld?done=created", id));
 	return 0;
 }
 
@@ -510,12 +508,10 @@ static void check_edit(struct request *rq, const struct action_view *v)
 static int begin_change_page(struct request *rq, struct response *rs, struct action_view *v,
                              struct page *p, const char *title, const char *template)
 {
-	int found = load_path_action(rq, rs, v);
+	int refused = rs->status == 400;
+	int found = load_changeable_action(rq, rs, v);
 	if (found <= 0)
 		return found;
-	int refused = rs->status == 400;
-	if (!change_allowed(rq, rs, v))
-		return 0;
 	if (page_begin(p, rq, rs, title, template) != 0)
 		return -1;
 	if (refused)
@@ -600,11 +596,9 @@ int action_update_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct action_view v;
-	int found = load_path_action(rq, rs, &v);
+	int found = load_changeable_action(rq, rs, &v);
 	if (found <= 0)
 		return found;
-	if (!change_allowed(rq, rs, &v))
-		return 0;
 	check_edit(rq, &v);
 	if (request_form_refused(rq))
 		return form_again(rq, rs, action_edit_page);
@@ -700,11 +694,9 @@ static int write_review(void *vctx)
 int action_review_submit(struct request *rq, struct response *rs)
 {
 	struct action_view v;
-	int found = load_path_action(rq, rs, &v);
+	int found = load_changeable_action(rq, rs, &v);
 	if (found <= 0)
 		return found;
-	if (!change_allowed(rq, rs, &v))
-		return 0;
 	struct review_ctx c = { rq, request_form(rq), v.id };
 	int rc = db_write(write_review, &c);
 	if (rc == SQLITE_NOTFOUND) {
@@ -740,11 +732,9 @@ static int write_close(void *vctx)
 int action_close_submit(struct request *rq, struct response *rs)
 {
 	struct action_view v;
-	int found = load_path_action(rq, rs, &v);
+	int found = load_changeable_action(rq, rs, &v);
 	if (found <= 0)
 		return found;
-	if (!change_allowed(rq, rs, &v))
-		return 0;
 	if (v.reviewed_at[0] == '\0') {
 		rs->status = 409;
 		return show_action(rq, rs, "This action cannot be closed yet: record its review first (the "

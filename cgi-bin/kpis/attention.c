@@ -108,18 +108,24 @@ static void suggest_action(struct request *rq, struct page *p, const struct resu
 	tpl_set(p->content, "DUE_DATE_VALUE", due);
 }
 
+/* Loads the result of the path, answering 404 itself when there is none;
+ * returns 1 to go on, 0 when answered, -1 on error. */
+static int load_path_result(struct request *rq, struct response *rs, struct result_view *v)
+{
+	int found = load_result(rq, rq->path_ids[0], v);
+	if (found == 0)
+		respond_error(rq, rs, 404, "There is no KPI result with that number.");
+	return found;
+}
+
 /* Shows the result's page; a refused form keeps what was typed. */
 static int show_result(struct request *rq, struct response *rs)
 {
 	struct result_view v;
 	struct page p;
-	int found = load_result(rq, rq->path_ids[0], &v);
-	if (found < 0)
-		return -1;
-	if (found == 0) {
-		respond_error(rq, rs, 404, "There is no KPI result with that number.");
-		return 0;
-	}
+	int found = load_path_result(rq, rs, &v);
+	if (found <= 0)
+		return found;
 	const char *title = arena_printf(&rq->arena, "%s, %s", v.kpi.name, v.period_label);
 	if (page_begin(&p, rq, rs, title, "kpis/result.tpl") != 0)
 		return -1;
@@ -190,37 +196,22 @@ int kpi_result_form_invalid(struct request *rq, struct response *rs)
 	return show_result(rq, rs);
 }
 
-/* What raising an action from a result writes. */
-struct raise_ctx {
-	struct request *rq;
-	struct action_new a;
-	long long action_id;
-};
-
-/* Inserts the action; the schema's trigger clears the need for attention. */
-static int write_raise(void *vctx)
-{
-	struct raise_ctx *c = vctx;
-	return action_insert(c->rq, &c->a, &c->action_id);
-}
-
 /* POST /kpis/results/{id}/action: raises an action from the result. */
 int kpi_raise_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct result_view v;
-	int found = load_result(rq, rq->path_ids[0], &v);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no KPI result with that number.");
+	int found = load_path_result(rq, rs, &v);
+	if (found <= 0)
 		return found;
-	}
-	struct raise_ctx c = { rq, { strcmp(v.rag, "green") == 0 ? "improvement" : "corrective", "kpi_result", v.id,
-	                             f->values[KPI_RAISE_TITLE].text, f->values[KPI_RAISE_PROBLEM].text,
-	                             f->values[KPI_RAISE_OWNER].number, f->values[KPI_RAISE_DUE].text }, 0 };
-	if (db_write(write_raise, &c) != SQLITE_OK)
+	struct action_new a = { strcmp(v.rag, "green") == 0 ? "improvement" : "corrective", "kpi_result", v.id,
+	                        f->values[KPI_RAISE_TITLE].text, f->values[KPI_RAISE_PROBLEM].text,
+	                        f->values[KPI_RAISE_OWNER].number, f->values[KPI_RAISE_DUE].text };
+	long long action_id = 0;
+	/* The schema's trigger clears the result's need for attention. */
+	if (action_raise(rq, &a, &action_id) != SQLITE_OK)
 		return -1;
-	respond_redirect(rs, arena_printf(&rq->arena, "/actions/%lld?done=raised", c.action_id));
+	respond_redirect(rs, arena_printf(&rq->arena, "/actions/%lld?done=raised", action_id));
 	return 0;
 }
 
@@ -257,12 +248,9 @@ int kpi_justify_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct result_view v;
-	int found = load_result(rq, rq->path_ids[0], &v);
-	if (found <= 0) {
-		if (found == 0)
-			respond_error(rq, rs, 404, "There is no KPI result with that number.");
+	int found = load_path_result(rq, rs, &v);
+	if (found <= 0)
 		return found;
-	}
 	struct justify_ctx c = { rq, v.id, f->values[KPI_JUSTIFY_TEXT].text };
 	int rc = strcmp(v.state, "open") == 0 ? db_write(write_justify, &c) : SQLITE_NOTFOUND;
 	if (rc == SQLITE_NOTFOUND) {
