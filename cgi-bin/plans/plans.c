@@ -402,143 +402,163 @@ static void add_edit_link(struct request *rq, tpl_dict *row, long long plan_id,
 		tpl_set(e, "HREF", arena_printf(&rq->arena, "/plans/%lld/%s/%lld", plan_id, slug, id));
 }
 
-/* The business goals. */
-static int fill_goals(struct request *rq, tpl_dict *d, long long plan_id, int can_edit,
-                      struct plan_facts *pf)
+/* A part of the plan as the plan's page lists it. */
+struct part_rows {
+	int statement;            /* the rows' ST_..., bound to the plan's id; id in column 0 */
+	const char *section;      /* the template section of a row */
+	const char *slug;         /* the part's address below /plans/{id}/ */
+	const char *has, *none;   /* shown when there are rows, and when there are none */
+	/* Sets a row from the statement's current row, with what the part
+	 * keeps in ctx; returns 0, or -1 on a database error. */
+	int (*fill_row)(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx);
+};
+
+/* Lists one part of the plan: a row in the part's section per row of its
+ * statement, set by its fill_row, with the edit link for managers; then
+ * the part's "has" or "none" section. Returns the number of rows, or -1 on
+ * a database error. */
+static int list_part(struct request *rq, tpl_dict *d, long long plan_id, int can_edit,
+                     const struct part_rows *part, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(&plans_table, ST_GOALS);
-	int rc;
+	sqlite3_stmt *st = db_stmt(&plans_table, part->statement);
+	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, plan_id);
 	while (db_step_row(st, &rc)) {
-		tpl_dict *row = tpl_add_row(d, "GOAL");
+		tpl_dict *row = tpl_add_row(d, part->section);
 		if (row == NULL)
 			break;
-		pf->goals++;
-		tpl_set(row, "TITLE", db_text(st, 1));
-		tpl_set(row, "DESCRIPTION", db_text(st, 2));
-		tpl_set_int(row, "OBJECTIVES", sqlite3_column_int64(st, 3));
-		add_edit_link(rq, row, plan_id, "goals", sqlite3_column_int64(st, 0), can_edit);
+		rows++;
+		if (part->fill_row(rq, row, st, ctx) != 0) {
+			rc = SQLITE_ERROR;
+			break;
+		}
+		add_edit_link(rq, row, plan_id, part->slug, sqlite3_column_int64(st, 0), can_edit);
 	}
 	sqlite3_reset(st);
-	tpl_show_if(d, pf->goals ? "HAS_GOALS" : "NO_GOALS", 1);
-	return db_rows_failed(rc) ? -1 : 0;
+	if (db_rows_failed(rc))
+		return -1;
+	tpl_show_if(d, rows ? part->has : part->none, 1);
+	return rows;
 }
 
-/* The objectives with their progress and status, and their checks. */
-static int fill_objectives(struct request *rq, tpl_dict *d, long long plan_id, int can_edit,
-                           struct plan_facts *pf)
+/* A business goal's row (ctx: unused). Returns 0. */
+static int fill_goal(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(&plans_table, ST_OBJECTIVES);
-	int rc;
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, plan_id);
-	while (db_step_row(st, &rc)) {
-		tpl_dict *row = tpl_add_row(d, "OBJECTIVE");
-		if (row == NULL)
-			break;
-		pf->objectives++;
-		const char *statement = db_text(st, 1), *deadline = db_text(st, 7);
-		int has[3];
-		for (int i = 0; i < 3; i++)
-			has[i] = sqlite3_column_type(st, 3 + i) != SQLITE_NULL;
-		/* Progress: from the KPI's latest result when a KPI measures it,
-		 * else from the value typed in (the query picks). */
-		int progress = objective_progress(has[0], sqlite3_column_double(st, 3), has[1],
-		                                  sqlite3_column_double(st, 4), has[2], sqlite3_column_double(st, 5));
-		enum plan_objective_status status = objective_status(progress, pf->start, deadline, pf->today);
-		if (status == PLAN_OBJECTIVE_ACHIEVED || status == PLAN_OBJECTIVE_ON_TRACK)
-			pf->achieved_or_on_track++;
-		tpl_set(row, "STATEMENT", statement);
-		tpl_set(row, "MEASURE", db_text(st, 2));
-		tpl_set(row, "BASELINE", plans_decimal_text(&rq->arena, st, 3));
-		tpl_set(row, "TARGET", plans_decimal_text(&rq->arena, st, 4));
-		tpl_set(row, "CURRENT", plans_decimal_text(&rq->arena, st, 5));
-		tpl_set(row, "OWNER", db_text(st, 6));
-		tpl_set(row, "DEADLINE", date_words(&rq->arena, deadline));
-		tpl_set(row, "GOAL", db_text(st, 8));
-		if (sqlite3_column_int64(st, 11) > 0) {
-			tpl_dict *kpi = tpl_add_row(row, "KPI");
-			tpl_set_int(kpi, "KPI_ID", sqlite3_column_int64(st, 11));
-			tpl_set(kpi, "KPI_NAME", db_text(st, 10));
-		}
-		tpl_set(row, "STATUS", objective_status_label(status));
-		tpl_set(row, "STATUS_CLASS", objective_status_class(status));
-		if (progress >= 0) {
-			tpl_dict *pr = tpl_add_row(row, "PROGRESS");
-			if (pr)
-				tpl_set_int(pr, "PERCENT", progress);
-		}
-		add_edit_link(rq, row, plan_id, "objectives", sqlite3_column_int64(st, 0), can_edit);
-		struct objective_facts o = { db_text(st, 2)[0] != '\0', has[0], has[1], deadline[0] != '\0' };
-		unsigned w = objective_warnings(&o);
-		const char *overridden = db_text(st, 9);
-		if (w & PLAN_WARN_NO_TARGET)
-			add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" has no measurable target (measure, baseline and target value).",
-			                           statement), has_code(overridden, "no_target"));
-		if (w & PLAN_WARN_NO_DEADLINE)
-			add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" has no deadline.", statement),
-			          has_code(overridden, "no_deadline"));
-		if (db_text(st, 8)[0] == '\0')
-			add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" is not linked to a business goal.", statement), 0);
+	(void)rq;
+	(void)ctx;
+	tpl_set(row, "TITLE", db_text(st, 1));
+	tpl_set(row, "DESCRIPTION", db_text(st, 2));
+	tpl_set_int(row, "OBJECTIVES", sqlite3_column_int64(st, 3));
+	return 0;
+}
+
+/* An objective's row with its progress and status, and its checks (ctx:
+ * the plan's facts). Returns 0. */
+static int fill_objective(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx)
+{
+	struct plan_facts *pf = ctx;
+	const char *statement = db_text(st, 1), *deadline = db_text(st, 7);
+	int has[3];
+	for (int i = 0; i < 3; i++)
+		has[i] = sqlite3_column_type(st, 3 + i) != SQLITE_NULL;
+	/* Progress: from the KPI's latest result when a KPI measures it,
+	 * else from the value typed in (the query picks). */
+	int progress = objective_progress(has[0], sqlite3_column_double(st, 3), has[1],
+	                                  sqlite3_column_double(st, 4), has[2], sqlite3_column_double(st, 5));
+	enum plan_objective_status status = objective_status(progress, pf->start, deadline, pf->today);
+	if (status == PLAN_OBJECTIVE_ACHIEVED || status == PLAN_OBJECTIVE_ON_TRACK)
+		pf->achieved_or_on_track++;
+	tpl_set(row, "STATEMENT", statement);
+	tpl_set(row, "MEASURE", db_text(st, 2));
+	tpl_set(row, "BASELINE", plans_decimal_text(&rq->arena, st, 3));
+	tpl_set(row, "TARGET", plans_decimal_text(&rq->arena, st, 4));
+	tpl_set(row, "CURRENT", plans_decimal_text(&rq->arena, st, 5));
+	tpl_set(row, "OWNER", db_text(st, 6));
+	tpl_set(row, "DEADLINE", date_words(&rq->arena, deadline));
+	tpl_set(row, "GOAL", db_text(st, 8));
+	if (sqlite3_column_int64(st, 11) > 0) {
+		tpl_dict *kpi = tpl_add_row(row, "KPI");
+		tpl_set_int(kpi, "KPI_ID", sqlite3_column_int64(st, 11));
+		tpl_set(kpi, "KPI_NAME", db_text(st, 10));
 	}
-	sqlite3_reset(st);
-	tpl_show_if(d, pf->objectives ? "HAS_OBJECTIVES" : "NO_OBJECTIVES", 1);
-	return db_rows_failed(rc) ? -1 : 0;
+	tpl_set(row, "STATUS", objective_status_label(status));
+	tpl_set(row, "STATUS_CLASS", objective_status_class(status));
+	if (progress >= 0) {
+		tpl_dict *pr = tpl_add_row(row, "PROGRESS");
+		if (pr)
+			tpl_set_int(pr, "PERCENT", progress);
+	}
+	struct objective_facts o = { db_text(st, 2)[0] != '\0', has[0], has[1], deadline[0] != '\0' };
+	unsigned w = objective_warnings(&o);
+	const char *overridden = db_text(st, 9);
+	if (w & PLAN_WARN_NO_TARGET)
+		add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" has no measurable target (measure, baseline and target value).",
+		                           statement), has_code(overridden, "no_target"));
+	if (w & PLAN_WARN_NO_DEADLINE)
+		add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" has no deadline.", statement),
+		          has_code(overridden, "no_deadline"));
+	if (db_text(st, 8)[0] == '\0')
+		add_check(pf, arena_printf(&rq->arena, "Objective \"%s\" is not linked to a business goal.", statement), 0);
+	return 0;
+}
+
+/* The milestones drawn so far on the plan's Gantt chart, and the dates
+ * the chart spans. */
+struct milestone_chart {
+	const char *today;
+	struct gantt_item items[200];
+	size_t n;
+	const char *from, *to;
+};
+
+/* A milestone's row, and its bar on the chart (ctx: the milestone_chart).
+ * Returns 0. */
+static int fill_milestone(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx)
+{
+	struct milestone_chart *g = ctx;
+	const char *start = arena_strdup(&rq->arena, db_text(st, 2));
+	const char *due = arena_strdup(&rq->arena, db_text(st, 3));
+	const char *done = db_text(st, 4);
+	const char *title = arena_strdup(&rq->arena, db_text(st, 1));
+	enum plan_milestone_status s = milestone_status(start, due, done, g->today);
+	tpl_set(row, "TITLE", title);
+	tpl_set(row, "START", start[0] ? date_words(&rq->arena, start) : "");
+	tpl_set(row, "DUE", date_words(&rq->arena, due));
+	tpl_set(row, "DONE", date_words(&rq->arena, done));
+	tpl_set(row, "OWNER", db_text(st, 5));
+	tpl_set(row, "NOTES", db_text(st, 6));
+	tpl_set(row, "STATUS", milestone_status_label(s));
+	tpl_set(row, "STATUS_CLASS", milestone_status_class(s));
+	if (g->n < sizeof g->items / sizeof g->items[0] && title && start && due) {
+		g->items[g->n++] = (struct gantt_item){ title, start, due,
+			arena_printf(&rq->arena, "gantt-bar--%s", milestone_status_class(s)) };
+		if (start[0] && strcmp(start, g->from) < 0)
+			g->from = start;
+		if (strcmp(due, g->from) < 0)
+			g->from = due;
+		if (strcmp(due, g->to) > 0)
+			g->to = due;
+	}
+	return 0;
 }
 
 /* The milestones: a table and the Gantt chart drawn from the same rows. */
 static int fill_milestones(struct request *rq, tpl_dict *d, long long plan_id, int can_edit,
                            struct plan_facts *pf)
 {
-	sqlite3_stmt *st = db_stmt(&plans_table, ST_MILESTONES);
-	struct gantt_item items[200];
-	const char *from = pf->start, *to = pf->end;
-	size_t n = 0;
-	int rc;
-	if (st == NULL)
+	static const struct part_rows part = { ST_MILESTONES, "MILESTONE", "milestones",
+	                                       "HAS_MILESTONES", "NO_MILESTONES", fill_milestone };
+	struct milestone_chart g = { .today = pf->today, .from = pf->start, .to = pf->end };
+	int rows = list_part(rq, d, plan_id, can_edit, &part, &g);
+	if (rows < 0)
 		return -1;
-	sqlite3_bind_int64(st, 1, plan_id);
-	while (db_step_row(st, &rc)) {
-		tpl_dict *row = tpl_add_row(d, "MILESTONE");
-		if (row == NULL)
-			break;
-		pf->milestones++;
-		const char *start = arena_strdup(&rq->arena, db_text(st, 2));
-		const char *due = arena_strdup(&rq->arena, db_text(st, 3));
-		const char *done = db_text(st, 4);
-		const char *title = arena_strdup(&rq->arena, db_text(st, 1));
-		enum plan_milestone_status s = milestone_status(start, due, done, pf->today);
-		tpl_set(row, "TITLE", title);
-		tpl_set(row, "START", start[0] ? date_words(&rq->arena, start) : "");
-		tpl_set(row, "DUE", date_words(&rq->arena, due));
-		tpl_set(row, "DONE", date_words(&rq->arena, done));
-		tpl_set(row, "OWNER", db_text(st, 5));
-		tpl_set(row, "NOTES", db_text(st, 6));
-		tpl_set(row, "STATUS", milestone_status_label(s));
-		tpl_set(row, "STATUS_CLASS", milestone_status_class(s));
-		add_edit_link(rq, row, plan_id, "milestones", sqlite3_column_int64(st, 0), can_edit);
-		if (n < sizeof items / sizeof items[0] && title && start && due) {
-			items[n++] = (struct gantt_item){ title, start, due,
-				arena_printf(&rq->arena, "gantt-bar--%s", milestone_status_class(s)) };
-			if (start[0] && strcmp(start, from) < 0)
-				from = start;
-			if (strcmp(due, from) < 0)
-				from = due;
-			if (strcmp(due, to) > 0)
-				to = due;
-		}
-	}
-	sqlite3_reset(st);
-	if (db_rows_failed(rc))
-		return -1;
-	tpl_show_if(d, pf->milestones ? "HAS_MILESTONES" : "NO_MILESTONES", 1);
-	if (n == 0)
+	pf->milestones = rows;
+	if (g.n == 0)
 		return 0;
 	struct buf svg = { 0 };
-	rc = gantt_svg(&svg, "Timeline of the plan's milestones", items, n, from, to, pf->today);
+	int rc = gantt_svg(&svg, "Timeline of the plan's milestones", g.items, g.n, g.from, g.to, pf->today);
 	if (rc == 0)
 		rc = tpl_set(d, "GANTT_SVG", svg.data ? svg.data : "");
 	buf_free(&svg);
@@ -565,109 +585,93 @@ static int show_rota_hours(struct request *rq, tpl_dict *row, sqlite3_stmt *st)
 	return 0;
 }
 
-/* The resource requirements, staff hours with the rota's planned hours
- * beside them. Returns 0, or -1 on a database error. */
-static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, int can_edit)
+/* The totals of the resource requirements. */
+struct resource_totals {
+	double staff_hours, budget;
+};
+
+/* A resource requirement's row, staff hours with the rota's planned hours
+ * beside them (ctx: the resource_totals it adds to). Returns 0, or -1 on
+ * a database error. */
+static int fill_resource(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(&plans_table, ST_RESOURCES);
-	double staff_hours = 0, budget = 0;
-	int rows = 0, rc;
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, plan_id);
-	while (db_step_row(st, &rc)) {
-		tpl_dict *row = tpl_add_row(d, "RESOURCE");
-		if (row == NULL)
-			break;
-		rows++;
-		const char *kind = db_text(st, 1);
-		const char *quantity = plans_decimal_text(&rq->arena, st, 3);
-		int staff = strcmp(kind, "staff_hours") == 0;
-		tpl_set(row, "KIND", plans_choice_label(kind));
-		tpl_set(row, "DESCRIPTION", db_text(st, 2));
-		tpl_set(row, "QUANTITY", staff ? arena_printf(&rq->arena, "%s hours", quantity) :
-		        strcmp(kind, "budget") == 0 ? arena_printf(&rq->arena, "£%s", quantity) : quantity);
-		if (db_text(st, 4)[0])
-			tpl_set(row, "WHEN", arena_printf(&rq->arena, "%s to %s", date_words(&rq->arena, db_text(st, 4)),
-			                                  date_words(&rq->arena, db_text(st, 5))));
-		tpl_set(row, "TEAM", db_text(st, 6));
-		tpl_set(row, "NOTES", db_text(st, 7));
-		if (staff) {
-			staff_hours += sqlite3_column_double(st, 3);
-			if (show_rota_hours(rq, row, st) != 0) {
-				rc = SQLITE_ERROR;
-				break;
-			}
-		} else if (strcmp(kind, "budget") == 0) {
-			budget += sqlite3_column_double(st, 3);
-		}
-		add_edit_link(rq, row, plan_id, "resources", sqlite3_column_int64(st, 0), can_edit);
+	struct resource_totals *t = ctx;
+	const char *kind = db_text(st, 1);
+	const char *quantity = plans_decimal_text(&rq->arena, st, 3);
+	int staff = strcmp(kind, "staff_hours") == 0;
+	tpl_set(row, "KIND", plans_choice_label(kind));
+	tpl_set(row, "DESCRIPTION", db_text(st, 2));
+	tpl_set(row, "QUANTITY", staff ? arena_printf(&rq->arena, "%s hours", quantity) :
+	        strcmp(kind, "budget") == 0 ? arena_printf(&rq->arena, "£%s", quantity) : quantity);
+	if (db_text(st, 4)[0])
+		tpl_set(row, "WHEN", arena_printf(&rq->arena, "%s to %s", date_words(&rq->arena, db_text(st, 4)),
+		                                  date_words(&rq->arena, db_text(st, 5))));
+	tpl_set(row, "TEAM", db_text(st, 6));
+	tpl_set(row, "NOTES", db_text(st, 7));
+	if (staff) {
+		t->staff_hours += sqlite3_column_double(st, 3);
+		return show_rota_hours(rq, row, st);
 	}
-	sqlite3_reset(st);
-	if (db_rows_failed(rc))
-		return -1;
-	tpl_show_if(d, rows ? "HAS_RESOURCES" : "NO_RESOURCES", 1);
-	tpl_set(d, "STAFF_HOURS_TOTAL", arena_printf(&rq->arena, "%.1f", staff_hours));
-	tpl_set(d, "BUDGET_TOTAL", arena_printf(&rq->arena, "%.2f", budget));
+	if (strcmp(kind, "budget") == 0)
+		t->budget += sqlite3_column_double(st, 3);
 	return 0;
 }
 
-/* The risks, highest score first. */
-static int fill_risks(struct request *rq, tpl_dict *d, long long plan_id, int can_edit,
-                      struct plan_facts *pf)
+/* The resource requirements and their totals. Returns 0, or -1 on a
+ * database error. */
+static int fill_resources(struct request *rq, tpl_dict *d, long long plan_id, int can_edit)
 {
-	sqlite3_stmt *st = db_stmt(&plans_table, ST_RISKS);
-	int rows = 0, rc;
-	if (st == NULL)
+	static const struct part_rows part = { ST_RESOURCES, "RESOURCE", "resources",
+	                                       "HAS_RESOURCES", "NO_RESOURCES", fill_resource };
+	struct resource_totals t = { 0, 0 };
+	if (list_part(rq, d, plan_id, can_edit, &part, &t) < 0)
 		return -1;
-	sqlite3_bind_int64(st, 1, plan_id);
-	while (db_step_row(st, &rc)) {
-		tpl_dict *row = tpl_add_row(d, "RISK");
-		if (row == NULL)
-			break;
-		rows++;
-		int l = sqlite3_column_int(st, 2), i = sqlite3_column_int(st, 3);
-		int score = risk_score(l, i);
-		tpl_set(row, "DESCRIPTION", db_text(st, 1));
-		tpl_set(row, "LIKELIHOOD", arena_printf(&rq->arena, "%d %s", l, plans_likelihood_label(l)));
-		tpl_set(row, "IMPACT", arena_printf(&rq->arena, "%d %s", i, plans_impact_label(i)));
-		tpl_set_int(row, "SCORE", score);
-		tpl_set(row, "BAND", risk_band(score));
-		tpl_set(row, "CONTINGENCY", db_text(st, 4));
-		tpl_set(row, "OWNER", db_text(st, 5));
-		if (db_text(st, 4)[0])
-			pf->risks_with_contingency++;
-		add_edit_link(rq, row, plan_id, "risks", sqlite3_column_int64(st, 0), can_edit);
-	}
-	sqlite3_reset(st);
-	tpl_show_if(d, rows ? "HAS_RISKS" : "NO_RISKS", 1);
-	return db_rows_failed(rc) ? -1 : 0;
+	tpl_set(d, "STAFF_HOURS_TOTAL", arena_printf(&rq->arena, "%.1f", t.staff_hours));
+	tpl_set(d, "BUDGET_TOTAL", arena_printf(&rq->arena, "%.2f", t.budget));
+	return 0;
 }
 
-/* The stakeholders and how they are kept informed. */
-static int fill_stakeholders(struct request *rq, tpl_dict *d, long long plan_id, int can_edit,
-                             struct plan_facts *pf)
+/* A risk's row with its score and band (ctx: the plan's facts, counting
+ * the risks with a contingency). Returns 0. */
+static int fill_risk(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(&plans_table, ST_STAKEHOLDERS);
-	int rc;
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, plan_id);
-	while (db_step_row(st, &rc)) {
-		tpl_dict *row = tpl_add_row(d, "STAKEHOLDER");
-		if (row == NULL)
-			break;
-		pf->stakeholders++;
-		tpl_set(row, "NAME", db_text(st, 1));
-		tpl_set(row, "INTEREST", db_text(st, 2));
-		tpl_set(row, "CHANNEL", plans_choice_label(db_text(st, 3)));
-		tpl_set(row, "FREQUENCY", plans_choice_label(db_text(st, 4)));
-		add_edit_link(rq, row, plan_id, "stakeholders", sqlite3_column_int64(st, 0), can_edit);
-	}
-	sqlite3_reset(st);
-	tpl_show_if(d, pf->stakeholders ? "HAS_STAKEHOLDERS" : "NO_STAKEHOLDERS", 1);
-	return db_rows_failed(rc) ? -1 : 0;
+	struct plan_facts *pf = ctx;
+	int l = sqlite3_column_int(st, 2), i = sqlite3_column_int(st, 3);
+	int score = risk_score(l, i);
+	tpl_set(row, "DESCRIPTION", db_text(st, 1));
+	tpl_set(row, "LIKELIHOOD", arena_printf(&rq->arena, "%d %s", l, plans_likelihood_label(l)));
+	tpl_set(row, "IMPACT", arena_printf(&rq->arena, "%d %s", i, plans_impact_label(i)));
+	tpl_set_int(row, "SCORE", score);
+	tpl_set(row, "BAND", risk_band(score));
+	tpl_set(row, "CONTINGENCY", db_text(st, 4));
+	tpl_set(row, "OWNER", db_text(st, 5));
+	if (db_text(st, 4)[0])
+		pf->risks_with_contingency++;
+	return 0;
 }
+
+/* A stakeholder's row and how they are kept informed (ctx: unused).
+ * Returns 0. */
+static int fill_stakeholder(struct request *rq, tpl_dict *row, sqlite3_stmt *st, void *ctx)
+{
+	(void)rq;
+	(void)ctx;
+	tpl_set(row, "NAME", db_text(st, 1));
+	tpl_set(row, "INTEREST", db_text(st, 2));
+	tpl_set(row, "CHANNEL", plans_choice_label(db_text(st, 3)));
+	tpl_set(row, "FREQUENCY", plans_choice_label(db_text(st, 4)));
+	return 0;
+}
+
+/* The business goals, the objectives with their checks, the risks
+ * (highest score first) and the stakeholders: the parts listed with the
+ * plan's facts as their ctx. */
+static const struct part_rows goal_rows = { ST_GOALS, "GOAL", "goals", "HAS_GOALS", "NO_GOALS", fill_goal };
+static const struct part_rows objective_rows = { ST_OBJECTIVES, "OBJECTIVE", "objectives",
+                                                 "HAS_OBJECTIVES", "NO_OBJECTIVES", fill_objective };
+static const struct part_rows risk_rows = { ST_RISKS, "RISK", "risks", "HAS_RISKS", "NO_RISKS", fill_risk };
+static const struct part_rows stakeholder_rows = { ST_STAKEHOLDERS, "STAKEHOLDER", "stakeholders",
+                                                   "HAS_STAKEHOLDERS", "NO_STAKEHOLDERS", fill_stakeholder };
 
 /* The plan-wide checks, after every part has been read. */
 static void add_plan_checks(struct plan_facts *pf)
@@ -743,12 +747,12 @@ static int fill_plan(struct request *rq, struct page *p, long long plan_id, int 
 	tpl_show_if(sec, "ALL_PARTS", view != VIEW_REVIEW);
 	if (view == VIEW_PAGE)
 		pf.checks = tpl_add_row(d, "CHECKS");
-	if (fill_goals(rq, sec, plan_id, can_edit, &pf) != 0 ||
-	    fill_objectives(rq, sec, plan_id, can_edit, &pf) != 0 ||
+	if ((pf.goals = list_part(rq, sec, plan_id, can_edit, &goal_rows, &pf)) < 0 ||
+	    (pf.objectives = list_part(rq, sec, plan_id, can_edit, &objective_rows, &pf)) < 0 ||
 	    fill_milestones(rq, sec, plan_id, can_edit, &pf) != 0 ||
 	    fill_resources(rq, sec, plan_id, can_edit) != 0 ||
-	    fill_risks(rq, sec, plan_id, can_edit, &pf) != 0 ||
-	    fill_stakeholders(rq, sec, plan_id, can_edit, &pf) != 0)
+	    list_part(rq, sec, plan_id, can_edit, &risk_rows, &pf) < 0 ||
+	    (pf.stakeholders = list_part(rq, sec, plan_id, can_edit, &stakeholder_rows, &pf)) < 0)
 		return -1;
 	if (view != VIEW_REVIEW &&
 	    raci_add_section(p, rq, "plan", plan_id, arena_printf(&rq->arena, "/plans/%lld", plan_id),
@@ -761,21 +765,32 @@ static int fill_plan(struct request *rq, struct page *p, long long plan_id, int 
 	return 0;
 }
 
+/* Begins page p with the given template and fills it with the plan of the
+ * path, answering 404 itself when there is none. Returns 1 with p begun,
+ * 0 when answered, -1 on error. */
+static int begin_plan_page(struct request *rq, struct response *rs, struct page *p, const char *title,
+                           const char *template, int can_edit, enum plan_view view)
+{
+	if (page_begin(p, rq, rs, title, template) != 0)
+		return -1;
+	int rc = fill_plan(rq, p, rq->path_ids[0], can_edit, view);
+	if (rc == 0)
+		return 1;
+	page_abandon(p);
+	if (rc < 0)
+		return -1;
+	respond_error(rq, rs, 404, "There is no plan with that number.");
+	return 0;
+}
+
 /* Shows the plan with the given template; 404 when there is none. */
 static int show_plan(struct request *rq, struct response *rs, const char *title,
                      const char *template, int can_edit, enum plan_view view)
 {
 	struct page p;
-	if (page_begin(&p, rq, rs, title, template) != 0)
-		return -1;
-	int rc = fill_plan(rq, &p, rq->path_ids[0], can_edit, view);
-	if (rc != 0) {
-		page_abandon(&p);
-		if (rc < 0)
-			return -1;
-		respond_error(rq, rs, 404, "There is no plan with that number.");
-		return 0;
-	}
+	int begun = begin_plan_page(rq, rs, &p, title, template, can_edit, view);
+	if (begun <= 0)
+		return begun;
 	page_notice(&p, rq, plans_notices);
 	return page_finish(&p, rs);
 }
@@ -823,16 +838,9 @@ static int show_review_form(struct request *rq, struct response *rs, const struc
 {
 	struct page p;
 	long long plan_id = rq->path_ids[0];
-	if (page_begin(&p, rq, rs, "Review of the plan", "plans/review.tpl") != 0)
-		return -1;
-	int rc = fill_plan(rq, &p, plan_id, 0, VIEW_REVIEW);
-	if (rc != 0) {
-		page_abandon(&p);
-		if (rc < 0)
-			return -1;
-		respond_error(rq, rs, 404, "There is no plan with that number.");
-		return 0;
-	}
+	int begun = begin_plan_page(rq, rs, &p, "Review of the plan", "plans/review.tpl", 0, VIEW_REVIEW);
+	if (begun <= 0)
+		return begun;
 	if (f == NULL) {
 		sqlite3_stmt *st = db_stmt(&plans_table, ST_REVIEW_FORM);
 		if (st == NULL) {
