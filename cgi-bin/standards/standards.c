@@ -482,19 +482,29 @@ static int write_standard_update(void *vctx)
 	                    arena_printf(&c->rq->arena, "review %s", c->f->values[STD_REVIEW_DATE].text));
 }
 
-/* POST /standards/{id}/edit: saves the details (not the wording, which
- * only a new version changes). */
-int standard_edit_submit(struct request *rq, struct response *rs)
+/* Saves the path's standard from the request's form with write (an
+ * std_ctx callback, SQLITE_NOTFOUND when there is no such standard) and
+ * goes back to it with ?done=done; 404 when it is gone. Returns 0, or -1
+ * on error. */
+static int save_standard(struct request *rq, struct response *rs, int (*write)(void *ctx),
+                         const char *done)
 {
 	long long id = rq->path_ids[0];
 	struct std_ctx c = { rq, request_form(rq), id, 0 };
-	int rc = db_write(write_standard_update, &c);
+	int rc = db_write(write, &c);
 	if (rc == SQLITE_NOTFOUND)
 		return no_such_standard(rq, rs);
 	if (rc != SQLITE_OK)
 		return -1;
-	respond_redirect(rs, arena_printf(&rq->arena, "/standards/%lld?done=saved", id));
+	respond_redirect(rs, arena_printf(&rq->arena, "/standards/%lld?done=%s", id, done));
 	return 0;
+}
+
+/* POST /standards/{id}/edit: saves the details (not the wording, which
+ * only a new version changes). */
+int standard_edit_submit(struct request *rq, struct response *rs)
+{
+	return save_standard(rq, rs, write_standard_update, "saved");
 }
 
 /* Adds the version history rows; returns 0, or -1 when they could not be
@@ -710,15 +720,7 @@ int standard_publish_invalid(struct request *rq, struct response *rs)
 /* POST /standards/{id}/publish: a new version everyone must acknowledge. */
 int standard_publish_submit(struct request *rq, struct response *rs)
 {
-	long long id = rq->path_ids[0];
-	struct std_ctx c = { rq, request_form(rq), id, 0 };
-	int rc = db_write(write_new_version, &c);
-	if (rc == SQLITE_NOTFOUND)
-		return no_such_standard(rq, rs);
-	if (rc != SQLITE_OK)
-		return -1;
-	respond_redirect(rs, arena_printf(&rq->arena, "/standards/%lld?done=published", id));
-	return 0;
+	return save_standard(rq, rs, write_new_version, "published");
 }
 
 /* Records the acknowledgement of the current version, once. */
