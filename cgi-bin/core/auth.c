@@ -160,13 +160,20 @@ static int count_failures(enum auth_stmt which, const char *a, const char *b,
 	return n;
 }
 
-/* Returns 1 when this username or address has failed too often lately. */
+/* Returns 1 when this username or address has failed too often lately.
+ * The limit per account from anywhere holds back only addresses that
+ * have failed for that account within its window themselves: the real
+ * user, signing in from an address that has not failed, still gets in,
+ * so nobody elsewhere can keep them out however long they go on, while
+ * guesses spread over many addresses meet the limit after one each. */
 static int login_throttled(const char *username, const char *ip)
 {
 	time_t now = now_utc();
-	return count_failures(ST_FAILURES_PAIR, username, ip, now - THROTTLE_PAIR_WINDOW) >= THROTTLE_PAIR_LIMIT ||
-	       count_failures(ST_FAILURES_ACCOUNT, username, NULL, now - THROTTLE_ACCOUNT_WINDOW) >= THROTTLE_ACCOUNT_LIMIT ||
-	       count_failures(ST_FAILURES_ADDRESS, ip, NULL, now - THROTTLE_ADDRESS_WINDOW) >= THROTTLE_ADDRESS_LIMIT;
+	if (count_failures(ST_FAILURES_PAIR, username, ip, now - THROTTLE_PAIR_WINDOW) >= THROTTLE_PAIR_LIMIT ||
+	    count_failures(ST_FAILURES_ADDRESS, ip, NULL, now - THROTTLE_ADDRESS_WINDOW) >= THROTTLE_ADDRESS_LIMIT)
+		return 1;
+	return count_failures(ST_FAILURES_ACCOUNT, username, NULL, now - THROTTLE_ACCOUNT_WINDOW) >= THROTTLE_ACCOUNT_LIMIT &&
+	       count_failures(ST_FAILURES_PAIR, username, ip, now - THROTTLE_ACCOUNT_WINDOW) > 0;
 }
 
 /* What a failed attempt writes. */
