@@ -333,17 +333,21 @@ enum login_result auth_login(struct request *rq, const char *username,
 	return LOGIN_OK;
 }
 
-/* Deletes one session by id (used on expiry). */
+/* Deletes one session by id (used on expiry), without waiting for a
+ * locked database: the session is expired either way, and sign-in prunes
+ * what is left. */
 static void delete_session(long long id)
 {
 	sqlite3_stmt *st = db_stmt(&auth_table, ST_SESSION_DELETE);
 	if (st) {
 		sqlite3_bind_int64(st, 1, id);
-		db_exec_stmt(st);
+		db_exec_stmt_at_once(st);
 	}
 }
 
-/* Refreshes last_seen; a failure only means the next request tries again. */
+/* Refreshes last_seen, without waiting for a locked database (a page must
+ * never wait behind another's write for this); a failure only means the
+ * next request tries again. */
 static void touch_session(long long id, time_t now)
 {
 	char when[21];
@@ -351,7 +355,7 @@ static void touch_session(long long id, time_t now)
 	if (st) {
 		sqlite3_bind_text(st, 1, iso_utc(now, when), -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(st, 2, id);
-		db_exec_stmt(st);
+		db_exec_stmt_at_once(st);
 	}
 }
 
