@@ -70,6 +70,7 @@ const struct field_spec public_fields[PF__COUNT] = {
 	[PF_PHONE] = { "contact_phone", "Your phone number", FIELD_TEXT, 0, 0, 30, NULL },
 	[PF_CONSENT] = { "consent", "Permission to contact you", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[PF_WEBSITE] = { "website", "Website", FIELD_TEXT, 0, 0, 500, NULL },
+	[PF_SUBMISSION] = { "submission", "Submission key", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 const struct field_spec public_query_fields[PQ__COUNT] = {
@@ -235,6 +236,25 @@ static void add_touchpoint(tpl_dict *d, const struct form *f, const struct form_
 	}
 }
 
+/* Returns 1 when key is a submission key: 32 lower-case hex digits. */
+static int is_submission_key(const char *key)
+{
+	return key && strlen(key) == 32 && strspn(key, "0123456789abcdef") == 32;
+}
+
+/* The submission key the form carries: the one it was sent with, or a
+ * new random one for a new form (or one sent without a proper key). */
+static const char *submission_key(struct request *rq, const struct form *f)
+{
+	const char *sent = typed(f, PF_SUBMISSION);
+	if (is_submission_key(sent))
+		return sent;
+	char *key = arena_alloc(&rq->arena, 33);
+	if (key)
+		random_hex(key, 16);
+	return key ? key : "";
+}
+
 /* Renders the form (with what was typed and its errors when f is given,
  * and a refusal sentence at the top when refusal is given). */
 static int render_form(struct request *rq, struct response *rs, const struct form_def *def,
@@ -244,6 +264,7 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 	if (page_begin(&p, rq, rs, def->title, "feedback/public_form.tpl") != 0)
 		return -1;
 	tpl_dict *c = p.content;
+	tpl_set(c, "SUBMISSION", submission_key(rq, f));
 	tpl_set(c, "FORM_TITLE", def->title);
 	tpl_set(c, "INTRO", def->intro);
 	tpl_show_if(c, "HAS_INTRO", def->intro[0] != '\0');
@@ -295,16 +316,20 @@ static int show_form(struct request *rq, struct response *rs, const char *slug)
 	return render_form(rq, rs, &def, NULL, fixed, NULL);
 }
 
-/* GET /feedback: the organisation's main (default) open form. */
+/* GET /feedback: the organisation's main (default) open form; a database
+ * that cannot be read is a failure (503), not "no form" (404). */
 int feedback_default_page(struct request *rq, struct response *rs)
 {
 	sqlite3_stmt *st = db_stmt(&public_table, ST_DEFAULT_SLUG);
 	const char *slug = NULL;
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
 		slug = arena_strdup(&rq->arena, db_text(st, 0));
 	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
 	if (slug == NULL) {
 		respond_error(rq, rs, 404, "We are not collecting feedback online at the moment. "
 		              "Thank you for thinking of us.");
@@ -430,13 +455,16 @@ static struct pending_response *make_record(struct request *rq, const struct for
 		         v[PF_PHONE].text);
 		snprintf(p->notice, sizeof p->notice, "%s", notice_version(rq));
 	}
+	snprintf(p->key, sizeof p->key, "%s", v[PF_SUBMISSION].text);
 	p->hourly_limit = hourly_limit();
 	return p;
 }
 
 /* POST /feedback/{slug}: checks, writes in one transaction, then 303 to
- * the thank-you page. Every refusal shows the form again with what was
- * typed and says why. Also the route's invalid handler. */
+ * the thank-you page (also when the submission key was stored already:
+ * the customer sent the same form twice). Every refusal shows the form
+ * again with what was typed and says why. Also the route's invalid
+ * handler. */
 int feedback_submit(struct request *rq, struct response *rs)
 {
 	struct form *f = (struct form *)request_form(rq);
@@ -459,6 +487,12 @@ int feedback_submit(struct request *rq, struct response *rs)
 			"Your feedback was not sent because the hidden \"website\" box was filled in, "
 			"which usually means a program filled in the form. If you are a person, clear "
 			"that box (or use a different browser) and send the form again.");
+	}
+	if (!is_submission_key(typed(f, PF_SUBMISSION))) {
+		rs->status = 400;
+		return render_form(rq, rs, &def, f, fixed,
+			"Your feedback was not sent because the form was incomplete (it had no "
+			"submission number). Everything you typed is still here: please press Send again.");
 	}
 	check_answers(f, &def, fixed != NULL && fixed[0] != '\0');
 	if (f->error_count > 0) {

@@ -19,7 +19,7 @@ enum public_field {
 	PF_SQ_E1, PF_SQ_P1 = PF_SQ_E1 + SQ_DIMENSIONS,
 	PF_FE1 = PF_SQ_P1 + SQ_DIMENSIONS, PF_FP1 = PF_FE1 + SQ_ITEMS,
 	PF_COMMENT = PF_FP1 + SQ_ITEMS, PF_NAME, PF_EMAIL, PF_PHONE, PF_CONSENT,
-	PF_WEBSITE, PF__COUNT
+	PF_WEBSITE, PF_SUBMISSION, PF__COUNT
 };
 extern const struct field_spec public_fields[PF__COUNT];
 
