@@ -305,10 +305,25 @@ static void lay_out(struct slot_area *area, int fd)
 	flock(fd, LOCK_UN);
 }
 
+/* Makes sure every block of the first size bytes of the file is on disk
+ * (a file already whole is left alone). fallocate() rather than
+ * posix_fallocate(): where the filesystem cannot reserve space, glibc's
+ * emulation would write zeros into slots other workers are using.
+ * Returns 0 or an errno value. */
+static int reserve(int fd, off_t size)
+{
+	struct stat sb;
+	if (fstat(fd, &sb) != 0)
+		return errno;
+	if (sb.st_size >= size && (long long)sb.st_blocks * 512 >= (long long)size)
+		return 0;
+	return fallocate(fd, 0, 0, size) == 0 ? 0 : errno;
+}
+
 /* Maps the slots, reserving the file's space on disk first: a page of a
  * sparse file written through a shared mapping on a full disk kills the
- * process with SIGBUS, where posix_fallocate() simply fails. Without the
- * space (a full disk), the worker stores its responses alone (a full
+ * process with SIGBUS, where reserving the space simply fails. Without
+ * the space (a full disk), the worker stores its responses alone (a full
  * disk then answers 503) and tries again a few seconds later. NULL when
  * unavailable. */
 static struct slot_area *slot_area(void)
@@ -320,7 +335,7 @@ static struct slot_area *slot_area(void)
 	if (area || fd < 0 || now < next_try)
 		return area;
 	next_try = now + RESERVE_RETRY_MS;
-	int e = posix_fallocate(fd, 0, (off_t)sizeof *area);
+	int e = reserve(fd, (off_t)sizeof *area);
 	if (e != 0) {
 		char id[9];
 		log_error(id, "feedback: cannot reserve the writers' file (%s); storing responses one "
@@ -356,7 +371,7 @@ static struct slot *claim_slot(struct slot_area *area)
 		int owner = 0;
 		if (__atomic_compare_exchange_n(&s->owner, &owner, me, 0,
 		                                __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
-			s->owner_start = my_start_time();
+			__atomic_store_n(&s->owner_start, my_start_time(), __ATOMIC_SEQ_CST);
 			__atomic_store_n(&s->state, SLOT_FILLING, __ATOMIC_SEQ_CST);
 			return s;
 		}
@@ -368,7 +383,7 @@ static struct slot *claim_slot(struct slot_area *area)
 static void free_slot(struct slot *s)
 {
 	sodium_memzero(&s->record, sizeof s->record);
-	s->owner_start = 0;
+	__atomic_store_n(&s->owner_start, 0, __ATOMIC_SEQ_CST);
 	__atomic_store_n(&s->state, SLOT_FREE, __ATOMIC_SEQ_CST);
 	__atomic_store_n(&s->owner, 0, __ATOMIC_SEQ_CST);
 }
@@ -378,6 +393,14 @@ static void free_slot(struct slot *s)
 static int move_slot(struct slot *s, int from, int to)
 {
 	return __atomic_compare_exchange_n(&s->state, &from, to, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
+/* Returns 1 when the slot's owner has ended. A start time of 0 means the
+ * owner has claimed the slot and not yet written it: then only a pid that
+ * is no live process (gone, or a zombie) counts as gone. */
+static int owner_gone(int owner, long long start)
+{
+	return start ? process_gone(owner, start) : process_start_time(owner) < 0;
 }
 
 /* As the lock holder, picks up one slot for the batch: frees it when its
@@ -390,7 +413,7 @@ static int take_slot(struct slot *s)
 	int owner = __atomic_load_n(&s->owner, __ATOMIC_SEQ_CST);
 	if (owner == 0)
 		return 0;
-	if (process_gone(owner, s->owner_start)) {
+	if (owner_gone(owner, __atomic_load_n(&s->owner_start, __ATOMIC_SEQ_CST))) {
 		free_slot(s);
 		return 0;
 	}
