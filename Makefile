@@ -46,6 +46,10 @@ LINK_ALL := -Wl,--start-group $(AREA_LIBS) $(CORE_LIB) -Wl,--end-group $(AREA_LD
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 ALL_OBJ := $(patsubst cgi-bin/%.c,$(BUILD)/%.o,$(wildcard cgi-bin/*.c cgi-bin/*/*.c))
+# The fuzz targets, built for `make test` with the ordinary compiler and a
+# main that replays their seeds (tests/fuzz/replay.c); `make fuzz` builds
+# them with clang and libFuzzer instead.
+FUZZ_REPLAY := $(patsubst tests/fuzz/fuzz_%.c,$(BUILD)/fuzz-replay/fuzz_%,$(wildcard tests/fuzz/fuzz_*.c))
 
 .PHONY: all deps deps-test deps-bench deps-fuzz run test unit e2e browser check-templates bench fuzz clean
 
@@ -114,6 +118,17 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(AREA_LIBS) $(CORE_LIB)
 	@mkdir -p $(dir $@)
 	$(CXX) -x c $(CFLAGS) -Itests/unit -o $@ $< -x none $(LINK_ALL)
 
+# A fuzz target with the replay main, against the core archive: the linker
+# takes what the target needs, so no list of sources can go stale.
+FUZZ_REPLAY_FLAGS := -Werror=switch -fsanitize=address,undefined -fno-sanitize-recover=undefined -Itests/fuzz
+$(BUILD)/fuzz-replay/%.o: tests/fuzz/%.c tests/fuzz/fuzz_common.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(FUZZ_REPLAY_FLAGS) -c -o $@ $<
+
+.SECONDARY: $(FUZZ_REPLAY:%=%.o) $(BUILD)/fuzz-replay/replay.o
+$(BUILD)/fuzz-replay/fuzz_%: $(BUILD)/fuzz-replay/fuzz_%.o $(BUILD)/fuzz-replay/replay.o $(CORE_LIB)
+	$(CXX) -fsanitize=address,undefined -o $@ $^ -lfcgi $(LDLIBS)
+
 -include $(ALL_OBJ:.o=.d)
 
 # Every template must start with the AUTOESCAPE pragma, or its values
@@ -127,7 +142,7 @@ run: deps all
 unit: $(UNIT_TESTS)
 	@scripts/run-unit.sh $(UNIT_TESTS)
 
-test: deps-test all $(UNIT_TESTS)
+test: deps-test all $(UNIT_TESTS) $(FUZZ_REPLAY)
 	@scripts/test.sh $(UNIT_TESTS)
 
 bench: deps-bench all

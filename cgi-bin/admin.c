@@ -274,6 +274,11 @@ static int cmd_backup(const char *dest_path)
 int main(int argc, char **argv)
 {
 	int rc;
+	/* The database, its WAL and the backups hold personal data: whatever
+	 * the caller's umask, nobody but the owner (and its group, reading)
+	 * gets at what this tool creates. SQLite gives the -wal and -shm
+	 * files the database file's mode. */
+	umask(027);
 	if (sodium_init() < 0)
 		return 1;
 	if (argc < 3)

@@ -78,13 +78,27 @@ jar=$RUN_DIR/cookies.txt
 page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/feedback/how-did-we-do")
 token=$(printf '%s' "$page" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
 [ -n "$token" ] || { echo "bench-feedback.sh: no csrf_token on the form" >&2; exit 1; }
+# Each request is a new form, with a submission key of its own (a key
+# sent twice is stored once): thread number and a counter, in hex.
 cat >"$RUN_DIR/submit.lua" <<LUA
-wrk.method = "POST"
-wrk.body = "csrf_token=$token&form_version=1&touchpoint=web&csat=4&nps=9&sq_e1=6&sq_e2=7&sq_e3=6&sq_e4=5&sq_e5=6&sq_p1=5&sq_p2=6&sq_p3=3&sq_p4=5&sq_p5=6&comment=Helpful+and+quick&website="
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Cookie"] = "fl_form=$token"
+local body = "csrf_token=$token&form_version=1&touchpoint=web&csat=4&nps=9&sq_e1=6&sq_e2=7&sq_e3=6&sq_e4=5&sq_e5=6&sq_p1=5&sq_p2=6&sq_p3=3&sq_p4=5&sq_p5=6&comment=Helpful+and+quick&website="
+local threads = 0
+function setup(thread)
+	threads = threads + 1
+	thread:set("thread_number", threads)
+end
+local sent = 0
+function request()
+	sent = sent + 1
+	local key = string.format("%08x%08x%016x", $(date +%s), thread_number or 0, sent)
+	return wrk.format("POST", nil, {
+		["Content-Type"] = "application/x-www-form-urlencoded",
+		["Cookie"] = "fl_form=$token",
+	}, body .. "&submission=" .. key)
+end
 LUA
-status=$(curl -sS -o /dev/null -w '%{http_code}' -b "fl_form=$token" --data "$(sed -n 's/^wrk.body = "\(.*\)"$/\1/p' "$RUN_DIR/submit.lua")" "$BASE/feedback/how-did-we-do")
+first="csrf_token=$token&form_version=1&touchpoint=web&csat=4&nps=9&comment=first&submission=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+status=$(curl -sS -o /dev/null -w '%{http_code}' -b "fl_form=$token" --data "$first" "$BASE/feedback/how-did-we-do")
 [ "$status" = 303 ] || { echo "bench-feedback.sh: a test submission answered $status, not 303" >&2; exit 1; }
 
 to_ms() {

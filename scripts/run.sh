@@ -21,6 +21,8 @@ mkdir -p "$RUN_DIR/logs" "$RUN_DIR/tmp" "$RUN_DIR/routes"
 RUN_DIR=$(cd "$RUN_DIR" && pwd)
 export FRONTLINE_DB=${FRONTLINE_DB:-$RUN_DIR/frontline-demo.db}
 export FRONTLINE_TEMPLATES=$ROOT/templates
+# The workers share their waiting seats out by this count (core/waiting.h).
+export FRONTLINE_WORKERS=$WORKERS
 
 # The programs this build has, each on its own socket.
 programs=""
@@ -35,7 +37,9 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
 fi
 
 # Create the demo database, or bring an existing one up to date.
-"$ROOT/build/frontline-admin" demo "$FRONTLINE_DB" >"$RUN_DIR/logs/admin.log" 2>&1 || {
+# (A test's page limit, FRONTLINE_TEST_MAX_PAGES, is for the workers only.)
+env -u FRONTLINE_TEST_MAX_PAGES "$ROOT/build/frontline-admin" demo "$FRONTLINE_DB" \
+	>"$RUN_DIR/logs/admin.log" 2>&1 || {
 	cat "$RUN_DIR/logs/admin.log" >&2
 	exit 1
 }
@@ -72,6 +76,7 @@ stop_all() {
 # as well would race multiwatch into starting new ones. (Not setsid: a new
 # session is a new scheduler autogroup, which would give the workers only a
 # fixed share of the CPU next to everything else.)
+declare -A part_name   # pid -> what it is, for the message when one stops
 set -m
 for p in $programs; do
 	rm -f "$RUN_DIR/$p.sock"
@@ -79,11 +84,13 @@ for p in $programs; do
 		/usr/bin/multiwatch -f "$WORKERS" -r 100 -s TERM -- "$ROOT/build/$p" \
 		>>"$RUN_DIR/logs/$p.log" 2>&1 &
 	pids="$pids $!"
+	part_name[$!]="the $p program's supervisor (multiwatch)"
 	echo "$pids" >"$RUN_DIR/pids"
 done
 nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/logs/nginx-error.log" \
 	-g 'daemon off;' >>"$RUN_DIR/logs/nginx.log" 2>&1 &
 nginx_pid=$!
+part_name[$nginx_pid]="nginx"
 set +m
 pids="$pids $nginx_pid"
 echo "$pids" >"$RUN_DIR/pids"
@@ -123,11 +130,16 @@ Logs: $RUN_DIR/logs   Database: $FRONTLINE_DB
 Press Ctrl-C to stop.
 EOF
 fi
-# Stay in the foreground until a signal, or until a part of the stack dies.
+# Stay in the foreground until a signal, or until a part of the stack dies
+# (multiwatch, for one, exits with status 0 when it gives up on workers
+# that keep dying): then say which, stop the rest and fail.
 while :; do
 	for pid in $pids; do
 		if ! kill -0 "$pid" 2>/dev/null; then
-			echo "run.sh: a part of the stack stopped unexpectedly; see $RUN_DIR/logs" >&2
+			status=0
+			wait "$pid" 2>/dev/null || status=$?
+			echo "run.sh: ${part_name[$pid]:-a part of the stack} stopped unexpectedly" \
+			     "(exit status $status); stopping the rest; see $RUN_DIR/logs" >&2
 			stop_all
 			exit 1
 		fi

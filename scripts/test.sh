@@ -6,7 +6,9 @@
 #      the public program's symbols (it links only the code it serves) and
 #      the statuses (each one sent has its reason phrase) and the SQL's
 #      role tests (roles named through bound parameters, never numbers)
-#   3. the C unit tests (parsers, validators, password policy, ...)
+#   3. the C unit tests (parsers, validators, password policy, ...) and the
+#      fuzz targets built without libFuzzer, replaying their seeds
+#      (build/fuzz-replay/, one check per seed file)
 #   4. the end-to-end tests against real nginx and programs (node:test)
 #   5. the browser journeys in headless Chromium (node:test + playwright-core)
 # Output of each suite is kept in test-output/.
@@ -78,13 +80,23 @@ for t in "$@"; do
 	count_plain "$OUT/$name.txt"
 done
 
+echo "== fuzz targets (seed replay)"
+for t in "$ROOT"/build/fuzz-replay/fuzz_*; do
+	case $t in *.o) continue ;; esac
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	"$t" "$ROOT/tests/fuzz/seeds/${name#fuzz_}" >"$OUT/$name.txt" 2>&1
+	tail -n 1 "$OUT/$name.txt"
+	count_plain "$OUT/$name.txt"
+done
+
 for suite in e2e browser; do
 	files=$(ls "$ROOT"/tests/$suite/*.test.mjs 2>/dev/null)
 	[ -n "$files" ] || continue
 	echo "== $suite tests"
 	(cd "$ROOT/tests" && timeout 600 node --test --test-concurrency=1 --test-reporter=tap $files) \
 		>"$OUT/$suite.tap" 2>&1
-	grep -E '^not ok|^# (pass|fail)' "$OUT/$suite.tap" | head -n 40
+	grep -E '^not ok|^# (pass|fail|skipped)' "$OUT/$suite.tap" | head -n 40
 	count_tap "$OUT/$suite.tap"
 done
 

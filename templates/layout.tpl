@@ -31,6 +31,7 @@
   {{/HAS_NAV}}
 </header>
 <main id="main" tabindex="-1">
+  {{#NOT_SAVED}}<div class="error-summary not-saved" role="alert" tabindex="-1"><h2>Nothing was saved</h2><p>{{MESSAGE}}</p><p>Error id: <code class="error-id">{{ERROR_ID}}</code></p></div>{{/NOT_SAVED}}
   {{#NOTICE}}<div class="notice" role="status">{{MESSAGE}}</div>{{/NOTICE}}
   {{>CONTENT}}
 </main>

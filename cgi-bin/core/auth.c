@@ -169,13 +169,20 @@ static int count_failures(enum auth_stmt which, const char *a, const char *b,
 	return n;
 }
 
-/* Returns 1 when this username or address has failed too often lately. */
+/* Returns 1 when this username or address has failed too often lately.
+ * The limit per account from anywhere holds back only addresses that
+ * have failed for that account within its window themselves: the real
+ * user, signing in from an address that has not failed, still gets in,
+ * so nobody elsewhere can keep them out however long they go on, while
+ * guesses spread over many addresses meet the limit after one each. */
 static int login_throttled(const char *username, const char *ip)
 {
 	time_t now = now_utc();
-	return count_failures(ST_FAILURES_PAIR, username, ip, now - THROTTLE_PAIR_WINDOW) >= THROTTLE_PAIR_LIMIT ||
-	       count_failures(ST_FAILURES_ACCOUNT, username, NULL, now - THROTTLE_ACCOUNT_WINDOW) >= THROTTLE_ACCOUNT_LIMIT ||
-	       count_failures(ST_FAILURES_ADDRESS, ip, NULL, now - THROTTLE_ADDRESS_WINDOW) >= THROTTLE_ADDRESS_LIMIT;
+	if (count_failures(ST_FAILURES_PAIR, username, ip, now - THROTTLE_PAIR_WINDOW) >= THROTTLE_PAIR_LIMIT ||
+	    count_failures(ST_FAILURES_ADDRESS, ip, NULL, now - THROTTLE_ADDRESS_WINDOW) >= THROTTLE_ADDRESS_LIMIT)
+		return 1;
+	return count_failures(ST_FAILURES_ACCOUNT, username, NULL, now - THROTTLE_ACCOUNT_WINDOW) >= THROTTLE_ACCOUNT_LIMIT &&
+	       count_failures(ST_FAILURES_PAIR, username, ip, now - THROTTLE_ACCOUNT_WINDOW) > 0;
 }
 
 /* What a failed attempt writes. */
@@ -335,17 +342,21 @@ enum login_result auth_login(struct request *rq, const char *username,
 	return LOGIN_OK;
 }
 
-/* Deletes one session by id (used on expiry). */
+/* Deletes one session by id (used on expiry), without waiting for a
+ * locked database: the session is expired either way, and sign-in prunes
+ * what is left. */
 static void delete_session(long long id)
 {
 	sqlite3_stmt *st = db_stmt(&auth_table, ST_SESSION_DELETE);
 	if (st) {
 		sqlite3_bind_int64(st, 1, id);
-		db_exec_stmt(st);
+		db_exec_stmt_at_once(st);
 	}
 }
 
-/* Refreshes last_seen; a failure only means the next request tries again. */
+/* Refreshes last_seen, without waiting for a locked database (a page must
+ * never wait behind another's write for this); a failure only means the
+ * next request tries again. */
 static void touch_session(long long id, time_t now)
 {
 	char when[21];
@@ -353,7 +364,7 @@ static void touch_session(long long id, time_t now)
 	if (st) {
 		sqlite3_bind_text(st, 1, iso_utc(now, when), -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(st, 2, id);
-		db_exec_stmt(st);
+		db_exec_stmt_at_once(st);
 	}
 }
 

@@ -168,12 +168,46 @@ const char *csv_parse(struct arena *a, const char *text, size_t len, size_t max_
 	}
 }
 
+/* Returns the length of the blank at the start of s: ASCII spaces, no-break
+ * spaces (U+00A0) and ideographic spaces (U+3000), which spreadsheets skip
+ * before they look for a formula. */
+static size_t leading_blank(const char *s)
+{
+	size_t i = 0;
+	for (;;) {
+		if (s[i] == ' ')
+			i++;
+		else if (strncmp(s + i, "\xC2\xA0", 2) == 0)
+			i += 2;
+		else if (strncmp(s + i, "\xE3\x80\x80", 3) == 0)
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/* Returns 1 when a spreadsheet could take the value for a formula: it
+ * starts, after any blank, with = + - @ (or their fullwidth forms U+FF1D,
+ * U+FF0B, U+FF0D, U+FF20), a tab or a carriage return. */
+static int looks_like_formula(const char *v)
+{
+	static const char *const fullwidth[] = { "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D",
+	                                         "\xEF\xBC\xA0", NULL };
+	const char *p = v + leading_blank(v);
+	if (*p != '\0' && strchr("=+-@\t\r", *p) != NULL)
+		return 1;
+	for (const char *const *f = fullwidth; *f; f++)
+		if (strncmp(p, *f, 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* One field, quoted and defused as needed. */
 int csv_field(struct buf *b, const char *value, int first)
 {
 	int rc = first ? 0 : buf_puts(b, ",");
 	const char *v = value ? value : "";
-	int formula = strchr("=+-@\t\r", v[0]) != NULL && v[0] != '\0';
+	int formula = looks_like_formula(v);
 	int quote = formula || strpbrk(v, ",\"\r\n") != NULL;
 	if (quote)
 		rc |= buf_puts(b, "\"");

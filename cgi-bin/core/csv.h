@@ -1,8 +1,9 @@
 /*
  * csv.h: CSV (RFC 4180): a strict reader for imports, and a writer for
  * downloads that are safe to open in a spreadsheet (a value that starts
- * with = + - @ or a tab is prefixed with an apostrophe, so it is shown as
- * text and never run as a formula).
+ * with = + - @, their fullwidth forms, a tab or a carriage return, even
+ * after spaces, is prefixed with an apostrophe, so it is shown as text and
+ * never run as a formula).
  *
  * The reader:
  *

@@ -3,6 +3,7 @@
  */
 #include "db.h"
 #include "util.h"
+#include "waiting.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,12 @@ static sqlite3 *worker_db;              /* the one handle of this worker */
 static struct sql_table *prepared_tables; /* tables with cached statements */
 static long rows_before_fault = -1;     /* test fault: rows db_step_row() still
                                          * gives before failing; -1: none */
+static char open_problem[200];          /* why the last db_open() failed */
+static int waiting_forbidden;           /* set by db_exec_stmt_at_once() */
+static long long busy_until;            /* when the current wait for a lock ends */
+static int busy_gave_up;                /* the busy handler stopped waiting */
+static int failed_write_rc;             /* the request's last failed db_write() */
+static char failed_write_id[9];         /* and the error id it was logged with */
 
 /* Runs SQL text; returns SQLITE_OK or the error code (logged). */
 int db_exec(sqlite3 *db, const char *sql)
@@ -44,6 +51,62 @@ int db_exec_int(sqlite3 *db, const char *sql, long long value)
 	return rc;
 }
 
+/* SQLite's busy handler: waits for a lock in short sleeps (1, 2, 4, 8,
+ * then 20 ms) until the limit waiting_limit_ms() gives for a wait starting
+ * now (the request's deadline, or a short wait without a seat); never
+ * when db_exec_stmt_at_once() asked. Returns 1 to try again, 0 to give up
+ * (the statement fails with SQLITE_BUSY). */
+static int wait_while_busy(void *unused, int count)
+{
+	(void)unused;
+	long long now = waiting_now_ms();
+	if (waiting_forbidden)
+		return 0;
+	if (count == 0)
+		busy_until = waiting_limit_ms(now);
+	if (now >= busy_until) {
+		busy_gave_up = 1;
+		return 0;
+	}
+	long long pause = count < 4 ? 1LL << count : 20;
+	waiting_sleep_ms(pause < busy_until - now ? pause : busy_until - now);
+	return 1;
+}
+
+/* Runs one of the opening PRAGMAs; on failure keeps SQLite's reason in
+ * open_problem. Returns SQLITE_OK or the error. */
+static int open_setting(sqlite3 *db, const char *pragma)
+{
+	int rc = db_exec(db, pragma);
+	if (rc != SQLITE_OK)
+		snprintf(open_problem, sizeof open_problem, "%s", sqlite3_errmsg(db));
+	return rc;
+}
+
+/* Only with FRONTLINE_TEST_FAULTS=1 and FRONTLINE_TEST_MAX_PAGES=+N: lets
+ * the database grow by N pages at most from its size when opened (PRAGMA
+ * max_page_count), so a test can fill the "disk" without root. Returns
+ * SQLITE_OK or the error. */
+static int apply_test_page_limit(sqlite3 *db)
+{
+	const char *faults = getenv("FRONTLINE_TEST_FAULTS");
+	const char *grow = getenv("FRONTLINE_TEST_MAX_PAGES");
+	sqlite3_stmt *st;
+	char pragma[64];
+	if (faults == NULL || strcmp(faults, "1") != 0 || grow == NULL || grow[0] != '+')
+		return SQLITE_OK;
+	long long pages = -1;
+	if (sqlite3_prepare_v2(db, "PRAGMA page_count", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			pages = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (pages < 0)
+		return SQLITE_ERROR;
+	snprintf(pragma, sizeof pragma, "PRAGMA max_page_count=%lld", pages + atoll(grow + 1));
+	return open_setting(db, pragma);
+}
+
 /* Opens the database and applies the settings DESIGN.md asks for. */
 sqlite3 *db_open(const char *path, int create)
 {
@@ -52,20 +115,29 @@ sqlite3 *db_open(const char *path, int create)
 	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
 	int rc = sqlite3_open_v2(path, &db, flags, NULL);
 	if (rc != SQLITE_OK) {
+		snprintf(open_problem, sizeof open_problem, "%s", sqlite3_errstr(rc));
 		log_error(id, "cannot open database %s: %s", path, sqlite3_errstr(rc));
 		sqlite3_close(db);
 		return NULL;
 	}
-	sqlite3_busy_timeout(db, 5000);
+	sqlite3_busy_handler(db, wait_while_busy, NULL);
 	sqlite3_extended_result_codes(db, 1);
-	if (db_exec(db, "PRAGMA journal_mode=WAL") != SQLITE_OK ||
-	    db_exec(db, "PRAGMA synchronous=FULL") != SQLITE_OK ||
-	    db_exec(db, "PRAGMA foreign_keys=ON") != SQLITE_OK ||
-	    db_exec(db, "PRAGMA secure_delete=ON") != SQLITE_OK) {
+	if (open_setting(db, "PRAGMA journal_mode=WAL") != SQLITE_OK ||
+	    open_setting(db, "PRAGMA synchronous=FULL") != SQLITE_OK ||
+	    open_setting(db, "PRAGMA foreign_keys=ON") != SQLITE_OK ||
+	    open_setting(db, "PRAGMA secure_delete=ON") != SQLITE_OK ||
+	    apply_test_page_limit(db) != SQLITE_OK) {
 		sqlite3_close(db);
 		return NULL;
 	}
+	open_problem[0] = '\0';
 	return db;
+}
+
+/* See db.h. */
+const char *db_open_problem(void)
+{
+	return open_problem[0] ? open_problem : "not opened";
 }
 
 /* The numeric prefix of a migration file name ("003_x.sql" gives 3). */
@@ -300,11 +372,20 @@ void db_read_end(void)
 		sqlite3_exec(worker_db, "COMMIT", NULL, NULL, NULL);
 }
 
-/* Runs fn in a write transaction, retried as a whole when busy. */
+/* Returns 1 for SQLITE_BUSY and SQLITE_LOCKED, with any extended code. */
+static int is_busy(int rc)
+{
+	return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* Runs fn in a write transaction, retried as a whole when busy, never
+ * past the request's deadline; the seat taken to wait is given back. */
 int db_write(int (*fn)(void *ctx), void *ctx)
 {
 	int rc = SQLITE_BUSY;
+	long long until = waiting_deadline_ms();
 	db_read_end();
+	busy_gave_up = 0;
 	for (int attempt = 0; attempt < 8; attempt++) {
 		rc = sqlite3_exec(worker_db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {
@@ -314,15 +395,52 @@ int db_write(int (*fn)(void *ctx), void *ctx)
 			if (rc != SQLITE_OK)
 				sqlite3_exec(worker_db, "ROLLBACK", NULL, NULL, NULL);
 		}
-		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+		long long pause = 10LL << attempt;   /* 10 ms, 20 ms, ... */
+		if (!is_busy(rc) || busy_gave_up || waiting_now_ms() + pause >= until)
 			break;
-		usleep(10000u << attempt);   /* 10 ms, 20 ms, ... */
+		waiting_sleep_ms(pause);
 	}
+	waiting_seat_release();
 	if (rc != SQLITE_OK) {
-		char id[9];
-		log_error(id, "write transaction failed: %s", sqlite3_errstr(rc));
+		log_error(failed_write_id, "write transaction failed: %s", sqlite3_errstr(rc));
+		failed_write_rc = rc;
 	}
 	return rc;
+}
+
+/* See db.h. */
+int db_failed_write(char id[9])
+{
+	if (failed_write_rc != SQLITE_OK && id)
+		memcpy(id, failed_write_id, 9);
+	return failed_write_rc;
+}
+
+/* See db.h. */
+void db_request_begin(void)
+{
+	failed_write_rc = SQLITE_OK;
+	failed_write_id[0] = '\0';
+}
+
+/* See db.h. */
+int db_exec_stmt_at_once(sqlite3_stmt *st)
+{
+	waiting_forbidden = 1;
+	int rc = db_exec_stmt(st);
+	waiting_forbidden = 0;
+	return rc;
+}
+
+/* See db.h. */
+int db_file_moved(void)
+{
+	int moved = 0;
+	if (worker_db == NULL)
+		return 0;
+	if (sqlite3_file_control(worker_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+		return 0;
+	return moved;
 }
 
 /* Column text or "". */
@@ -332,16 +450,30 @@ const char *db_text(sqlite3_stmt *st, int col)
 	return t ? (const char *)t : "";
 }
 
+/* Is the database answering? NULL when it is, else why not. */
+const char *db_health_problem(void)
+{
+	static char problem[240];
+	sqlite3_stmt *st;
+	if (worker_db == NULL) {
+		snprintf(problem, sizeof problem, "the database cannot be opened (%s)", db_open_problem());
+		return problem;
+	}
+	if (db_file_moved())
+		return "the database file was moved or deleted";
+	int rc = sqlite3_prepare_v2(worker_db, "SELECT count(*) FROM sqlite_schema", -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st) == SQLITE_ROW ? SQLITE_OK : sqlite3_errcode(worker_db);
+		sqlite3_finalize(st);
+	}
+	if (rc == SQLITE_OK)
+		return NULL;
+	snprintf(problem, sizeof problem, "the database cannot be read (%s)", sqlite3_errmsg(worker_db));
+	return problem;
+}
+
 /* Is the database answering? */
 int db_healthy(void)
 {
-	sqlite3_stmt *st;
-	int ok = 0;
-	if (worker_db == NULL)
-		return 0;
-	if (sqlite3_prepare_v2(worker_db, "SELECT count(*) FROM sqlite_schema", -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	ok = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
-	return ok;
+	return db_health_problem() == NULL;
 }

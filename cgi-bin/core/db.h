@@ -31,9 +31,17 @@ extern const struct embedded_file embedded_migrations[];
 extern const size_t embedded_migrations_count;
 
 /* Opens (creating if asked) the database at path with Frontline's settings:
- * WAL, synchronous=FULL, foreign_keys, secure_delete, busy timeout.
- * Returns the handle or NULL (the reason is logged). */
+ * WAL, synchronous=FULL, foreign_keys, secure_delete, and a busy handler
+ * that waits for locks within the request's budget (core/waiting.h).
+ * Returns the handle or NULL (the reason is logged, and kept for
+ * db_open_problem()). */
 sqlite3 *db_open(const char *path, int create);
+/* Why the last db_open() failed, in SQLite's words ("unable to open
+ * database file", "file is not a database"). */
+const char *db_open_problem(void);
+/* Returns 1 when the open database's file was moved, renamed over or
+ * deleted since it was opened (SQLite keeps using the old file). */
+int db_file_moved(void);
 
 /* Applies every built-in migration newer than PRAGMA user_version, each in
  * its own BEGIN IMMEDIATE transaction. Returns the resulting version, or
@@ -54,11 +62,18 @@ void db_close(void);
 sqlite3_stmt *db_stmt(struct sql_table *t, size_t i);
 
 /* Runs fn(ctx) inside BEGIN IMMEDIATE ... COMMIT. fn returns SQLITE_OK to
- * commit or any other code to roll back. On SQLITE_BUSY the whole
- * transaction is retried a few times. A read transaction still open is
- * ended first (what was read before may be re-read). Returns SQLITE_OK or
- * the failure. */
+ * commit or any other code to roll back. Waiting for the lock stays within
+ * the request's budget (core/waiting.h); on SQLITE_BUSY the whole
+ * transaction is retried a few times within it. A read transaction still
+ * open is ended first (what was read before may be re-read). Returns
+ * SQLITE_OK or the failure, which is logged with an error id. */
 int db_write(int (*fn)(void *ctx), void *ctx);
+/* The last db_write() of this request that failed: its code (SQLITE_OK
+ * when none did), and into id (when not NULL) the error id it was logged
+ * with, so the page can show the same id. */
+int db_failed_write(char id[9]);
+/* Forgets the previous request's failed write (the server calls it). */
+void db_request_begin(void);
 
 /* Opens a read transaction, so every query of a page sees one snapshot and
  * SQLite takes its locks once per page instead of once per statement.
@@ -69,6 +84,9 @@ void db_read_end(void);
 
 /* Steps a statement that returns no rows; returns SQLITE_OK or the error. */
 int db_exec_stmt(sqlite3_stmt *st);
+/* The same, but SQLITE_BUSY at once rather than waiting for a lock: for
+ * writes a request can do without (a session's last-seen time). */
+int db_exec_stmt_at_once(sqlite3_stmt *st);
 
 /* Steps a statement that changes rows (UPDATE, DELETE); returns SQLITE_OK
  * when it changed at least one, SQLITE_NOTFOUND when it changed none, or
@@ -116,5 +134,9 @@ const char *db_text(sqlite3_stmt *st, int col);
 
 /* Returns 1 when "SELECT 1" answers: the database is reachable. */
 int db_healthy(void);
+/* NULL when the database answers, else a sentence saying why not (it
+ * cannot be opened, its file was moved or deleted, it cannot be read),
+ * in a static buffer. */
+const char *db_health_problem(void);
 
 #endif

@@ -28,6 +28,27 @@ static int has_forbidden_control(const char *s, size_t len, int multiline)
 	return 0;
 }
 
+/* Returns 1 when the bytes hold a bidirectional control character, which
+ * can make a line of text display in an order other than the one stored
+ * (a name that reads as someone else's, a reversed file name): U+061C,
+ * U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069. s is valid UTF-8. */
+static int has_bidi_control(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (u[i] == 0xD8 && u[i + 1] == 0x9C)
+			return 1;
+		if (i + 2 >= len || u[i] != 0xE2)
+			continue;
+		if (u[i + 1] == 0x80 && (u[i + 2] == 0x8E || u[i + 2] == 0x8F ||
+		                         (u[i + 2] >= 0xAA && u[i + 2] <= 0xAE)))
+			return 1;
+		if (u[i + 1] == 0x81 && u[i + 2] >= 0xA6 && u[i + 2] <= 0xA9)
+			return 1;
+	}
+	return 0;
+}
+
 /* Returns 1 for an acceptable username: a-z first, then a-z 0-9 . _ - */
 static int valid_username(const char *s, size_t len)
 {
@@ -133,6 +154,9 @@ const char *field_check(struct arena *a, const struct field_spec *spec,
 		return arena_printf(a, "%s contains characters that are not valid text.", spec->label);
 	if (has_forbidden_control(value, len, multiline))
 		return arena_printf(a, "%s contains control characters.", spec->label);
+	if (spec->type == FIELD_TEXT && has_bidi_control(value, len))
+		return arena_printf(a, "%s contains characters that change the direction of the text; "
+		                    "type it without them.", spec->label);
 	switch (spec->type) {
 	case FIELD_TEXT:
 	case FIELD_MULTILINE:

@@ -15,7 +15,7 @@
 
 /* What a field must hold. */
 enum field_type {
-	FIELD_TEXT,       /* one line of UTF-8, trimmed, no control characters */
+	FIELD_TEXT,       /* one line of UTF-8, trimmed, no control or bidi control characters */
 	FIELD_MULTILINE,  /* UTF-8 text; tabs and newlines allowed */
 	FIELD_PASSWORD,   /* UTF-8, taken exactly as typed (not trimmed) */
 	FIELD_USERNAME,   /* 2-32 of a-z 0-9 . _ - , starting with a letter */

@@ -29,6 +29,7 @@ void response_reset(struct response *rs)
 	buf_reset(&rs->headers);
 	buf_reset(&rs->body);
 	rs->error_id[0] = '\0';
+	rs->not_saved = NULL;
 }
 
 /* Adds a header line unless it would smuggle a line break. */
@@ -102,9 +103,10 @@ void respond_error(struct request *rq, struct response *rs, int status,
 	buf_reset(&rs->body);
 	rs->status = status;
 	rs->content_type = "text/html; charset=utf-8";
-	if (status >= 500)
+	if (status == 500)
 		message = "The problem has been logged. Please try again; if it keeps happening, "
 		          "give the error id below to your administrator.";
+	rs->not_saved = NULL;       /* the message says it: no banner above it */
 	if (page_begin(&p, rq, rs, status_title(status), "error.tpl") == 0) {
 		tpl_set(p.content, "MESSAGE", message);
 		tpl_set_int(p.content, "STATUS", status);
@@ -235,6 +237,13 @@ int page_begin(struct page *p, struct request *rq, struct response *rs,
 			tpl_set(who, "ROLES", role_words(rq, rq->session->roles));
 		}
 		add_navigation(p->root, rq);
+	}
+	if (rs->not_saved) {
+		tpl_dict *banner = tpl_add_row(p->root, "NOT_SAVED");
+		if (banner) {
+			tpl_set(banner, "MESSAGE", rs->not_saved);
+			tpl_set(banner, "ERROR_ID", rs->error_id);
+		}
 	}
 	return 0;
 }

@@ -22,6 +22,7 @@ struct response {
 	struct buf headers;         /* extra "Name: value\r\n" lines */
 	struct buf body;
 	char error_id[9];           /* set when a 500 was logged */
+	const char *not_saved;      /* a write failed: pages say so at the top (NOT_SAVED) */
 };
 
 /* Readies a response for reuse between requests. */
@@ -37,9 +38,10 @@ void respond_cookie(struct response *rs, const struct request *rq,
 void respond_redirect(struct response *rs, const char *location);
 /* A plain text body with the given status. */
 void respond_text(struct response *rs, int status, const char *text);
-/* A full error page in the layout; for 500 the error id is logged with
- * detail and shown to the user. Falls back to plain text if the template
- * itself fails. */
+/* A full error page in the layout; for 5xx the error id is logged with
+ * detail (unless rs->error_id is already set) and shown to the user, and a
+ * 500's message is replaced by a general one (it names an internal
+ * failure). Falls back to plain text if the template itself fails. */
 void respond_error(struct request *rq, struct response *rs, int status,
                    const char *message);
 
@@ -61,13 +63,14 @@ struct nav_link {
  * the program's areas. */
 void page_set_navigation(const struct nav_link *links, size_t count);
 
-/* Starts a page: title, organisation name, navigation for the user's
- * roles, the CSRF token for forms, and content_template included as the
- * body. Returns 0, or -1 when out of memory. */
 /* Sets where the header's organisation name and error pages' "home page"
  * link lead (default "/"); a program calls it once at start. */
 void page_set_home(const char *href);
 
+/* Starts a page: title, organisation name, navigation for the user's
+ * roles, the CSRF token for forms, the "nothing was saved" banner when
+ * rs->not_saved is set, and content_template included as the body.
+ * Returns 0, or -1 when out of memory. */
 int page_begin(struct page *p, struct request *rq, struct response *rs,
                const char *title, const char *content_template);
 /* Expands the page into rs->body and frees its dictionaries; returns 0 or

@@ -189,6 +189,67 @@ static int validate_fields(const struct route *r, struct request *rq,
 	return 0;
 }
 
+/* What to tell someone whose write failed with rc: nothing was saved,
+ * and why in words they can act on. */
+static const char *not_saved_message(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_FULL:
+		return "Nothing was saved: the server has run out of disk space. What you typed is "
+		       "still here; please tell your administrator, and press the button again once "
+		       "they have made room.";
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return "Nothing was saved: the database was busy for too long. What you typed is "
+		       "still here; please press the button again in a minute.";
+	default:
+		return "Nothing was saved: the database could not write it. What you typed is still "
+		       "here; please try again, and if it keeps happening, give the error id to your "
+		       "administrator.";
+	}
+}
+
+/* Answers a POST whose write failed (rc, logged under id): the route's
+ * form again with what was typed and a 503 banner saying nothing was
+ * saved, with the same error id as the log; without a form to show, an
+ * error page saying the same. */
+static void answer_not_saved(const struct route *r, struct request *rq, struct response *rs,
+                             int rc, const char id[9])
+{
+	const char *message = not_saved_message(rc);
+	response_reset(rs);
+	memcpy(rs->error_id, id, sizeof rs->error_id);
+	rs->not_saved = message;
+	if (r->invalid && rq->form) {
+		rs->status = 503;
+		if (r->invalid(rq, rs) == 0) {
+			rs->status = 503;
+			return;
+		}
+		response_reset(rs);
+		memcpy(rs->error_id, id, sizeof rs->error_id);
+	}
+	respond_error(rq, rs, 503, message);
+}
+
+/* Answers a handler that failed: a write that failed on a POST is
+ * answer_not_saved(); with the database unavailable, 503; otherwise 500. */
+static void answer_failure(const struct route *r, struct request *rq, struct response *rs)
+{
+	char id[9] = "";
+	int rc = db_failed_write(id);
+	if (r->method == METHOD_POST && rc != SQLITE_OK) {
+		answer_not_saved(r, rq, rs, rc, id);
+		return;
+	}
+	if (!db_healthy()) {
+		respond_error(rq, rs, 503, "The database is not available just now, so this page "
+		              "cannot be shown and nothing can be saved. Please try again in a few minutes.");
+		return;
+	}
+	respond_error(rq, rs, 500, "handler failed");
+}
+
 /* The one road. */
 void route_dispatch(const struct area *const *areas, size_t area_count,
                     struct request *rq, struct response *rs)
@@ -220,7 +281,7 @@ void route_dispatch(const struct area *const *areas, size_t area_count,
 	}
 	if (!validate_fields(r, rq, rs, &handled)) {
 		if (!handled)
-			respond_error(rq, rs, 503, "out of memory while validating");
+			respond_error(rq, rs, 500, "out of memory while validating");
 		return;
 	}
 	/* A page is read from one snapshot; a write inside it ends the snapshot. */
@@ -229,7 +290,7 @@ void route_dispatch(const struct area *const *areas, size_t area_count,
 	if (reading)
 		db_read_end();
 	if (failed)
-		respond_error(rq, rs, 500, "handler failed");
+		answer_failure(r, rq, rs);
 }
 
 /* The current request's validated form. */

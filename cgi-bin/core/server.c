@@ -5,6 +5,7 @@
 #include "db.h"
 #include "tpl.h"
 #include "util.h"
+#include "waiting.h"
 
 #include <fcgiapp.h>
 #include <malloc.h>
@@ -17,6 +18,8 @@
 
 static volatile sig_atomic_t in_request;      /* a request is being served */
 static volatile sig_atomic_t stop_requested;  /* leave after this request */
+static const char *start_problem;   /* why the worker cannot serve pages, or NULL */
+static long long next_open_attempt; /* when to try opening the database again */
 
 /* Reason phrases (RFC 9110) for the statuses Frontline sends: nginx
  * passes the FastCGI Status line to the client as it is, so a status
@@ -68,6 +71,7 @@ static void install_signals(void)
 	sigaction(SIGQUIT, &sa, NULL);   /* Debian's multiwatch sends QUIT for "-s TERM" */
 	sigaction(SIGUSR1, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	signal(SIGXFSZ, SIG_IGN);        /* a file size limit is an error to report, not a crash */
 }
 
 /* Reads the body from the FastCGI stream. */
@@ -113,12 +117,19 @@ static void arm_step_fault(FCGX_ParamArray env)
 	db_fail_step_after(rows && end != rows && *end == '\0' ? n : -1);
 }
 
-/* Parses and routes one request into rs. */
+/* Parses and routes one request into rs. A worker that could not start
+ * answers every request 503 with the reason, as plain text (its
+ * templates may be what is missing). */
 void server_handle(const struct program *prog, const struct request_params *params,
                    body_reader read_body, void *ctx, struct request *rq,
                    struct response *rs)
 {
 	response_reset(rs);
+	if (start_problem) {
+		respond_text(rs, 503, "");
+		buf_printf(&rs->body, "unavailable: %s\n", start_problem);
+		return;
+	}
 	enum http_error e = request_parse(rq, params, read_body, ctx);
 	if (e != HTTP_OK) {
 		respond_error(rq, rs, http_error_status(e), http_strerror(e));
@@ -165,8 +176,57 @@ static int navigation_start(const struct program *prog)
 	return 0;
 }
 
-/* Prepares the worker: libsodium, navigation, templates and database.
- * (No time zone: core/caltime knows Europe/London's rule itself.) */
+/* Opens the database unless it is open and its file still in place: a
+ * database moved, renamed over or deleted since it was opened is closed
+ * and opened again from its path (SQLite would go on with the old file).
+ * While it cannot be opened, tries again at most once a second, when a
+ * request comes; meanwhile pages answer 503 and /healthz says why. */
+static void database_check(const struct program *prog)
+{
+	const char *path = getenv("FRONTLINE_DB");
+	long long now = waiting_now_ms();
+	if (db_get() && !db_file_moved())
+		return;
+	if (db_get()) {
+		log_info("the database file %s was moved or deleted: opening it again", path);
+		db_close();
+		next_open_attempt = now;         /* (not 0: the reopening is logged) */
+	}
+	if (now < next_open_attempt)
+		return;
+	sqlite3 *db = prog->open_database(path);
+	if (db == NULL) {
+		next_open_attempt = now + 1000;
+		return;
+	}
+	db_set(db);
+	if (next_open_attempt != 0)
+		log_info("%s worker %d: the database is open again", prog->name, (int)getpid());
+	next_open_attempt = 0;
+}
+
+/* The number of workers of this program (FRONTLINE_WORKERS, as run.sh and
+ * the systemd units start them), for the waiting seats. */
+static int worker_count(void)
+{
+	const char *env = getenv("FRONTLINE_WORKERS");
+	long n = env ? strtol(env, NULL, 10) : 0;
+	return n > 0 && n < 10000 ? (int)n : WAIT_DEFAULT_WORKERS;
+}
+
+/* Gives the program's workers their waiting seats, in a file beside the
+ * database named after the program ("<db>.waiting-intranet"). */
+static void seats_start(const struct program *prog, const char *db_path)
+{
+	char path[4096];
+	if (snprintf(path, sizeof path, "%s.waiting-%s", db_path, prog->name) < (int)sizeof path)
+		waiting_set_seats(path, worker_count());
+}
+
+/* Prepares the worker: libsodium, navigation, templates, waiting seats
+ * and database (no time zone: core/caltime knows Europe/London's rule). Returns 0, or -1 with start_problem set;
+ * a database that cannot be opened is not a failure here (see
+ * database_check). */
 static int worker_start(const struct program *prog)
 {
 	const char *db_path = getenv("FRONTLINE_DB");
@@ -177,26 +237,24 @@ static int worker_start(const struct program *prog)
 	 * building the page. Keep up to 8 MiB for reuse. */
 	mallopt(M_MMAP_THRESHOLD, 4 << 20);
 	mallopt(M_TRIM_THRESHOLD, 8 << 20);
-	if (sodium_init() < 0) {
-		log_error(id, "libsodium failed to initialise");
+	if (sodium_init() < 0)
+		start_problem = "libsodium failed to initialise";
+	else if (db_path == NULL || templates == NULL)
+		start_problem = "FRONTLINE_DB and FRONTLINE_TEMPLATES must be set";
+	else if (navigation_start(prog) < 0)
+		start_problem = "out of memory for the navigation";
+	else if (tpl_load_all(templates) < 0)
+		start_problem = "the templates failed to load";
+	if (start_problem) {
+		log_error(id, "%s worker %d cannot start: %s; answering 503", prog->name,
+		          (int)getpid(), start_problem);
 		return -1;
 	}
-	if (db_path == NULL || templates == NULL) {
-		log_error(id, "FRONTLINE_DB and FRONTLINE_TEMPLATES must be set");
-		return -1;
-	}
-	if (navigation_start(prog) < 0) {
-		log_error(id, "out of memory for the navigation");
-		return -1;
-	}
-	if (tpl_load_all(templates) < 0) {
-		log_error(id, "templates in %s failed to load", templates);
-		return -1;
-	}
-	sqlite3 *db = prog->open_database(db_path);
-	if (db == NULL)
-		return -1;
-	db_set(db);
+	seats_start(prog, db_path);
+	database_check(prog);
+	if (db_get() == NULL)
+		log_error(id, "%s worker %d: the database %s cannot be opened (%s); answering 503 "
+		          "until it can", prog->name, (int)getpid(), db_path, db_open_problem());
 	return 0;
 }
 
@@ -207,8 +265,10 @@ int server_run(const struct program *prog)
 	struct request rq;
 	struct response rs;
 	install_signals();
-	if (worker_start(prog) != 0)
-		return 1;
+	/* A worker that cannot start stays up and answers 503 with the
+	 * reason: exiting would only make multiwatch start it again and
+	 * again, and give up. */
+	worker_start(prog);
 	if (FCGX_Init() != 0 || FCGX_InitRequest(&req, 0, 0) != 0)
 		return 1;
 	memset(&rs, 0, sizeof rs);
@@ -221,9 +281,14 @@ int server_run(const struct program *prog)
 		fcgi_params(req.envp, &params);
 		arm_step_fault(req.envp);
 		memset(&rq, 0, sizeof rq);
+		waiting_request_begin(FCGX_GetParam("FRONTLINE_REQUEST_START", req.envp));
+		db_request_begin();
+		if (start_problem == NULL)
+			database_check(prog);
 		server_handle(prog, &params, fcgi_read, req.in, &rq, &rs);
 		write_response(req.out, &rq, &rs);
 		FCGX_Finish_r(&req);
+		waiting_seat_release();
 		arena_free(&rq.arena);
 		in_request = 0;
 	}

@@ -123,7 +123,7 @@ static void add_daily_row(struct feedback_totals *t, sqlite3_stmt *st)
 	row.promoters = sqlite3_column_int64(st, 7);
 	row.detractors = sqlite3_column_int64(st, 8);
 	row.sq_n = sqlite3_column_int64(st, 9);
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < SQ_DIMENSIONS; d++) {
 		row.e_sum[d] = sqlite3_column_double(st, 10 + d);
 		row.p_sum[d] = sqlite3_column_double(st, 15 + d);
 	}
@@ -370,9 +370,9 @@ static void add_figures(struct request *rq, tpl_dict *c, const struct analysis *
 /* The dimension table and the gap chart. */
 static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysis *an)
 {
-	struct chart_point bars[FB_SQ_DIMENSIONS];
+	struct chart_point bars[SQ_DIMENSIONS];
 	int any = an->current.sq_n > 0;
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < SQ_DIMENSIONS; d++) {
 		double e = 0, p = 0, g = 0, before = 0;
 		int ok = feedback_mean_expectation(&an->current, d, &e) &&
 		         feedback_mean_perception(&an->current, d, &p) && feedback_gap(&an->current, d, &g);
@@ -395,7 +395,7 @@ static void add_dimensions(struct request *rq, tpl_dict *c, const struct analysi
 	}
 	tpl_show(c, "HAS_SERVQUAL");
 	struct buf svg = {0};
-	struct chart gaps = { .title = "SERVQUAL gap by dimension", .points = bars, .count = FB_SQ_DIMENSIONS,
+	struct chart gaps = { .title = "SERVQUAL gap by dimension", .points = bars, .count = SQ_DIMENSIONS,
 	                      .fixed_range = 1, .lo = -3, .hi = 1, .described = 1 };
 	chart_bars_svg(&svg, &gaps);
 	tpl_set(c, "GAP_CHART", svg.data ? svg.data : "");
@@ -594,7 +594,7 @@ static void summary_totals(struct buf *b, const char *section, const struct feed
 	SUMMARY_FIGURE(b, section, "nps", feedback_nps(t, &value_), t->nps_n);
 	summary_row(b, section, "promoters", 1, (double)t->promoters, t->nps_n);
 	summary_row(b, section, "detractors", 1, (double)t->detractors, t->nps_n);
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < SQ_DIMENSIONS; d++) {
 		char label[64];
 		snprintf(label, sizeof label, "gap_%s", servqual_dimension_names[d]);
 		for (char *p = label; *p; p++)

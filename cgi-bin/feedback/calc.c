@@ -18,10 +18,10 @@ const char *feedback_touchpoint_label(const char *value)
 	return options_label(feedback_touchpoints, feedback_touchpoint_labels, value);
 }
 
-const char *const servqual_dimension_names[FB_SQ_DIMENSIONS] = {
+const char *const servqual_dimension_names[SQ_DIMENSIONS] = {
 	"Tangibles", "Reliability", "Responsiveness", "Assurance", "Empathy",
 };
-const char *const servqual_dimension_hints[FB_SQ_DIMENSIONS] = {
+const char *const servqual_dimension_hints[SQ_DIMENSIONS] = {
 	"premises, equipment, staff appearance and written material",
 	"doing what was promised, dependably and accurately",
 	"willingness to help and prompt service",
@@ -33,7 +33,7 @@ const char *const servqual_dimension_hints[FB_SQ_DIMENSIONS] = {
  * assurance, 18-22 empathy, as in the published instrument; the wording
  * is our own. Items 11, 13, 20 and 22 are worded negatively (agreeing
  * means worse service), so their answers are reversed before averaging. */
-const struct servqual_item servqual_items[FB_SQ_ITEMS] = {
+const struct servqual_item servqual_items[SQ_ITEMS] = {
 	{ 0, 0, "An excellent service provider has modern-looking equipment.",
 	        "This organisation has modern-looking equipment." },
 	{ 0, 0, "Its premises and facilities are visually appealing.",
@@ -80,14 +80,14 @@ const struct servqual_item servqual_items[FB_SQ_ITEMS] = {
 	        "Staff did not understand my specific needs." },
 };
 
-const char *const servqual_short_expectation[FB_SQ_DIMENSIONS] = {
+const char *const servqual_short_expectation[SQ_DIMENSIONS] = {
 	"An excellent service has modern equipment, appealing premises and clear information.",
 	"An excellent service does what it promises, right first time.",
 	"An excellent service helps promptly and willingly.",
 	"An excellent service has knowledgeable, courteous staff you can trust.",
 	"An excellent service gives you individual, caring attention.",
 };
-const char *const servqual_short_perception[FB_SQ_DIMENSIONS] = {
+const char *const servqual_short_perception[SQ_DIMENSIONS] = {
 	"Our equipment, premises and information were modern, appealing and clear.",
 	"We did what we promised, right first time.",
 	"We helped you promptly and willingly.",
@@ -98,18 +98,18 @@ const char *const servqual_short_perception[FB_SQ_DIMENSIONS] = {
 /* The answer, or 8 minus it for a negatively worded item. */
 int servqual_item_score(int item, int answer)
 {
-	if (item < 0 || item >= FB_SQ_ITEMS || answer < 1 || answer > SQ_SCALE_MAX)
+	if (item < 0 || item >= SQ_ITEMS || answer < 1 || answer > SQ_SCALE_MAX)
 		return 0;
 	return servqual_items[item].reversed ? SQ_SCALE_MAX + 1 - answer : answer;
 }
 
 /* Per-dimension means of the scored answers. */
-int servqual_full_means(const int expect[FB_SQ_ITEMS], const int perceive[FB_SQ_ITEMS],
-                        double e_mean[FB_SQ_DIMENSIONS], double p_mean[FB_SQ_DIMENSIONS])
+int servqual_full_means(const int expect[SQ_ITEMS], const int perceive[SQ_ITEMS],
+                        double e_mean[SQ_DIMENSIONS], double p_mean[SQ_DIMENSIONS])
 {
-	double e_sum[FB_SQ_DIMENSIONS] = {0}, p_sum[FB_SQ_DIMENSIONS] = {0};
-	int count[FB_SQ_DIMENSIONS] = {0};
-	for (int i = 0; i < FB_SQ_ITEMS; i++) {
+	double e_sum[SQ_DIMENSIONS] = {0}, p_sum[SQ_DIMENSIONS] = {0};
+	int count[SQ_DIMENSIONS] = {0};
+	for (int i = 0; i < SQ_ITEMS; i++) {
 		int e = servqual_item_score(i, expect[i]), p = servqual_item_score(i, perceive[i]);
 		if (e == 0 || p == 0)
 			return -1;
@@ -117,7 +117,7 @@ int servqual_full_means(const int expect[FB_SQ_ITEMS], const int perceive[FB_SQ_
 		p_sum[servqual_items[i].dimension] += p;
 		count[servqual_items[i].dimension]++;
 	}
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < SQ_DIMENSIONS; d++) {
 		e_mean[d] = e_sum[d] / count[d];
 		p_mean[d] = p_sum[d] / count[d];
 	}
@@ -141,7 +141,7 @@ void feedback_totals_add(struct feedback_totals *t, int csat, int nps,
 	}
 	if (e && p) {
 		t->sq_n++;
-		for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+		for (int d = 0; d < SQ_DIMENSIONS; d++) {
 			t->e_sum[d] += e[d];
 			t->p_sum[d] += p[d];
 		}
@@ -159,7 +159,7 @@ void feedback_totals_merge(struct feedback_totals *a, const struct feedback_tota
 	a->promoters += b->promoters;
 	a->detractors += b->detractors;
 	a->sq_n += b->sq_n;
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; d < SQ_DIMENSIONS; d++) {
 		a->e_sum[d] += b->e_sum[d];
 		a->p_sum[d] += b->p_sum[d];
 	}
@@ -195,7 +195,7 @@ void feedback_nps_bands(const struct feedback_totals *t, long long *promoters,
 /* Mean expectation of a dimension. */
 int feedback_mean_expectation(const struct feedback_totals *t, int dim, double *out)
 {
-	if (t->sq_n <= 0 || dim < 0 || dim >= FB_SQ_DIMENSIONS)
+	if (t->sq_n <= 0 || dim < 0 || dim >= SQ_DIMENSIONS)
 		return 0;
 	*out = t->e_sum[dim] / (double)t->sq_n;
 	return 1;
@@ -204,7 +204,7 @@ int feedback_mean_expectation(const struct feedback_totals *t, int dim, double *
 /* Mean perception of a dimension. */
 int feedback_mean_perception(const struct feedback_totals *t, int dim, double *out)
 {
-	if (t->sq_n <= 0 || dim < 0 || dim >= FB_SQ_DIMENSIONS)
+	if (t->sq_n <= 0 || dim < 0 || dim >= SQ_DIMENSIONS)
 		return 0;
 	*out = t->p_sum[dim] / (double)t->sq_n;
 	return 1;
@@ -217,9 +217,9 @@ int feedback_gap(const struct feedback_totals *t, int dim, double *out)
 		return 0;
 	if (dim == SQ_OVERALL) {
 		double sum = 0;
-		for (int d = 0; d < FB_SQ_DIMENSIONS; d++)
+		for (int d = 0; d < SQ_DIMENSIONS; d++)
 			sum += (t->p_sum[d] - t->e_sum[d]) / (double)t->sq_n;
-		*out = sum / FB_SQ_DIMENSIONS;
+		*out = sum / SQ_DIMENSIONS;
 		return 1;
 	}
 	*out = (t->p_sum[dim] - t->e_sum[dim]) / (double)t->sq_n;
@@ -231,7 +231,7 @@ int feedback_widest_negative_gap(const struct feedback_totals *t)
 {
 	int widest = -1;
 	double worst = 0, gap;
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++)
+	for (int d = 0; d < SQ_DIMENSIONS; d++)
 		if (feedback_gap(t, d, &gap) && gap < worst - 1e-9) {
 			worst = gap;
 			widest = d;

@@ -13,10 +13,10 @@
 #ifndef FRONTLINE_FEEDBACK_CALC_H
 #define FRONTLINE_FEEDBACK_CALC_H
 
-#define FB_SQ_DIMENSIONS 5
-#define FB_SQ_ITEMS 22
+#define SQ_DIMENSIONS 5
+#define SQ_ITEMS 22
 #define SQ_SCALE_MAX 7
-#define SQ_OVERALL FB_SQ_DIMENSIONS   /* index of the overall gap */
+#define SQ_OVERALL SQ_DIMENSIONS   /* index of the overall gap */
 
 /* Touchpoints (stored values and labels), NULL-terminated. */
 extern const char *const feedback_touchpoints[];
@@ -25,8 +25,8 @@ extern const char *const feedback_touchpoint_labels[];
 const char *feedback_touchpoint_label(const char *value);
 
 /* The five dimensions: names ("Reliability") and what each means. */
-extern const char *const servqual_dimension_names[FB_SQ_DIMENSIONS];
-extern const char *const servqual_dimension_hints[FB_SQ_DIMENSIONS];
+extern const char *const servqual_dimension_names[SQ_DIMENSIONS];
+extern const char *const servqual_dimension_hints[SQ_DIMENSIONS];
 
 /* One of the 22 items: its dimension (0-4), whether it is worded
  * negatively (so a high answer means bad service and is turned round),
@@ -37,12 +37,12 @@ struct servqual_item {
 	const char *expectation;
 	const char *perception;
 };
-extern const struct servqual_item servqual_items[FB_SQ_ITEMS];
+extern const struct servqual_item servqual_items[SQ_ITEMS];
 
 /* The short form's one expectation and one perception statement per
  * dimension. */
-extern const char *const servqual_short_expectation[FB_SQ_DIMENSIONS];
-extern const char *const servqual_short_perception[FB_SQ_DIMENSIONS];
+extern const char *const servqual_short_expectation[SQ_DIMENSIONS];
+extern const char *const servqual_short_perception[SQ_DIMENSIONS];
 
 /* Returns the score of an answer (1-7) to item (0-21): the answer, or
  * 8 minus it for a reversed item; 0 for an answer out of range. */
@@ -51,8 +51,8 @@ int servqual_item_score(int item, int answer);
 /* Turns the 22 expectation and perception answers (1-7, as typed) into
  * the mean scores per dimension (reverse scoring applied). Returns 0, or
  * -1 when an answer is out of range (the outputs are then untouched). */
-int servqual_full_means(const int expect[FB_SQ_ITEMS], const int perceive[FB_SQ_ITEMS],
-                        double e_mean[FB_SQ_DIMENSIONS], double p_mean[FB_SQ_DIMENSIONS]);
+int servqual_full_means(const int expect[SQ_ITEMS], const int perceive[SQ_ITEMS],
+                        double e_mean[SQ_DIMENSIONS], double p_mean[SQ_DIMENSIONS]);
 
 /* Running totals of a set of responses (a period, a touchpoint, a week). */
 struct feedback_totals {
@@ -60,7 +60,7 @@ struct feedback_totals {
 	long long csat_n, csat_top, csat_sum;
 	long long nps_n, promoters, detractors;
 	long long sq_n;                      /* responses with SERVQUAL answers */
-	double e_sum[FB_SQ_DIMENSIONS], p_sum[FB_SQ_DIMENSIONS];
+	double e_sum[SQ_DIMENSIONS], p_sum[SQ_DIMENSIONS];
 };
 
 /* Adds one response: csat 1-5 or 0 for none, nps 0-10 or -1 for none,

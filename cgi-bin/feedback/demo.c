@@ -87,9 +87,9 @@ struct demo_response {
 	const char *touchpoint;
 	int csat, nps;
 	const char *comment;
-	double e[FB_SQ_DIMENSIONS], p[FB_SQ_DIMENSIONS];
+	double e[SQ_DIMENSIONS], p[SQ_DIMENSIONS];
 	int has_sq;
-	int full[2][FB_SQ_ITEMS];     /* the full form's raw answers */
+	int full[2][SQ_ITEMS];     /* the full form's raw answers */
 	int contact;
 };
 
@@ -98,8 +98,8 @@ struct demo_response {
  * and improves a little; reliability improves. */
 static int perceived(int dim, int expected, double x, int unhappy)
 {
-	static const double base_gap[FB_SQ_DIMENSIONS] = { -0.3, -1.0, -2.2, -0.2, -0.7 };
-	static const double improves[FB_SQ_DIMENSIONS] = { 0.1, 0.6, 0.7, 0.1, 0.3 };
+	static const double base_gap[SQ_DIMENSIONS] = { -0.3, -1.0, -2.2, -0.2, -0.7 };
+	static const double improves[SQ_DIMENSIONS] = { 0.1, 0.6, 0.7, 0.1, 0.3 };
 	double gap = base_gap[dim] + improves[dim] * x - (unhappy ? 0.8 : 0) + (next_random() - 0.5) * 1.6;
 	return clamp7(expected + (int)(gap + (gap < 0 ? -0.5 : 0.5)));
 }
@@ -120,13 +120,13 @@ static void generate(struct demo_response *r, int form, double x, time_t when)
 	r->nps = happy ? (next_random() < 0.6 + 0.2 * x ? between(9, 10) : between(7, 8)) : between(0, 7);
 	r->comment = next_random() < 0.4 ? (happy ? good_comments[between(0, 4)] : bad_comments[between(0, 5)]) : "";
 	r->has_sq = next_random() < 0.75;
-	for (int d = 0; r->has_sq && d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; r->has_sq && d < SQ_DIMENSIONS; d++) {
 		int e = clamp7(between(5, 7));
 		r->e[d] = e;
 		r->p[d] = perceived(d, e, x, !happy);
 	}
 	if (form == 2 && r->has_sq) {
-		for (int i = 0; i < FB_SQ_ITEMS; i++) {
+		for (int i = 0; i < SQ_ITEMS; i++) {
 			int dim = servqual_items[i].dimension;
 			int e = clamp7((int)r->e[dim] + between(-1, 0));
 			int p = perceived(dim, e, x, !happy);
@@ -172,7 +172,7 @@ static int insert_response(sqlite3_stmt *st, sqlite3_stmt *answer, const struct 
 	sqlite3_bind_int(st, 6, r->csat);
 	sqlite3_bind_int(st, 7, r->nps);
 	sqlite3_bind_text(st, 8, r->comment, -1, SQLITE_STATIC);
-	for (int d = 0; r->has_sq && d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; r->has_sq && d < SQ_DIMENSIONS; d++) {
 		sqlite3_bind_double(st, 9 + d, r->e[d]);
 		sqlite3_bind_double(st, 14 + d, r->p[d]);
 	}
@@ -180,7 +180,7 @@ static int insert_response(sqlite3_stmt *st, sqlite3_stmt *answer, const struct 
 		return SQLITE_ERROR;
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return sqlite3_errcode(db_get());
-	for (int i = 0; r->form == 2 && r->has_sq && i < FB_SQ_ITEMS; i++) {
+	for (int i = 0; r->form == 2 && r->has_sq && i < SQ_ITEMS; i++) {
 		sqlite3_reset(answer);
 		sqlite3_bind_int64(answer, 1, r->id);
 		sqlite3_bind_int(answer, 2, i + 1);

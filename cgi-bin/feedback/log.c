@@ -345,10 +345,10 @@ static int add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long 
 	if (sqlite3_column_type(st, e_col) == SQLITE_NULL)
 		return 0;
 	tpl_dict *sq = tpl_add_row(c, "SERVQUAL");
-	for (int d = 0; sq && d < FB_SQ_DIMENSIONS; d++) {
+	for (int d = 0; sq && d < SQ_DIMENSIONS; d++) {
 		tpl_dict *row = tpl_add_row(sq, "DIMENSION");
 		double e = sqlite3_column_double(st, e_col + d);
-		double p = sqlite3_column_double(st, e_col + FB_SQ_DIMENSIONS + d);
+		double p = sqlite3_column_double(st, e_col + SQ_DIMENSIONS + d);
 		if (row == NULL)
 			return -1;
 		tpl_set(row, "NAME", servqual_dimension_names[d]);
@@ -368,7 +368,7 @@ static int add_response_servqual(tpl_dict *c, sqlite3_stmt *st, int e_col, long 
 	sqlite3_bind_int64(a, 1, id);
 	while (db_step_row(a, &rc)) {
 		int item = sqlite3_column_int(a, 0) - 1;
-		if (item < 0 || item >= FB_SQ_ITEMS)
+		if (item < 0 || item >= SQ_ITEMS)
 			continue;
 		tpl_dict *row = tpl_add_row(sq, "ITEM");
 		if (row == NULL)

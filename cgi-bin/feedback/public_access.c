@@ -29,7 +29,7 @@ static int listed(const char *name, const char *const *list)
 static const char *const readable_response_columns[] = {
 	"", "id", "form_id", "form_version", "day", "touchpoint", "csat", "nps",
 	"sq_e1", "sq_e2", "sq_e3", "sq_e4", "sq_e5", "sq_p1", "sq_p2", "sq_p3", "sq_p4", "sq_p5",
-	NULL
+	"submission_key", NULL
 };
 /* Columns SQLite reads itself to check foreign keys on an insert. */
 static const char *const foreign_key_columns[] = { "response_id", NULL };

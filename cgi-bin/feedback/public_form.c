@@ -70,6 +70,7 @@ const struct field_spec feedback_public_fields[FB_PF__COUNT] = {
 	[FB_PF_PHONE] = { "contact_phone", "Your phone number", FIELD_TEXT, 0, 0, 30, NULL },
 	[FB_PF_CONSENT] = { "consent", "Permission to contact you", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[FB_PF_WEBSITE] = { "website", "Website", FIELD_TEXT, 0, 0, 500, NULL },
+	[FB_PF_SUBMISSION] = { "submission", "Submission key", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 const struct field_spec feedback_public_query_fields[FB_PQ__COUNT] = {
@@ -175,7 +176,7 @@ static void add_servqual(struct request *rq, tpl_dict *d, const struct form *f,
 	static const char scale[] = "1 = strongly disagree, 7 = strongly agree";
 	if (strcmp(def->servqual, "short") == 0) {
 		tpl_dict *sq = tpl_add_row(d, "SERVQUAL_SHORT");
-		for (int dim = 0; sq && dim < FB_SQ_DIMENSIONS; dim++) {
+		for (int dim = 0; sq && dim < SQ_DIMENSIONS; dim++) {
 			tpl_dict *group = tpl_add_row(sq, "DIMENSION");
 			if (group == NULL)
 				return;
@@ -190,11 +191,11 @@ static void add_servqual(struct request *rq, tpl_dict *d, const struct form *f,
 		}
 	} else if (strcmp(def->servqual, "full") == 0) {
 		tpl_dict *sq = tpl_add_row(d, "SERVQUAL_FULL");
-		for (int i = 0; sq && i < FB_SQ_ITEMS; i++)
+		for (int i = 0; sq && i < SQ_ITEMS; i++)
 			add_rating(sq, "EXPECT", f, FB_PF_FE1 + (size_t)i,
 			           arena_printf(&rq->arena, "%d. %s", i + 1, servqual_items[i].expectation),
 			           scale, 1, 7);
-		for (int i = 0; sq && i < FB_SQ_ITEMS; i++)
+		for (int i = 0; sq && i < SQ_ITEMS; i++)
 			add_rating(sq, "PERCEIVE", f, FB_PF_FP1 + (size_t)i,
 			           arena_printf(&rq->arena, "%d. %s", i + 1, servqual_items[i].perception),
 			           scale, 1, 7);
@@ -235,6 +236,25 @@ static void add_touchpoint(tpl_dict *d, const struct form *f, const struct form_
 	}
 }
 
+/* Returns 1 when key is a submission key: 32 lower-case hex digits. */
+static int is_submission_key(const char *key)
+{
+	return key && strlen(key) == 32 && strspn(key, "0123456789abcdef") == 32;
+}
+
+/* The submission key the form carries: the one it was sent with, or a
+ * new random one for a new form (or one sent without a proper key). */
+static const char *submission_key(struct request *rq, const struct form *f)
+{
+	const char *sent = typed(f, FB_PF_SUBMISSION);
+	if (is_submission_key(sent))
+		return sent;
+	char *key = arena_alloc(&rq->arena, 33);
+	if (key)
+		random_hex(key, 16);
+	return key ? key : "";
+}
+
 /* Renders the form (with what was typed and its errors when f is given,
  * and a refusal sentence at the top when refusal is given). */
 static int render_form(struct request *rq, struct response *rs, const struct form_def *def,
@@ -244,6 +264,7 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 	if (page_begin(&p, rq, rs, def->title, "feedback/public_form.tpl") != 0)
 		return -1;
 	tpl_dict *c = p.content;
+	tpl_set(c, "SUBMISSION", submission_key(rq, f));
 	tpl_set(c, "FORM_TITLE", def->title);
 	tpl_set(c, "INTRO", def->intro);
 	tpl_show_if(c, "HAS_INTRO", def->intro[0] != '\0');
@@ -295,16 +316,20 @@ static int show_form(struct request *rq, struct response *rs, const char *slug)
 	return render_form(rq, rs, &def, NULL, fixed, NULL);
 }
 
-/* GET /feedback: the organisation's main (default) open form. */
+/* GET /feedback: the organisation's main (default) open form; a database
+ * that cannot be read is a failure (503), not "no form" (404). */
 int feedback_default_page(struct request *rq, struct response *rs)
 {
 	sqlite3_stmt *st = db_stmt(&public_table, ST_DEFAULT_SLUG);
 	const char *slug = NULL;
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
 		slug = arena_strdup(&rq->arena, db_text(st, 0));
 	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
 	if (slug == NULL) {
 		respond_error(rq, rs, 404, "We are not collecting feedback online at the moment. "
 		              "Thank you for thinking of us.");
@@ -358,9 +383,9 @@ static void check_answers(struct request *rq, const struct form_def *def, int fi
 		refuse_field(rq, FB_PF_NPS, "Choose how likely you are to recommend us, from 0 to 10.");
 	size_t first = 0, count = 0;
 	if (strcmp(def->servqual, "short") == 0)
-		first = FB_PF_SQ_E1, count = 2 * FB_SQ_DIMENSIONS;
+		first = FB_PF_SQ_E1, count = 2 * SQ_DIMENSIONS;
 	else if (strcmp(def->servqual, "full") == 0)
-		first = FB_PF_FE1, count = 2 * FB_SQ_ITEMS;
+		first = FB_PF_FE1, count = 2 * SQ_ITEMS;
 	size_t answered = 0;
 	for (size_t i = first; i < first + count; i++)
 		answered += v[i].present;
@@ -420,14 +445,14 @@ static void record_servqual(struct pending_response *p, const struct form *f,
 {
 	const struct field_value *v = f->values;
 	if (strcmp(def->servqual, "short") == 0 && v[FB_PF_SQ_E1].present) {
-		for (int d = 0; d < FB_SQ_DIMENSIONS; d++) {
+		for (int d = 0; d < SQ_DIMENSIONS; d++) {
 			p->e[d] = (double)v[FB_PF_SQ_E1 + d].number;
 			p->p[d] = (double)v[FB_PF_SQ_P1 + d].number;
 		}
 		p->has_servqual = 1;
 	} else if (strcmp(def->servqual, "full") == 0 && v[FB_PF_FE1].present) {
-		int ea[FB_SQ_ITEMS], pa[FB_SQ_ITEMS];
-		for (int i = 0; i < FB_SQ_ITEMS; i++) {
+		int ea[SQ_ITEMS], pa[SQ_ITEMS];
+		for (int i = 0; i < SQ_ITEMS; i++) {
 			ea[i] = (int)v[FB_PF_FE1 + i].number;
 			pa[i] = (int)v[FB_PF_FP1 + i].number;
 			p->full_e[i] = (unsigned char)ea[i];
@@ -460,6 +485,7 @@ static struct pending_response *make_record(struct request *rq, const struct for
 		         v[FB_PF_PHONE].text);
 		snprintf(p->notice, sizeof p->notice, "%s", notice_version(rq));
 	}
+	snprintf(p->key, sizeof p->key, "%s", v[FB_PF_SUBMISSION].text);
 	p->hourly_limit = hourly_limit();
 	return p;
 }
@@ -483,18 +509,23 @@ int feedback_submit_invalid(struct request *rq, struct response *rs)
 	int found = load_path_form(rq, rs, &def);
 	if (found <= 0)
 		return found;
-	const char *refusal = def.is_open && f->values[FB_PF_WEBSITE].present
-		? "Your feedback was not sent because the hidden \"website\" box was filled in, "
-		  "which usually means a program filled in the form. If you are a person, clear "
-		  "that box (or use a different browser) and send the form again."
-		: NULL;
+	const char *refusal = NULL;
+	if (def.is_open && f->values[FB_PF_WEBSITE].present)
+		refusal = "Your feedback was not sent because the hidden \"website\" box was filled in, "
+		          "which usually means a program filled in the form. If you are a person, clear "
+		          "that box (or use a different browser) and send the form again.";
+	else if (def.is_open && !is_submission_key(typed(f, FB_PF_SUBMISSION)))
+		refusal = "Your feedback was not sent because the form was incomplete (it had no "
+		          "submission number). Everything you typed is still here: please press Send again.";
 	return render_form(rq, rs, &def, f, fixed_touchpoint(f), refusal);
 }
 
 /* POST /feedback/{slug} (answers checked by feedback_submit_check): a
- * closed form or a filled-in hidden box is refused; otherwise writes in
- * one transaction, then 303 to the thank-you page. Every refusal shows
- * the form again with what was typed and says why. */
+ * closed form, a filled-in hidden box or a missing submission key is
+ * refused; otherwise writes in one transaction, then 303 to the thank-you
+ * page (also when the submission key was stored already: the customer
+ * sent the same form twice). Every refusal shows the form again with what
+ * was typed and says why. */
 int feedback_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
@@ -502,7 +533,8 @@ int feedback_submit(struct request *rq, struct response *rs)
 	int found = load_path_form(rq, rs, &def);
 	if (found <= 0)
 		return found;
-	if (!def.is_open || f->values[FB_PF_WEBSITE].present)
+	if (!def.is_open || f->values[FB_PF_WEBSITE].present ||
+	    !is_submission_key(typed(f, FB_PF_SUBMISSION)))
 		return form_again(rq, rs, feedback_submit_invalid);
 	const char *fixed = fixed_touchpoint(f);
 	struct pending_response *record = make_record(rq, f, &def);

@@ -180,14 +180,17 @@ int home_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
-/* GET /healthz: 200 "ok" only when the database answers, else 503. */
+/* GET /healthz: 200 "ok" only when the database answers, else 503
+ * "database unavailable: " and why (a worker that could not start at all
+ * answers 503 "unavailable: ..." before it gets here). */
 int health_page(struct request *rq, struct response *rs)
 {
-	(void)rq;
-	if (db_healthy())
+	const char *problem = db_health_problem();
+	if (problem == NULL) {
 		respond_text(rs, 200, "ok\n");
-	else
-		respond_text(rs, 503, "database unavailable\n");
+		return 0;
+	}
+	respond_text(rs, 503, arena_printf(&rq->arena, "database unavailable: %s\n", problem));
 	return 0;
 }
 

@@ -12,6 +12,7 @@
 <form method="post" action="/feedback/{{SLUG}}" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
   <input type="hidden" name="form_version" value="{{VERSION}}">
+  <input type="hidden" name="submission" value="{{SUBMISSION}}">
   <div class="feedback-trap" aria-hidden="true">
     <label for="website">Leave this box empty</label>
     <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value="{{WEBSITE_VALUE}}">

@@ -205,14 +205,23 @@ test('throttling: 5 failures for one account from one address lock it; the 6th, 
   assert.equal(later.headers.get('location'), '/');
 });
 
-test('throttling per account from anywhere: 10 recent failures from other addresses lock it', async () => {
+test('throttling per account from anywhere: 10 recent failures elsewhere hold back addresses that failed too, never the real user', async () => {
   const values = Array.from({ length: 10 }, (_, i) =>
     `(strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 minutes'), 'staff4', '203.0.113.${i + 1}')`).join(', ');
   sql(stack.db, `INSERT INTO login_failures (at, username, ip) VALUES ${values}`);
+  // Whoever keeps failing elsewhere, the real user's right password from an
+  // address that has not failed gets in.
+  const real = new BrowserClient(stack.base);
+  assert.equal((await real.login('staff4', DEMO_PASSWORD)).status, 303, 'the real user is not locked out');
+  // A wrong password from this address is checked and counted ...
   const c = new BrowserClient(stack.base);
+  assert.equal((await c.login('staff4', 'wrong-password-here')).status, 401);
+  // ... and from then on this address is held back for the account, even
+  // with the right password, until the account's window has passed.
   const r = await c.login('staff4', DEMO_PASSWORD);
   assert.equal(r.status, 429);
   assert.match(problemMessage(r.text) ?? '', THROTTLE_MESSAGE);
+  assert.equal(c.sessionToken, undefined);
   // The account window is short: failures 6 minutes old no longer count.
   sql(stack.db, "UPDATE login_failures SET at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-6 minutes')");
   assert.equal((await c.login('staff4', DEMO_PASSWORD)).status, 303);

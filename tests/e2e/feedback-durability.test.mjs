@@ -3,11 +3,8 @@
 // the instant the 303 arrives, and find the row (and its daily totals).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { startStack, sql } from '../lib/stack.mjs';
-import { BrowserClient, csrfIn, waitFor } from '../lib/e2e-helpers.mjs';
+import { BrowserClient, csrfIn, waitFor, submissionKey, workersOf } from '../lib/e2e-helpers.mjs';
 
 let stack;
 before(async () => {
@@ -15,25 +12,7 @@ before(async () => {
 });
 after(() => stack?.stop());
 
-// The pids of the running public workers: children of this stack's
-// multiwatch processes whose command is "public".
-function publicWorkers() {
-  const pids = readFileSync(join(stack.runDir, 'pids'), 'utf8').trim().split(/\s+/);
-  const workers = [];
-  for (const pid of pids) {
-    let comm = '';
-    try { comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { continue; }
-    if (comm !== 'multiwatch') continue;
-    let children = '';
-    try { children = execFileSync('pgrep', ['-P', pid], { encoding: 'utf8' }); } catch { continue; }
-    for (const child of children.trim().split(/\s+/).filter(Boolean)) {
-      try {
-        if (readFileSync(`/proc/${child}/comm`, 'utf8').trim() === 'public') workers.push(Number(child));
-      } catch { /* gone */ }
-    }
-  }
-  return workers;
-}
+const publicWorkers = () => workersOf(stack.runDir, 'public');
 
 test('kill -9 of the workers right after the 303 loses nothing', async () => {
   const c = new BrowserClient(stack.base);
@@ -43,7 +22,7 @@ test('kill -9 of the workers right after the 303 loses nothing', async () => {
     const token = csrfIn((await c.get('/feedback/how-did-we-do')).text);
     const marker = `durable ${round} ${Date.now()}`;
     const res = await c.post('/feedback/how-did-we-do', {
-      csrf_token: token, form_version: '1', touchpoint: 'web', csat: '5', nps: '10', comment: marker,
+      csrf_token: token, submission: submissionKey(), form_version: '1', touchpoint: 'web', csat: '5', nps: '10', comment: marker,
     });
     assert.equal(res.status, 303);
     for (const pid of publicWorkers()) process.kill(pid, 'SIGKILL');
@@ -74,7 +53,7 @@ test('submissions sent at the same moment are all stored once (group commit)', a
   const sends = [];
   for (let round = 0; round < 4; round++) {
     clients.forEach(({ c, token }, i) => sends.push(c.post('/feedback/how-did-we-do', {
-      csrf_token: token, form_version: '1', touchpoint: 'phone', csat: String(1 + (i % 5)), nps: '7',
+      csrf_token: token, submission: submissionKey(), form_version: '1', touchpoint: 'phone', csat: String(1 + (i % 5)), nps: '7',
       comment: `together ${stamp} ${round} ${i}`,
       ...(i === 3 ? { contact_email: `c${round}@example.org`, consent: '1' } : {}),
     })));

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStack, sql } from '../lib/stack.mjs';
-import { BrowserClient, signedIn, csrfIn, fieldError, q } from '../lib/e2e-helpers.mjs';
+import { BrowserClient, signedIn, csrfIn, fieldError, q, submissionIn } from '../lib/e2e-helpers.mjs';
 
 let stack;
 let manager;
@@ -23,7 +23,7 @@ const base = { title: 'Help desk', intro: 'Two minutes, please.', tp_phone: '1',
 async function respond(slug, fields) {
   const c = new BrowserClient(stack.base);
   const page = await c.get(`/feedback/${slug}`);
-  return c.post(`/feedback/${slug}`, { csrf_token: csrfIn(page.text), ...fields });
+  return c.post(`/feedback/${slug}`, { csrf_token: csrfIn(page.text), submission: submissionIn(page.text), ...fields });
 }
 
 test('create a form; it is live at its address with the questions chosen', async () => {

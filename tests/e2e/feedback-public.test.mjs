@@ -6,7 +6,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStack, sql } from '../lib/stack.mjs';
-import { BrowserClient, signedIn, csrfIn, fieldError, decodeHtml } from '../lib/e2e-helpers.mjs';
+import { BrowserClient, signedIn, csrfIn, fieldError, decodeHtml, submissionKey } from '../lib/e2e-helpers.mjs';
 
 const LIMIT = 4;
 let stack;
@@ -27,10 +27,11 @@ async function customer(path = '/feedback/how-did-we-do') {
   return { c, token: csrfIn(page.text), page };
 }
 
-// A complete answer to the main form.
+// A complete answer to the main form, as sent from a freshly loaded page
+// (with its own submission key).
 function answers(extra = {}) {
   return {
-    form_version: '1', touchpoint: 'email', csat: '4', nps: '9',
+    submission: submissionKey(), form_version: '1', touchpoint: 'email', csat: '4', nps: '9',
     sq_e1: '6', sq_e2: '7', sq_e3: '6', sq_e4: '5', sq_e5: '6',
     sq_p1: '5', sq_p2: '6', sq_p3: '3', sq_p4: '5', sq_p5: '6',
     comment: 'Helpful and quick', website: '', ...extra,

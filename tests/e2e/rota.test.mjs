@@ -5,8 +5,10 @@
 // the calendar feed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startStack, sql } from '../lib/stack.mjs';
-import { BrowserClient, signedIn, fieldError, decodeHtml, userId, q } from '../lib/e2e-helpers.mjs';
+import { BrowserClient, signedIn, fieldError, decodeHtml, userId, q, waitFor } from '../lib/e2e-helpers.mjs';
 
 let stack;
 let manager;
@@ -422,6 +424,14 @@ test('the calendar feed: a secret address, published shifts only, 404 when unkno
   assert.equal((await anon.get(`/rota/feed.ics?key=${'0'.repeat(64)}`)).status, 404);
   assert.equal((await anon.get('/rota/feed.ics?key=short')).status, 404);
   assert.equal((await anon.get('/rota/feed.ics')).status, 404);
+  // The access log has the feed's requests, never its secret (nginx
+  // writes the buffered log within its 2 s flush).
+  const log = join(stack.runDir, 'logs', 'access.log');
+  const logged = await waitFor(() => existsSync(log) && readFileSync(log, 'utf8').includes('/rota/feed.ics'),
+    { attempts: 60, intervalMs: 100, timeoutMs: 6000 });
+  assert.ok(logged, 'the feed requests reach the access log');
+  assert.ok(!readFileSync(log, 'utf8').includes(url[2]), 'the feed secret is not in the access log');
+  assert.doesNotMatch(readFileSync(log, 'utf8'), /feed\.ics\?/, 'no query string is logged');
   await staff1.post('/rota/calendar/revoke', { csrf_token: token });
   assert.equal((await anon.get(url[1])).status, 404, 'revoked');
   assert.match(sql(stack.db, "SELECT group_concat(action) FROM audit WHERE action LIKE 'rota.feed%'"), /rota\.feed_created,rota\.feed_revoked/);

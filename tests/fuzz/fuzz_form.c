@@ -1,7 +1,9 @@
 /*
  * fuzz_form.c: parse_urlencoded() then form_validate() against a table
  * holding every field type, checking that whatever is accepted really
- * meets its spec.
+ * meets its spec. The switch in check_accepted() names every type and is
+ * built with -Werror=switch, so a new field type without its check here
+ * fails the build (make test builds this target).
  */
 #include "fuzz_common.h"
 #include "core/form.h"
@@ -20,6 +22,9 @@ static const struct field_spec table[] = {
 	{ "d", "Date", FIELD_DATE, 0, 0, 0, NULL },
 	{ "c", "Colour", FIELD_CHOICE, 0, 0, 0, choices },
 	{ "x", "Agree", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	{ "h", "Start time", FIELD_TIME, 0, 0, 0, NULL },
+	{ "n", "Amount", FIELD_DECIMAL, 0, -1000, 1000, NULL },
+	{ "q", "Any amount", FIELD_DECIMAL, 0, 0, 0, NULL },
 };
 #define TABLE_SIZE (sizeof table / sizeof table[0])
 
@@ -32,6 +37,23 @@ static int has_control(const char *s, size_t len, int multiline)
 		if (c == 0x7F || (c < 0x20 && !(multiline && (c == '\t' || c == '\n' || c == '\r'))))
 			return 1;
 		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] <= 0x9F)
+			return 1;
+	}
+	return 0;
+}
+
+/* Returns 1 when s[0..len) holds a bidirectional control character:
+ * U+061C, U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069. */
+static int has_bidi_control(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (u[i] == 0xD8 && u[i + 1] == 0x9C)
+			return 1;
+		if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0x8E || u[i + 2] == 0x8F || (u[i + 2] >= 0xAA && u[i + 2] <= 0xAE)))
+			return 1;
+		if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x81 && u[i + 2] >= 0xA6 && u[i + 2] <= 0xA9)
 			return 1;
 	}
 	return 0;
@@ -88,7 +110,22 @@ static void check_accepted(struct arena *a, const struct field_spec *s,
 	}
 	case FIELD_CHECKBOX:
 		break;
+	case FIELD_TIME:
+		FUZZ_ASSERT(len == 5 && v->text[2] == ':');
+		FUZZ_ASSERT(v->number >= 0 && v->number < 24 * 60);
+		FUZZ_ASSERT(n == v->number);
+		break;
+	case FIELD_DECIMAL: {
+		double d = 0;
+		FUZZ_ASSERT(parse_plain_decimal(v->text, &d) && d == v->decimal);
+		FUZZ_ASSERT(strspn(v->text, "-0123456789.") == len);
+		FUZZ_ASSERT((s->min == 0 && s->max == 0) ||
+		            (v->decimal >= (double)s->min && v->decimal <= (double)s->max));
+		break;
 	}
+	}
+	if (s->type == FIELD_TEXT)
+		FUZZ_ASSERT(!has_bidi_control(v->text, len));
 }
 
 /* One run: parse the input as a body, validate it, check every verdict. */

@@ -3,6 +3,8 @@
 // look-ups and a bounded wait.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, DEMO_PASSWORD, ROOT, sql } from './stack.mjs';
 
@@ -72,6 +74,16 @@ export async function signedIn(base, username, password = DEMO_PASSWORD, userAge
 // The csrf_token hidden field in an HTML page, or undefined.
 export function csrfIn(html) {
   return html.match(/name="csrf_token" value="([0-9a-f]{64})"/)?.[1];
+}
+
+// The submission key hidden in a public feedback form page, or undefined.
+export function submissionIn(html) {
+  return html.match(/name="submission" value="([0-9a-f]{32})"/)?.[1];
+}
+
+// A new submission key, as a freshly loaded public form would carry.
+export function submissionKey() {
+  return randomBytes(16).toString('hex');
 }
 
 // The session token of a successful sign-in (a Set-Cookie of fl_session).
@@ -189,4 +201,21 @@ export function routesOf(program) {
 // A concrete address for a route pattern: ids become 1, a slug the demo form.
 export function pathFor(pattern) {
   return pattern.replaceAll('{id}', '1').replaceAll('{slug}', 'how-did-we-do');
+}
+
+// The pids of a stack's running workers of one program ('public' or
+// 'intranet'): children of its multiwatch processes with that command.
+export function workersOf(runDir, program) {
+  const pids = readFileSync(join(runDir, 'pids'), 'utf8').trim().split(/\s+/);
+  const workers = [];
+  const comm = (pid) => { try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return ''; } };
+  for (const pid of pids) {
+    if (comm(pid) !== 'multiwatch') continue;
+    let children = '';
+    try { children = execFileSync('pgrep', ['-P', pid], { encoding: 'utf8' }); } catch { continue; }
+    for (const child of children.trim().split(/\s+/).filter(Boolean)) {
+      if (comm(child) === program) workers.push(Number(child));
+    }
+  }
+  return workers.sort((a, b) => a - b);
 }

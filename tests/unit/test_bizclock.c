@@ -219,7 +219,7 @@ static void test_days_mask_migration(void)
 	sqlite3 *db = db_open(":memory:", 1);
 	if (!CHECK_NOT_NULL(db))
 		return;
-	if (CHECK(migrate_below(db, 8))) {
+	if (CHECK(migrate_below(db, 9))) {
 		/* Monday to Friday, Monday to Saturday, every day, Sunday,
 		 * Saturday and Sunday, none, and the old default */
 		CHECK_EQ_INT(sqlite3_exec(db, "INSERT INTO slas (id, title, customer, metric, target_value, target_unit, "
@@ -234,7 +234,7 @@ static void test_days_mask_migration(void)
 		             "created_at, updated_at) VALUES (7, 'g', 'c', 'm', 1, 'count', 'monthly', 't', 't')",
 		             NULL, NULL, NULL), SQLITE_OK);
 		CHECK_STR_EQ(stored_masks(db), "62,126,127,1,65,0,62");
-		CHECK(db_migrate(db) >= 8);
+		CHECK(db_migrate(db) >= 9);
 		CHECK_STR_EQ(stored_masks(db), "31,63,127,64,96,0,31");
 		CHECK_EQ_INT(sqlite3_exec(db, "INSERT INTO slas (id, title, customer, metric, target_value, target_unit, "
 		             "period, created_at, updated_at) VALUES (8, 'h', 'c', 'm', 1, 'count', 'monthly', 't', 't')",

@@ -88,11 +88,46 @@ static void test_writing_fields(void)
 	buf_free(&b);
 }
 
+/* Appends value as the only field of a row and returns the row (static). */
+static const char *written(const char *value)
+{
+	static struct buf b;
+	buf_reset(&b);
+	csv_field(&b, value, 1);
+	return b.data ? b.data : "";
+}
+
+/* A downloaded value a spreadsheet could run as a formula is written as
+ * text: ASCII and fullwidth formula starts, also after spaces (ASCII,
+ * no-break, ideographic), tabs and carriage returns; others are not
+ * touched. */
+static void test_formula_defused(void)
+{
+	CHECK_STR_EQ(written("=1+1"), "\"'=1+1\"");
+	CHECK_STR_EQ(written("@SUM(A1)"), "\"'@SUM(A1)\"");
+	CHECK_STR_EQ(written("\tx"), "\"'\tx\"");
+	CHECK_STR_EQ(written("\rx"), "\"'\rx\"");
+	CHECK_STR_EQ(written("\xEF\xBC\x9D" "1+1"), "\"'\xEF\xBC\x9D" "1+1\"");       /* ＝ */
+	CHECK_STR_EQ(written("\xEF\xBC\x8B" "1"), "\"'\xEF\xBC\x8B" "1\"");           /* ＋ */
+	CHECK_STR_EQ(written("\xEF\xBC\x8D" "1"), "\"'\xEF\xBC\x8D" "1\"");           /* － */
+	CHECK_STR_EQ(written("\xEF\xBC\xA0x"), "\"'\xEF\xBC\xA0x\"");           /* ＠ */
+	CHECK_STR_EQ(written("  =cmd|' /C calc'!A0"), "\"'  =cmd|' /C calc'!A0\"");
+	CHECK_STR_EQ(written("\xC2\xA0" "=1"), "\"'\xC2\xA0" "=1\"");
+	CHECK_STR_EQ(written("\xE3\x80\x80\xEF\xBC\x9D" "1"), "\"'\xE3\x80\x80\xEF\xBC\x9D" "1\"");
+	CHECK_STR_EQ(written("plain text"), "plain text");
+	CHECK_STR_EQ(written("  spaced"), "  spaced");
+	CHECK_STR_EQ(written("a=b"), "a=b");
+	CHECK_STR_EQ(written("\xEF\xBC\xA1"), "\xEF\xBC\xA1");                  /* Ａ */
+	CHECK_STR_EQ(written(""), "");
+	CHECK_STR_EQ(written("   "), "   ");
+}
+
 int main(void)
 {
 	test_problem_kinds();
 	test_sentences_unchanged();
 	test_parse_records();
 	test_writing_fields();
+	test_formula_defused();
 	return check_summary("test_csv");
 }

@@ -115,7 +115,7 @@ static void test_servqual_gaps(void)
 	feedback_totals_add(&t, 0, -1, e1, p1);
 	feedback_totals_add(&t, 0, -1, e2, p2);
 	CHECK_EQ_INT(t.sq_n, 2);
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++)
+	for (int d = 0; d < SQ_DIMENSIONS; d++)
 		CHECK(feedback_gap(&t, d, &v) && NEAR(v, want[d]));
 	CHECK(feedback_mean_expectation(&t, 2, &v) && NEAR(v, 6.5));
 	CHECK(feedback_mean_perception(&t, 2, &v) && NEAR(v, 3.5));
@@ -137,9 +137,9 @@ static void test_servqual_gaps(void)
  * P = (4+2+4+4)/4 = 3.5; every other dimension 4 and 4. */
 static void test_servqual_full_reversed(void)
 {
-	int e[FB_SQ_ITEMS], p[FB_SQ_ITEMS];
-	double em[FB_SQ_DIMENSIONS], pm[FB_SQ_DIMENSIONS];
-	for (int i = 0; i < FB_SQ_ITEMS; i++)
+	int e[SQ_ITEMS], p[SQ_ITEMS];
+	double em[SQ_DIMENSIONS], pm[SQ_DIMENSIONS];
+	for (int i = 0; i < SQ_ITEMS; i++)
 		e[i] = p[i] = 4;
 	e[10] = 2;
 	p[10] = 6;
@@ -147,12 +147,12 @@ static void test_servqual_full_reversed(void)
 	CHECK_EQ_INT(servqual_items[10].dimension, 2);
 	CHECK_EQ_INT(servqual_full_means(e, p, em, pm), 0);
 	CHECK(NEAR(em[2], 4.5) && NEAR(pm[2], 3.5));
-	for (int d = 0; d < FB_SQ_DIMENSIONS; d++)
+	for (int d = 0; d < SQ_DIMENSIONS; d++)
 		if (d != 2)
 			CHECK(NEAR(em[d], 4) && NEAR(pm[d], 4));
 	/* the dimensions hold 4, 5, 4, 4 and 5 statements */
-	int count[FB_SQ_DIMENSIONS] = {0};
-	for (int i = 0; i < FB_SQ_ITEMS; i++)
+	int count[SQ_DIMENSIONS] = {0};
+	for (int i = 0; i < SQ_ITEMS; i++)
 		count[servqual_items[i].dimension]++;
 	CHECK(count[0] == 4 && count[1] == 5 && count[2] == 4 && count[3] == 4 && count[4] == 5);
 	/* item scores: reversed items turn round, others do not; out of range is 0 */

@@ -119,6 +119,31 @@ static void test_text(void)
 	CHECK_NOT_NULL(check1(&text_spec, "title=a%C2%85b", &v));
 }
 
+/* FIELD_TEXT refuses every bidirectional control character (they make a
+ * line display in another order than stored); multi-line text, where
+ * right-to-left writing may need the marks, keeps them. Other
+ * right-to-left text and neighbouring characters are accepted. */
+static void test_text_bidi(void)
+{
+	static const char *const controls[] = {
+		"%D8%9C", "%E2%80%8E", "%E2%80%8F", "%E2%80%AA", "%E2%80%AB", "%E2%80%AC",
+		"%E2%80%AD", "%E2%80%AE", "%E2%81%A6", "%E2%81%A7", "%E2%81%A8", "%E2%81%A9", NULL
+	};
+	struct field_value v;
+	char in[64];
+	for (const char *const *c = controls; *c; c++) {
+		snprintf(in, sizeof in, "title=ab%scd", *c);
+		CHECK_CONTAINS(check1(&text_spec, in, &v), "direction of the text");
+		CHECK_CONTAINS(v.text, "ab");           /* what was typed is kept for the form */
+		snprintf(in, sizeof in, "notes=ab%scd", *c);
+		CHECK_NULL(check1(&multi_spec, in, &v));
+	}
+	CHECK_NULL(check1(&text_spec, "title=%D7%A9%D7%9C%D7%95%D7%9D", &v));   /* Hebrew */
+	CHECK_NULL(check1(&text_spec, "title=%D8%9B%D8%9D", &v));               /* U+061B, U+061D */
+	CHECK_NULL(check1(&text_spec, "title=%E2%80%8D%E2%81%A5", &v));        /* U+200D, U+2065 */
+	CHECK_NULL(check1(&text_spec, "title=%E2%80%AF%E2%81%AA", &v));         /* U+202F, U+206A */
+}
+
 /* FIELD_MULTILINE: tabs and newlines allowed, other controls not. */
 static void test_multiline(void)
 {
@@ -490,6 +515,7 @@ static void test_utf8_length_prefix(void)
 int main(void)
 {
 	test_text();
+	test_text_bidi();
 	test_multiline();
 	test_password();
 	test_username();
