@@ -17,6 +17,8 @@ static struct sql_table fragment_table = { fragment_sql, ST__COUNT, fragment_stm
 /* One slot of the cache. */
 struct slot {
 	char key[FRAGMENT_KEY_MAX];
+	const sqlite3 *db;         /* the connection it was built from: a database
+	                              opened again (moved, replaced) starts afresh */
 	long long data_version, changes, used;
 	struct fragment fragment;
 	char *owned;               /* what fragment.data points at */
@@ -43,8 +45,8 @@ static struct slot *slot_holding(const char *key, long long data_version, long l
 {
 	for (int i = 0; i < FRAGMENT_SLOTS; i++) {
 		struct slot *s = &slots[i];
-		if (s->owned && s->data_version == data_version && s->changes == changes &&
-		    strcmp(s->key, key) == 0)
+		if (s->owned && s->db == db_get() && s->data_version == data_version &&
+		    s->changes == changes && strcmp(s->key, key) == 0)
 			return s;
 	}
 	return NULL;
@@ -85,6 +87,7 @@ const struct fragment *fragment_get(const char *key, fragment_builder build, voi
 	free(s->owned);
 	s->owned = data;
 	s->fragment = (struct fragment){ data, len, count };
+	s->db = db_get();
 	s->data_version = data_version;
 	s->changes = changes;
 	s->used = ++uses;

@@ -7,8 +7,10 @@
  * cover). Each is kept under a key and reused while the database is
  * unchanged, which is SQLite's own test: PRAGMA data_version (moves when
  * another connection commits) and this connection's total changes (its
- * own writes), both as they were when the fragment was built. When the
- * cache is full, the fragment used longest ago makes way.
+ * own writes), both as they were when the fragment was built, on the same
+ * connection (a database opened again after it was moved or replaced
+ * starts afresh). When the cache is full, the fragment used longest ago
+ * makes way.
  */
 #ifndef FRONTLINE_FRAGMENT_H
 #define FRONTLINE_FRAGMENT_H
