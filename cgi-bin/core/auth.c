@@ -498,3 +498,21 @@ long long auth_user_id(const char *username)
 	sqlite3_finalize(st);
 	return id;
 }
+
+/* See auth.h. */
+int auth_role_names(unsigned roles, const char *sep, struct buf *out)
+{
+	static const struct { unsigned bit; const char *name; } names[] = {
+		{ ROLE_ADMIN, "admin" }, { ROLE_MANAGER, "manager" },
+		{ ROLE_STAFF, "staff" }, { ROLE_ASSESSOR, "assessor" },
+	};
+	int rc = 0, first = 1;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (roles & names[i].bit) {
+			if (!first)
+				rc |= buf_puts(out, sep);
+			rc |= buf_puts(out, names[i].name);
+			first = 0;
+		}
+	return rc ? -1 : 0;
+}

@@ -21,6 +21,11 @@
 #define ROLE_ASSESSOR 8u
 #define ROLE_ALL      15u
 
+/* Appends the names of the roles held ("admin", "manager", "staff",
+ * "assessor", in that order) to out, joined by sep: the one list of role
+ * names, for pages and for `--routes`. Returns 0, or -1 when out of memory. */
+int auth_role_names(unsigned roles, const char *sep, struct buf *out);
+
 /* SQL never spells a role as a number: a role test is written against a
  * parameter, "(roles & ?2) <> 0", and the role bits are bound to it here,
  * named at the call: auth_bind_roles(st, 2, ROLE_MANAGER | ROLE_STAFF).

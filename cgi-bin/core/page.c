@@ -189,14 +189,8 @@ static void add_navigation(tpl_dict *root, const struct request *rq)
 /* Lists the user's roles in words for the header. */
 static const char *role_words(struct request *rq, unsigned roles)
 {
-	static const char *const names[] = { "admin", "manager", "staff", "assessor" };
 	struct buf b = {0};
-	for (int i = 0; i < 4; i++)
-		if (roles & (1u << i)) {
-			if (b.len)
-				buf_puts(&b, ", ");
-			buf_puts(&b, names[i]);
-		}
+	auth_role_names(roles, ", ", &b);
 	const char *out = arena_strdup(&rq->arena, b.data ? b.data : "");
 	buf_free(&b);
 	return out;

@@ -322,20 +322,12 @@ int form_again(struct request *rq, struct response *rs, handler_fn show)
 /* Writes the roles of a route as text: "public" or names joined by '|'. */
 static void print_roles(unsigned roles, FILE *out)
 {
-	static const struct { unsigned bit; const char *name; } names[] = {
-		{ ROLE_ADMIN, "admin" }, { ROLE_MANAGER, "manager" },
-		{ ROLE_STAFF, "staff" }, { ROLE_ASSESSOR, "assessor" },
-	};
-	const char *sep = "";
-	if (roles == ACCESS_PUBLIC) {
-		fputs("public", out);
-		return;
-	}
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (roles & names[i].bit) {
-			fprintf(out, "%s%s", sep, names[i].name);
-			sep = "|";
-		}
+	struct buf b = {0};
+	if (roles == ACCESS_PUBLIC || auth_role_names(roles, "|", &b) != 0 || b.data == NULL)
+		fputs(roles == ACCESS_PUBLIC ? "public" : "?", out);
+	else
+		fputs(b.data, out);
+	buf_free(&b);
 }
 
 /* See route.h: one tab-separated line per route. */

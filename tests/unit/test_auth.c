@@ -151,8 +151,24 @@ static void test_route_match(void)
 }
 
 /* Runs every test of this file. */
+/* The role names come from one list, in a fixed order, joined as asked. */
+static void test_role_names(void)
+{
+	struct buf b = {0};
+	CHECK_EQ_INT(auth_role_names(ROLE_STAFF | ROLE_ADMIN, ", ", &b), 0);
+	CHECK_STR_EQ(b.data ? b.data : "", "admin, staff");
+	buf_reset(&b);
+	CHECK_EQ_INT(auth_role_names(ROLE_ALL, "|", &b), 0);
+	CHECK_STR_EQ(b.data ? b.data : "", "admin|manager|staff|assessor");
+	buf_reset(&b);
+	CHECK_EQ_INT(auth_role_names(0, "|", &b), 0);
+	CHECK(b.data == NULL || b.data[0] == '\0');
+	buf_free(&b);
+}
+
 int main(void)
 {
+	test_role_names();
 	if (!CHECK(sodium_init() >= 0))
 		return check_summary("test_auth");
 	test_password_length();
