@@ -477,3 +477,16 @@ int db_healthy(void)
 {
 	return db_health_problem() == NULL;
 }
+
+/* See db.h. */
+int db_row_by_id(sqlite3_stmt *st, long long id)
+{
+	int rc;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (db_step_row(st, &rc))
+		return 1;
+	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
+}

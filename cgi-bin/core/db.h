@@ -116,6 +116,11 @@ int db_rows_failed(int rc);
  * otherwise. */
 int db_fail_step_after(long rows);
 
+/* Binds id as ?1 of st and steps to its row: returns 1 with the row
+ * ready to read (reset st when done), 0 when there is none, -1 when st is
+ * NULL or the step failed (logged); st is reset unless a row is ready. */
+int db_row_by_id(sqlite3_stmt *st, long long id);
+
 /* Runs st with id bound to its first parameter, and resets it: 1 when it
  * finds a row, 0 when none, -1 when st is NULL or the step failed. */
 int db_id_exists(sqlite3_stmt *st, long long id);

@@ -166,14 +166,9 @@ static int load_action(struct request *rq, long long id, struct action_view *v)
 {
 	sqlite3_stmt *st = db_stmt(&actions_table, ST_ACTION);
 	struct arena *a = &rq->arena;
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(st);
-		return rc == SQLITE_DONE ? 0 : -1;
-	}
+	int found = db_row_by_id(st, id);
+	if (found != 1)
+		return found;
 	v->id = id;
 	v->title = arena_strdup(a, db_text(st, 0));
 	v->kind = arena_strdup(a, db_text(st, 1));

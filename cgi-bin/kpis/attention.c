@@ -66,14 +66,9 @@ static int load_result(struct request *rq, long long id, struct result_view *v)
 	sqlite3_stmt *st = db_stmt(&attention_table, ST_RESULT);
 	struct arena *a = &rq->arena;
 	char label[40];
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(st);
-		return rc == SQLITE_DONE ? 0 : -1;
-	}
+	int found = db_row_by_id(st, id);
+	if (found != 1)
+		return found;
 	long long kpi_id = sqlite3_column_int64(st, 0);
 	v->id = id;
 	v->period = arena_strdup(a, db_text(st, 1));
@@ -88,8 +83,7 @@ static int load_result(struct request *rq, long long id, struct result_view *v)
 	v->resolved_by = arena_strdup(a, db_text(st, 10));
 	v->resolved_at = display_time(a, db_text(st, 11));
 	sqlite3_reset(st);
-	int found = kpi_load(rq, kpi_id, &v->kpi);
-	if (found <= 0)
+	if (kpi_load(rq, kpi_id, &v->kpi) <= 0)
 		return -1;
 	v->period_label = arena_strdup(a, kpi_period_label(v->kpi.freq, v->period, label, sizeof label));
 	return 1;

@@ -145,14 +145,9 @@ int kpi_load(struct request *rq, long long id, struct kpi *k)
 {
 	sqlite3_stmt *st = db_stmt(&kpis_table, ST_KPI);
 	struct arena *a = &rq->arena;
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(st);
-		return rc == SQLITE_DONE ? 0 : -1;
-	}
+	int found = db_row_by_id(st, id);
+	if (found != 1)
+		return found;
 	k->id = id;
 	k->name = arena_strdup(a, db_text(st, 0));
 	k->description = arena_strdup(a, db_text(st, 1));

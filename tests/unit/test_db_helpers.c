@@ -37,6 +37,15 @@ static void test_helpers(void)
 	CHECK_EQ_INT(db_exec_changed(NULL), SQLITE_ERROR);
 	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 1), 0);
 	CHECK_EQ_INT(db_id_exists(db_stmt(&table, ST_EXISTS), 2), 1);
+	/* db_row_by_id: the row ready to read, none, or an error */
+	sqlite3_stmt *one = db_stmt(&table, ST_EXISTS);
+	CHECK_EQ_INT(db_row_by_id(one, 2), 1);
+	CHECK_EQ_INT(sqlite3_column_int(one, 0), 1);
+	sqlite3_reset(one);
+	CHECK_EQ_INT(db_row_by_id(one, 1), 0);
+	CHECK_EQ_INT(db_row_by_id(NULL, 2), -1);
+	CHECK_EQ_INT(db_row_by_id(one, 2), 1);   /* reset after "none": usable again */
+	sqlite3_reset(one);
 	db_close();
 }
 
