@@ -32,8 +32,18 @@ async function healthAnswers(count = 6) {
   return out;
 }
 
-// Waits (bounded) until every answer of /healthz is 200 "ok".
-const healthyAgain = () => waitFor(async () => (await healthAnswers()).every((a) => a.status === 200),
+// The statuses of the public form asked count times (any public worker).
+async function publicAnswers(count = 6) {
+  const out = [];
+  for (let i = 0; i < count; i++) out.push((await fetch(`${stack.base}/feedback/how-did-we-do`)).status);
+  return out;
+}
+
+// Waits (bounded) until every answer of /healthz is 200 "ok" and the
+// public form answers too: each program's workers open the database
+// again on their own, at most once a second, when a request comes.
+const healthyAgain = () => waitFor(async () => (await healthAnswers()).every((a) => a.status === 200) &&
+  (await publicAnswers()).every((status) => status === 200),
   { attempts: 40, intervalMs: 150, timeoutMs: 8000 });
 
 // The pages a customer and a member of staff would ask for: each 503.
