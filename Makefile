@@ -13,7 +13,7 @@ CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter \
           -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Icgi-bin
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++11 -Wall -Wextra -fstack-protector-strong -Icgi-bin
-LDLIBS := -lsqlite3 -lsodium -lctemplate_nothreads -lpthread
+LDLIBS := -lsqlite3 -lsodium -lzip -lctemplate_nothreads -lpthread
 
 # Debian packages each target needs (checked, and installed when root).
 BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-dev libsodium-dev
@@ -21,6 +21,8 @@ BUILD_PKGS := gcc g++ make pkg-config libfcgi-dev libctemplate-dev libsqlite3-de
 BUILD_PKGS += libqrencode-dev
 # Rota: libical writes the iCalendar feed
 BUILD_PKGS += libical-dev
+# Subject-access bundles and portfolio exports: libzip writes the zip
+BUILD_PKGS += libzip-dev
 RUN_PKGS := nginx spawn-fcgi multiwatch sqlite3 tzdata curl procps
 TEST_PKGS := chromium
 BENCH_PKGS := wrk

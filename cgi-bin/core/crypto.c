@@ -125,6 +125,49 @@ int secret_hash_hex(const char *s, char out[33])
 	return 0;
 }
 
+/* Writes value into out (size bytes) normalised for kind ("email" or
+ * "phone"); returns the length, or -1 for another kind or a value too
+ * long. */
+static int normalise_contact(const char *kind, const char *value, char *out, size_t size)
+{
+	size_t n = 0;
+	int email = strcmp(kind, "email") == 0;
+	if (!email && strcmp(kind, "phone") != 0)
+		return -1;
+	while (*value == ' ' || *value == '\t')
+		value++;
+	for (; *value; value++) {
+		unsigned char c = (unsigned char)*value;
+		if (email ? c == ' ' || c == '\t' : c < '0' || c > '9')
+			continue;
+		if (n + 1 >= size)
+			return -1;
+		out[n++] = (char)(email && c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	out[n] = '\0';
+	if (!email && n >= 2 && out[0] == '4' && out[1] == '4') {
+		memmove(out + 1, out + 2, n - 1);
+		out[0] = '0';
+		n--;
+	}
+	return (int)n;
+}
+
+/* The keyed hash of a normalised contact value. */
+int contact_index_hex(const char *kind, const char *value, char out[33])
+{
+	char norm[512], tagged[520];
+	int n = normalise_contact(kind, value ? value : "", norm, sizeof norm);
+	if (n < 0 || !key_loaded)
+		return -1;
+	if (n == 0) {
+		out[0] = '\0';
+		return 0;
+	}
+	snprintf(tagged, sizeof tagged, "%s:%s", kind, norm);
+	return secret_hash_hex(tagged, out);
+}
+
 /* "table|column|rowid" into out; returns its length or -1. */
 static int associated_data(char *out, size_t size, const char *table, const char *column,
                            long long rowid)

@@ -44,6 +44,16 @@ void secret_key_forget(void);
  * Returns 0, or -1 when no key is loaded. */
 int secret_hash_hex(const char *s, char out[33]);
 
+/* Writes the keyed hash (32 hex digits, as secret_hash_hex()) of a contact
+ * value into out, after normalising it so that the same address or number
+ * typed differently gives the same hash: kind "email" trims and lowercases;
+ * kind "phone" keeps the digits only and writes a leading 44 as 0. A
+ * subject-access search hashes what the admin typed the same way and looks
+ * the hash up in a table's COLUMN_email_index / COLUMN_phone_index column,
+ * instead of opening every sealed row. An empty normalised value writes "".
+ * Returns 0, or -1 when no key is loaded or kind is neither. */
+int contact_index_hex(const char *kind, const char *value, char out[33]);
+
 /* Seals len bytes of plain for (table, column, rowid) into out (replacing
  * its contents). Returns 0, or -1 when no key is loaded or out of memory. */
 int secret_seal(const void *plain, size_t len, const char *table, const char *column,

@@ -97,6 +97,28 @@ static void test_hash(void)
 	CHECK_EQ_INT(strlen(a), 32);
 }
 
+/* Contact values typed differently hash the same; different ones do not;
+ * an email and a phone with the same text do not collide. */
+static void test_contact_index(void)
+{
+	char a[33], b[33], c[33];
+	CHECK_EQ_INT(contact_index_hex("email", " Jo.Bloggs@Example.ORG ", a), 0);
+	CHECK_EQ_INT(contact_index_hex("email", "jo.bloggs@example.org", b), 0);
+	CHECK_STR_EQ(a, b);
+	CHECK_EQ_INT(contact_index_hex("email", "jo.blogs@example.org", c), 0);
+	CHECK(strcmp(a, c) != 0);
+	CHECK_EQ_INT(contact_index_hex("phone", "+44 7700 900123", a), 0);
+	CHECK_EQ_INT(contact_index_hex("phone", "07700-900123", b), 0);
+	CHECK_STR_EQ(a, b);
+	CHECK_EQ_INT(contact_index_hex("email", "07700900123", c), 0);
+	CHECK(strcmp(a, c) != 0);
+	CHECK_EQ_INT(contact_index_hex("phone", "no digits", a), 0);
+	CHECK_STR_EQ(a, "");
+	CHECK_EQ_INT(contact_index_hex("postcode", "AB1 2CD", a), -1);
+	secret_key_forget();
+	CHECK_EQ_INT(contact_index_hex("email", "jo@example.org", a), -1);
+}
+
 int main(void)
 {
 	if (sodium_init() < 0 || mkdtemp(dir) == NULL)
@@ -105,6 +127,7 @@ int main(void)
 	test_key_path();
 	test_seal_open();
 	test_hash();
+	test_contact_index();
 	char path[256];
 	snprintf(path, sizeof path, "%s/db.key", dir);
 	unlink(path);
