@@ -3,6 +3,7 @@
 -- Times are UTC ISO 8601 text ("2026-11-23T09:00:00Z").
 
 -- Organisation-wide settings (the organisation's name, notice versions).
+-- @data settings subject: none
 CREATE TABLE settings (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -10,15 +11,17 @@ CREATE TABLE settings (
 INSERT INTO settings (key, value) VALUES ('org_name', 'Frontline');
 
 -- Teams people belong to (a contact centre's phones, email, floor teams).
+-- @data teams subject: none
 CREATE TABLE teams (
   id   INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 80)
 );
 
--- Personal data: staff identity and contact (category: employee records;
--- lawful basis: contract of employment; retention: while employed plus
--- 6 years, then erased or anonymised).
 -- roles is a bit set: 1 admin, 2 manager, 4 staff, 8 assessor.
+-- @data users subject: staff; category: employee records (identity, job title, work email, sign-in);
+-- @data users purpose: giving each member of staff an account and the roles they work in;
+-- @data users basis: contract; retention: while the account exists (disabled, not deleted, when someone leaves);
+-- @data users person: id; erasure: clear email,job_title; audit: user
 CREATE TABLE users (
   id            INTEGER PRIMARY KEY,
   username      TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 2 AND 32),
@@ -34,10 +37,11 @@ CREATE TABLE users (
   password_changed_at TEXT NOT NULL
 );
 
--- Personal data: sign-in sessions (category: technical identifiers;
--- lawful basis: legitimate interest in securing the service; retention:
--- deleted at logout or expiry, at most 12 hours).
 -- Only a hash of the session token is stored.
+-- @data sessions subject: staff; category: technical identifiers (hashed session token, address, browser);
+-- @data sessions purpose: keeping people signed in and letting them end their sessions;
+-- @data sessions basis: legitimate interests; retention: 1 day after last_seen; expiry: delete;
+-- @data sessions person: user_id; erasure: delete
 CREATE TABLE sessions (
   id          INTEGER PRIMARY KEY,
   token_hash  TEXT NOT NULL UNIQUE,
@@ -50,9 +54,10 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_user ON sessions(user_id);
 
--- Personal data: failed sign-in attempts (category: technical identifiers;
--- lawful basis: legitimate interest in preventing account takeover;
--- retention: 1 day). The username is as typed; no password is kept.
+-- The username is as typed; no password is kept.
+-- @data login_failures subject: staff; category: technical identifiers (username as typed, address);
+-- @data login_failures purpose: slowing down guessing of passwords; basis: legitimate interests;
+-- @data login_failures retention: 1 day after at; expiry: delete
 CREATE TABLE login_failures (
   id       INTEGER PRIMARY KEY,
   at       TEXT NOT NULL,
@@ -62,9 +67,11 @@ CREATE TABLE login_failures (
 CREATE INDEX login_failures_user ON login_failures(username, at);
 CREATE INDEX login_failures_ip ON login_failures(ip, at);
 
--- Personal data: the audit trail (category: records of who did what;
--- lawful basis: legal obligation and legitimate interest in accountability;
--- retention: 6 years). Never holds passwords, tokens or form contents.
+-- Never holds passwords, tokens or form contents.
+-- @data audit subject: staff; category: records of who did what, and who viewed personal data;
+-- @data audit purpose: accountability for changes and for access to personal data;
+-- @data audit basis: legal obligation; retention: 6 years after at; expiry: delete;
+-- @data audit person: user_id; erasure: keep the audit trail is the record of accountability the law asks for (6 years)
 CREATE TABLE audit (
   id          INTEGER PRIMARY KEY,
   at          TEXT NOT NULL,

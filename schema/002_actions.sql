@@ -5,10 +5,13 @@
 -- The /actions pages own the lifecycle; other areas create actions through
 -- core/action.h and show the ones raised from their records.
 
--- Personal data: the owner and creator are staff (category: employee
--- records; lawful basis: contract of employment; retention: 6 years after
--- closing, as evidence of service management). The problem text must not
+-- The problem text must not
 -- hold customer contact details; link the source record instead.
+-- @data actions subject: staff; category: employee records (owner, creator and reviewer of an action);
+-- @data actions purpose: evidence that problems found were acted on; basis: legitimate interests;
+-- @data actions retention: while the record it answers is kept (6 years after closing, as evidence of service management);
+-- @data actions person: owner_id,created_by,reviewed_by;
+-- @data actions erasure: keep evidence of service management, kept 6 years after the action closes
 CREATE TABLE actions (
   id            INTEGER PRIMARY KEY,
   kind          TEXT NOT NULL DEFAULT 'corrective'

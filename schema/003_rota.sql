@@ -6,16 +6,18 @@
 
 -- Equipment that can be booked with a shift (headsets, desks, vehicles);
 -- one item cannot be on two overlapping shifts.
+-- @data rota_equipment subject: none
 CREATE TABLE rota_equipment (
   id   INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 60),
   kind TEXT NOT NULL CHECK (kind IN ('headset', 'desk', 'vehicle', 'other'))
 );
 
--- Personal data: rostered working time (category: employee records;
--- lawful basis: contract of employment and the legal obligation to keep
--- working-time records; retention: 2 years after the shift, as the
--- Working Time Regulations require records to be kept).
+-- @data shifts subject: staff; category: employee records (rostered working time);
+-- @data shifts purpose: planning cover and keeping the working-time record;
+-- @data shifts basis: legal obligation; retention: 2 years after end_utc; expiry: delete;
+-- @data shifts person: user_id;
+-- @data shifts erasure: keep working-time records must be kept 2 years (Working Time Regulations 1998)
 CREATE TABLE shifts (
   id            INTEGER PRIMARY KEY,
   user_id       INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -44,15 +46,18 @@ CREATE INDEX IF NOT EXISTS users_team ON users(team_id);
 CREATE INDEX shifts_equipment ON shifts(equipment_id, start_utc) WHERE equipment_id IS NOT NULL;
 
 -- A week (ISO, "2026-W48") is a draft until a manager publishes it.
+-- @data rota_weeks subject: staff; category: employee records (who published a week);
+-- @data rota_weeks purpose: showing when a rota became final; basis: contract;
+-- @data rota_weeks retention: while the week is on the rota; person: published_by; erasure: clear published_by
 CREATE TABLE rota_weeks (
   week         TEXT PRIMARY KEY CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'),
   published_at TEXT NOT NULL,
   published_by INTEGER REFERENCES users(id) ON DELETE SET NULL
 );
 
--- Personal data: changes made to a published week, shown to the person
--- affected (category: employee records; lawful basis: contract;
--- retention: 2 years).
+-- @data rota_changes subject: staff; category: employee records (changes to a published week);
+-- @data rota_changes purpose: telling people when their published shifts change; basis: contract;
+-- @data rota_changes retention: 2 years after at; expiry: delete; person: user_id; erasure: delete
 CREATE TABLE rota_changes (
   id       INTEGER PRIMARY KEY,
   week     TEXT NOT NULL,
@@ -62,11 +67,13 @@ CREATE TABLE rota_changes (
 );
 CREATE INDEX rota_changes_user ON rota_changes(user_id, week);
 
--- Personal data: what the working-time rules need about a person
--- (category: employee records; lawful basis: legal obligation under the
--- Working Time Regulations 1998; retention: while employed plus 2 years).
 -- date_of_birth is held ONLY to apply the young workers' rules.
 -- skills: the roles the person may work, comma separated.
+-- @data rota_people subject: staff; category: employee records (date of birth, opt-out of the 48-hour week, skills);
+-- @data rota_people purpose: applying the working-time rules (young workers, opt-out) and the roles a person may work;
+-- @data rota_people basis: legal obligation; retention: while the account exists;
+-- @data rota_people person: user_id;
+-- @data rota_people erasure: keep the opt-out agreement is a working-time record (Working Time Regulations 1998)
 CREATE TABLE rota_people (
   user_id        INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
   date_of_birth  TEXT,
@@ -77,6 +84,10 @@ CREATE TABLE rota_people (
 
 -- Working-time breaches found at the last save touching the person; the
 -- grid shows them. Rebuilt per person for the weeks a save can affect.
+-- @data rota_breaches subject: staff; category: employee records (working-time breaches found);
+-- @data rota_breaches purpose: keeping within the Working Time Regulations; basis: legal obligation;
+-- @data rota_breaches retention: while the shift is kept (deleted with it); person: user_id;
+-- @data rota_breaches erasure: keep working-time records must be kept 2 years (Working Time Regulations 1998)
 CREATE TABLE rota_breaches (
   id           INTEGER PRIMARY KEY,
   user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -92,6 +103,10 @@ CREATE INDEX rota_breaches_user ON rota_breaches(user_id, period_start);
 -- Acknowledgements of breaches by a manager, with the reason: kept even
 -- when the breach goes away (category: records of who did what; lawful
 -- basis: legal obligation; retention: 2 years).
+-- @data rota_breach_acks subject: staff; category: records of who did what (breach acknowledgements);
+-- @data rota_breach_acks purpose: showing a manager accepted a breach and why; basis: legal obligation;
+-- @data rota_breach_acks retention: 2 years after at; expiry: delete; person: user_id,acknowledged_by;
+-- @data rota_breach_acks erasure: keep working-time records must be kept 2 years (Working Time Regulations 1998)
 CREATE TABLE rota_breach_acks (
   id              INTEGER PRIMARY KEY,
   user_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -106,6 +121,7 @@ CREATE INDEX rota_breach_acks_key ON rota_breach_acks(user_id, rule, period_star
 
 -- Cover needed: how many people in a role from start to end on a weekday
 -- (1 Monday .. 7 Sunday), minutes after local midnight, in 30-minute steps.
+-- @data rota_cover subject: none
 CREATE TABLE rota_cover (
   id        INTEGER PRIMARY KEY,
   weekday   INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
@@ -116,9 +132,11 @@ CREATE TABLE rota_cover (
 );
 CREATE INDEX rota_cover_day ON rota_cover(weekday, start_min);
 
--- Personal data: leave requests and unavailability (category: employee
--- records; lawful basis: contract; retention: 2 years after the dates).
 -- Unavailability is recorded as approved; leave waits for a manager.
+-- @data rota_leave subject: staff; category: employee records (leave and unavailability);
+-- @data rota_leave purpose: planning cover and managing annual leave; basis: contract;
+-- @data rota_leave retention: 2 years after to_date; expiry: delete; person: user_id,decided_by;
+-- @data rota_leave erasure: keep leave records back holiday pay and working-time records (2 years)
 CREATE TABLE rota_leave (
   id          INTEGER PRIMARY KEY,
   user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -137,6 +155,10 @@ CREATE INDEX rota_leave_user ON rota_leave(user_id, from_date);
 -- Shift swaps: offered by the shift's holder, accepted by a colleague,
 -- approved or refused by a manager (category: employee records; lawful
 -- basis: contract; retention: 2 years).
+-- @data rota_swaps subject: staff; category: employee records (shift swaps);
+-- @data rota_swaps purpose: letting colleagues swap shifts with a manager's approval; basis: contract;
+-- @data rota_swaps retention: 2 years after created_at; expiry: delete; person: offered_by,accepted_by,decided_by;
+-- @data rota_swaps erasure: keep part of the working-time record (2 years)
 CREATE TABLE rota_swaps (
   id          INTEGER PRIMARY KEY,
   shift_id    INTEGER NOT NULL REFERENCES shifts(id) ON DELETE CASCADE,
@@ -153,6 +175,9 @@ CREATE INDEX rota_swaps_shift ON rota_swaps(shift_id);
 -- Calendar feeds: a secret URL per person; only the BLAKE2b hash of the
 -- secret is kept (category: technical identifiers; lawful basis:
 -- legitimate interest; retention: until revoked).
+-- @data rota_feeds subject: staff; category: technical identifiers (hash of a calendar feed secret);
+-- @data rota_feeds purpose: a personal calendar feed of one's shifts; basis: legitimate interests;
+-- @data rota_feeds retention: while the feed is not revoked; person: user_id; erasure: delete
 CREATE TABLE rota_feeds (
   user_id    INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
   token_hash TEXT NOT NULL UNIQUE,

@@ -5,6 +5,7 @@
 -- A feedback form: its address (/feedback/<slug>) and whether it takes
 -- responses. What it asks lives in feedback_form_versions; current_version
 -- is the one the public form shows.
+-- @data feedback_forms subject: none
 CREATE TABLE feedback_forms (
   id              INTEGER PRIMARY KEY,
   slug            TEXT NOT NULL UNIQUE CHECK (length(slug) BETWEEN 1 AND 40
@@ -21,6 +22,9 @@ CREATE TABLE feedback_forms (
 -- answered. touchpoints: a comma list of phone,email,in_person,web.
 -- servqual: none, short (one expectation and one perception rating per
 -- dimension) or full (the 22 items).
+-- @data feedback_form_versions subject: staff; category: employee records (who wrote a form's wording);
+-- @data feedback_form_versions purpose: the history of what customers were asked; basis: legitimate interests;
+-- @data feedback_form_versions retention: while the form exists; person: created_by; erasure: clear created_by
 CREATE TABLE feedback_form_versions (
   form_id       INTEGER NOT NULL REFERENCES feedback_forms(id) ON DELETE CASCADE,
   version       INTEGER NOT NULL CHECK (version >= 1),
@@ -37,11 +41,7 @@ CREATE TABLE feedback_form_versions (
   PRIMARY KEY (form_id, version)
 );
 
--- Personal data: customer feedback (category: customer opinions, and
--- contact details only when the customer ticked the consent box; lawful
--- basis: consent for contact details, legitimate interest in improving
--- the service for the rest; retention: contact details 12 months, the
--- anonymous answers 6 years). contact is name, email and phone sealed with
+-- contact is name, email and phone sealed with
 -- XChaCha20-Poly1305 (core/crypto.h, associated data
 -- "feedback_responses|contact|<id>"); it is never stored in clear.
 -- day is the Europe/London date of submitted_at, for the analysis.
@@ -49,6 +49,13 @@ CREATE TABLE feedback_form_versions (
 -- perception per SERVQUAL dimension (tangibles, reliability,
 -- responsiveness, assurance, empathy) on the 1-7 scale, reverse-scored
 -- items already turned round; NULL when the form did not ask.
+-- @data feedback_responses subject: customer; category: customer opinions (ratings, comment, touchpoint);
+-- @data feedback_responses purpose: measuring and improving the service; basis: legitimate interests;
+-- @data feedback_responses retention: 6 years after submitted_at; expiry: delete;
+-- @data feedback_responses person: contact contact; erasure: delete; audit: feedback_response
+-- @data feedback_responses.contact category: customer contact details (name, email and phone, sealed);
+-- @data feedback_responses.contact purpose: replying to the customer about their feedback; basis: consent;
+-- @data feedback_responses.contact retention: 12 months after consent_at; expiry: clear contact
 CREATE TABLE feedback_responses (
   id             INTEGER PRIMARY KEY,
   form_id        INTEGER NOT NULL REFERENCES feedback_forms(id),
@@ -72,6 +79,9 @@ CREATE INDEX feedback_responses_day ON feedback_responses(day);
 
 -- The raw answers of the full 22-item SERVQUAL form, as typed (before
 -- reverse scoring).
+-- @data feedback_servqual_answers subject: customer; category: customer opinions (the 22 SERVQUAL answers);
+-- @data feedback_servqual_answers purpose: measuring the service quality gap; basis: legitimate interests;
+-- @data feedback_servqual_answers retention: while the response is kept (deleted with it)
 CREATE TABLE feedback_servqual_answers (
   response_id  INTEGER NOT NULL REFERENCES feedback_responses(id) ON DELETE CASCADE,
   item         INTEGER NOT NULL CHECK (item BETWEEN 1 AND 22),
@@ -81,6 +91,9 @@ CREATE TABLE feedback_servqual_answers (
 ) WITHOUT ROWID;
 
 -- Themes staff give a response ("waiting time", "billing").
+-- @data feedback_tags subject: staff; category: employee records (who tagged a response);
+-- @data feedback_tags purpose: grouping feedback by theme; basis: legitimate interests;
+-- @data feedback_tags retention: while the response is kept (deleted with it); person: added_by; erasure: clear added_by
 CREATE TABLE feedback_tags (
   response_id INTEGER NOT NULL REFERENCES feedback_responses(id) ON DELETE CASCADE,
   tag         TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),
@@ -94,6 +107,7 @@ CREATE INDEX feedback_tags_tag ON feedback_tags(tag);
 -- in the same transaction as each response, so the analysis adds up a few
 -- hundred rows instead of every response. Erasing a response keeps its
 -- share of the totals (aggregates survive erasure).
+-- @data feedback_daily subject: none
 CREATE TABLE feedback_daily (
   form_id      INTEGER NOT NULL,
   form_version INTEGER NOT NULL,
@@ -117,6 +131,7 @@ CREATE INDEX feedback_daily_day ON feedback_daily(day);
 
 -- The same totals per form version and day, every touchpoint together:
 -- the trend and period figures read a year as 365 rows, not 1,460.
+-- @data feedback_daily_total subject: none
 CREATE TABLE feedback_daily_total (
   form_id      INTEGER NOT NULL,
   form_version INTEGER NOT NULL,
@@ -178,9 +193,9 @@ BEGIN
   WHERE form_id = NEW.form_id AND form_version = NEW.form_version AND day = NEW.day;
 END;
 
--- Personal data: the public form's rate limit (category: technical
--- identifiers, a keyed hash of the address, never the address itself;
--- lawful basis: legitimate interest in stopping spam; retention: 2 days).
+-- @data feedback_rate subject: customer; category: technical identifiers (a keyed hash of the address, never the address);
+-- @data feedback_rate purpose: stopping spam through the public form; basis: legitimate interests;
+-- @data feedback_rate retention: 2 days after hour; expiry: delete
 CREATE TABLE feedback_rate (
   addr_hash TEXT NOT NULL,
   hour      TEXT NOT NULL,            -- "2026-11-23T09"

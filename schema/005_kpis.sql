@@ -4,16 +4,16 @@
 -- red result needs attention until an action is raised from it or a
 -- written justification is recorded.
 
--- Personal data: the owner and the people who created or changed a KPI are
--- staff (category: employee records; lawful basis: contract of employment;
--- retention: while the KPI exists plus 6 years, as evidence of service
--- management). No customer data.
+-- No customer data.
 -- direction 'higher': more is better (CSAT); 'lower': less is better
 -- (complaint response hours). The thresholds are where a colour starts:
 -- higher: green above amber_at, amber at or below amber_at, red at or below
 -- red_at (red_at <= amber_at < target); lower: the mirror image.
 -- source: where results come from ('manual' typed in, 'csv' imported, or
 -- computed from Frontline's own data by the registry in cgi-bin/kpis_sources.c).
+-- @data kpis subject: staff; category: employee records (owner and creator of a KPI);
+-- @data kpis purpose: evidence of service management; basis: legitimate interests;
+-- @data kpis retention: while the KPI exists (then 6 years as evidence); person: owner_id,created_by; erasure: clear owner_id,created_by
 CREATE TABLE kpis (
   id           INTEGER PRIMARY KEY,
   name         TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 120),
@@ -36,14 +36,16 @@ CREATE TABLE kpis (
          (direction = 'lower' AND red_at >= amber_at AND amber_at > target))
 );
 
--- Personal data: who entered a result (staff; category: employee records;
--- lawful basis: contract of employment; retention: as the KPI). The note
+-- The note
 -- must not hold customer details.
 -- One result per KPI and period. period is the first day of the period
 -- (YYYY-MM-DD: a Monday for weekly, the 1st for monthly, the first day of
 -- the quarter for quarterly). rag is the colour the value had against the
 -- thresholds in force when it was recorded; results are evidence and are
 -- not re-coloured when the thresholds change later.
+-- @data kpi_results subject: staff; category: employee records (who entered a result);
+-- @data kpi_results purpose: evidence of service management; basis: legitimate interests;
+-- @data kpi_results retention: while the KPI exists (results are aggregates and stay); person: entered_by; erasure: clear entered_by
 CREATE TABLE kpi_results (
   id          INTEGER PRIMARY KEY,
   kpi_id      INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
@@ -61,14 +63,14 @@ CREATE TABLE kpi_results (
 -- results of each KPI", so the dashboard never visits the table for them.
 CREATE INDEX kpi_results_trend ON kpi_results(kpi_id, period, value, rag);
 
--- Personal data: who answered a red result, and the justification they
--- wrote (staff; category: employee records; lawful basis: contract of
--- employment; retention: as the KPI, 6 years as evidence).
 -- A red result needs attention: a row is written with it (state 'open') and
 -- stays open until an action is raised from the result (source_type
 -- 'kpi_result', source_id = the result's id; the trigger below notices it,
 -- however the action was raised) or a written justification is recorded.
 -- The CHECK makes "cleared with nothing to show for it" impossible.
+-- @data kpi_attention subject: staff; category: employee records (who answered a red result, and why);
+-- @data kpi_attention purpose: showing red results were acted on; basis: legitimate interests;
+-- @data kpi_attention retention: while the KPI exists; person: resolved_by; erasure: clear resolved_by
 CREATE TABLE kpi_attention (
   result_id     INTEGER PRIMARY KEY REFERENCES kpi_results(id) ON DELETE CASCADE,
   kpi_id        INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,

@@ -7,6 +7,9 @@
 -- dimensions or the organisation's own), who owns it and when it is next
 -- reviewed. What it commits to lives in its versions. Not personal data
 -- beyond the owner's id.
+-- @data standards subject: staff; category: employee records (the owner of a standard);
+-- @data standards purpose: service standards and their reviews; basis: legitimate interests;
+-- @data standards retention: while the standard exists; person: owner_id; erasure: clear owner_id
 CREATE TABLE standards (
   id             INTEGER PRIMARY KEY,
   title          TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
@@ -23,8 +26,9 @@ CREATE TABLE standards (
 CREATE INDEX standards_review ON standards(review_date);
 
 -- Every published wording of a standard, kept for the version history.
--- Personal data: who published it (category: employee records; lawful
--- basis: contract of employment; retention: with the standard, 6 years).
+-- @data standard_versions subject: staff; category: employee records (who published a version);
+-- @data standard_versions purpose: the version history of a standard; basis: legitimate interests;
+-- @data standard_versions retention: while the standard exists; person: published_by; erasure: clear published_by
 CREATE TABLE standard_versions (
   id           INTEGER PRIMARY KEY,
   standard_id  INTEGER NOT NULL REFERENCES standards(id) ON DELETE CASCADE,
@@ -37,10 +41,10 @@ CREATE TABLE standard_versions (
   UNIQUE (standard_id, version)
 );
 
--- Personal data: who read and acknowledged which version, and when
--- (category: employee records; lawful basis: contract of employment and
--- legitimate interest in showing standards were communicated; retention:
--- while employed plus 6 years).
+-- @data standard_acks subject: staff; category: employee records (who acknowledged which version, when);
+-- @data standard_acks purpose: showing standards were communicated to the team; basis: contract;
+-- @data standard_acks retention: while the account exists (then 6 years); person: user_id;
+-- @data standard_acks erasure: keep evidence that standards were communicated, kept 6 years after employment
 CREATE TABLE standard_acks (
   version_id      INTEGER NOT NULL REFERENCES standard_versions(id) ON DELETE CASCADE,
   user_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -51,6 +55,7 @@ CREATE INDEX standard_acks_user ON standard_acks(user_id);
 
 -- Bank holidays the business clock of an SLA skips, per region. England
 -- and Wales 2024-2028 are shipped; managers and admins edit them.
+-- @data bank_holidays subject: none
 CREATE TABLE bank_holidays (
   id     INTEGER PRIMARY KEY,
   region TEXT NOT NULL DEFAULT 'england-and-wales' CHECK (region IN ('england-and-wales')),
@@ -81,7 +86,9 @@ INSERT INTO bank_holidays (day, name) VALUES
 -- A service level agreement: what is promised to whom, measured how, in
 -- which hours, who answers for it and what happens on a breach. kpi_id
 -- links the KPI that measures it (optional; its page shows the latest result).
--- Personal data: only the responsible person's id.
+-- @data slas subject: staff; category: employee records (the person responsible for an SLA);
+-- @data slas purpose: who answers for a service level; basis: legitimate interests;
+-- @data slas retention: while the SLA exists; person: responsible_id; erasure: clear responsible_id
 CREATE TABLE slas (
   id             INTEGER PRIMARY KEY,
   title          TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
@@ -105,8 +112,9 @@ CREATE TABLE slas (
   CHECK (close_minutes > open_minutes)
 );
 
--- Personal data: who does what in the team (category: employee records;
--- lawful basis: contract of employment; retention: while employed).
+-- @data team_roles subject: staff; category: employee records (responsibilities);
+-- @data team_roles purpose: who does what in the team; basis: contract;
+-- @data team_roles retention: while the account exists; person: user_id; erasure: delete
 CREATE TABLE team_roles (
   id             INTEGER PRIMARY KEY,
   user_id        INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -117,7 +125,9 @@ CREATE INDEX team_roles_user ON team_roles(user_id);
 
 -- Responsible / Accountable / Consulted / Informed, for a standard or a
 -- service plan (subject_type names the table, subject_id the row).
--- Personal data as team_roles.
+-- @data raci subject: staff; category: employee records (RACI letters);
+-- @data raci purpose: who is responsible, accountable, consulted or informed; basis: contract;
+-- @data raci retention: while the account exists; person: user_id; erasure: delete
 CREATE TABLE raci (
   id           INTEGER PRIMARY KEY,
   subject_type TEXT NOT NULL CHECK (subject_type IN ('standard', 'plan')),
@@ -128,10 +138,11 @@ CREATE TABLE raci (
 );
 CREATE INDEX raci_subject ON raci(subject_type, subject_id);
 
--- Team meeting minutes. Personal data: who attended and what was said
--- (category: employee records; lawful basis: legitimate interest in
--- running the service; retention: 6 years, as evidence of management).
+-- Team meeting minutes.
 -- Actions raised from a meeting are ordinary actions (source_type 'meeting').
+-- @data meetings subject: staff; category: employee records (minutes: who said and decided what);
+-- @data meetings purpose: evidence of team management; basis: legitimate interests;
+-- @data meetings retention: 6 years after held_on; expiry: delete; person: created_by; erasure: clear created_by
 CREATE TABLE meetings (
   id         INTEGER PRIMARY KEY,
   held_on    TEXT NOT NULL,                     -- YYYY-MM-DD
@@ -142,16 +153,21 @@ CREATE TABLE meetings (
   created_at TEXT NOT NULL
 );
 CREATE INDEX meetings_held ON meetings(held_on);
+-- @data meeting_attendees subject: staff; category: employee records (attendance);
+-- @data meeting_attendees purpose: evidence of team management; basis: legitimate interests;
+-- @data meeting_attendees retention: while the meeting is kept (deleted with it); person: user_id; erasure: delete
 CREATE TABLE meeting_attendees (
   meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
   user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   PRIMARY KEY (meeting_id, user_id)
 );
 
--- Personal data, sensitive to the person: the performance and coaching
--- log (category: employee performance records; lawful basis: contract of
--- employment; retention: while employed plus 6 years). Seen only by
+-- Seen only by
 -- managers and by the member; every viewing is audited.
+-- @data coaching_entries subject: staff; category: employee performance records (coaching log);
+-- @data coaching_entries purpose: coaching and performance management; basis: contract;
+-- @data coaching_entries retention: while the account exists (then 6 years); person: user_id,author_id;
+-- @data coaching_entries erasure: keep employment records are kept 6 years after employment ends (limitation period); audit: user
 CREATE TABLE coaching_entries (
   id         INTEGER PRIMARY KEY,
   user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,

@@ -7,12 +7,13 @@
 -- Dates (period, deadlines, milestones) are YYYY-MM-DD in Europe/London;
 -- times (created_at ...) are UTC ISO 8601.
 
--- Personal data: owner and author are staff (category: employee records;
--- lawful basis: contract of employment; retention: 6 years after the plan
--- ends, as evidence of service management). Plan text must not hold
+-- Plan text must not hold
 -- customer contact details.
 -- warnings_overridden lists the checks a manager saved against
 -- ("no_contingency"), so a weak plan is a recorded decision.
+-- @data plans subject: staff; category: employee records (owner and author of a plan);
+-- @data plans purpose: evidence of service planning; basis: legitimate interests;
+-- @data plans retention: while the plan exists (then 6 years as evidence); person: owner_id,created_by; erasure: clear owner_id,created_by
 CREATE TABLE plans (
   id            INTEGER PRIMARY KEY,
   title         TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
@@ -32,6 +33,7 @@ CREATE TABLE plans (
 CREATE INDEX plans_period ON plans(period_start DESC, id DESC);
 
 -- The business goals a plan serves (the organisation's, not the team's).
+-- @data plan_goals subject: none
 CREATE TABLE plan_goals (
   id          INTEGER PRIMARY KEY,
   plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -47,7 +49,9 @@ CREATE INDEX plan_goals_plan ON plan_goals(plan_id);
 -- so a target below the baseline (fewer complaints) works the same way.
 -- kpi_id links the objective to a KPI (migration 005); until the KPI
 -- picker is wired, current_value is entered by hand.
--- Personal data: owner (employee records, as above).
+-- @data plan_objectives subject: staff; category: employee records (the owner of an objective);
+-- @data plan_objectives purpose: evidence of service planning; basis: legitimate interests;
+-- @data plan_objectives retention: while the plan exists; person: owner_id; erasure: clear owner_id
 CREATE TABLE plan_objectives (
   id            INTEGER PRIMARY KEY,
   plan_id       INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -68,7 +72,9 @@ CREATE INDEX plan_objectives_plan ON plan_objectives(plan_id);
 
 -- Milestones on the plan's timeline (a bar from start to due, or a point
 -- at due when there is no start). done_date set means reached.
--- Personal data: owner (employee records, as above).
+-- @data plan_milestones subject: staff; category: employee records (the owner of a milestone);
+-- @data plan_milestones purpose: evidence of service planning; basis: legitimate interests;
+-- @data plan_milestones retention: while the plan exists; person: owner_id; erasure: clear owner_id
 CREATE TABLE plan_milestones (
   id          INTEGER PRIMARY KEY,
   plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -86,6 +92,7 @@ CREATE INDEX plan_milestones_plan ON plan_milestones(plan_id, due_date);
 
 -- Resource requirements: staff hours (over a date range, optionally for
 -- one team, shown beside the rota's planned hours), equipment, budget (GBP).
+-- @data plan_resources subject: none
 CREATE TABLE plan_resources (
   id          INTEGER PRIMARY KEY,
   plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -104,7 +111,9 @@ CREATE INDEX plan_resources_plan ON plan_resources(plan_id);
 
 -- Risks: likelihood and impact 1 to 5 (score = likelihood x impact), each
 -- with the contingency that is used if it happens.
--- Personal data: owner (employee records, as above).
+-- @data plan_risks subject: staff; category: employee records (the owner of a risk);
+-- @data plan_risks purpose: evidence of service planning; basis: legitimate interests;
+-- @data plan_risks retention: while the plan exists; person: owner_id; erasure: clear owner_id
 CREATE TABLE plan_risks (
   id          INTEGER PRIMARY KEY,
   plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -120,6 +129,7 @@ CREATE INDEX plan_risks_plan ON plan_risks(plan_id);
 
 -- Stakeholders and how they are kept informed. name is a role or group
 -- ("Head of Customer Operations", "Phones team"), not a customer.
+-- @data plan_stakeholders subject: none
 CREATE TABLE plan_stakeholders (
   id          INTEGER PRIMARY KEY,
   plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -136,7 +146,9 @@ CREATE INDEX plan_stakeholders_plan ON plan_stakeholders(plan_id);
 
 -- The review at the end of a plan: what was achieved, how that compares
 -- with the targets, and what changes next time. Saving it closes the plan.
--- Personal data: reviewer (employee records, as above).
+-- @data plan_reviews subject: staff; category: employee records (who reviewed a plan);
+-- @data plan_reviews purpose: evidence of service planning; basis: legitimate interests;
+-- @data plan_reviews retention: while the plan exists; person: reviewed_by; erasure: clear reviewed_by
 CREATE TABLE plan_reviews (
   plan_id       INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
   achieved      TEXT NOT NULL CHECK (length(achieved) >= 1),
