@@ -12,15 +12,27 @@
  *                                         ends the user's sessions
  *   frontline-admin backup DB DEST        consistent copy with the online
  *                                         backup API, safe while serving
- *   frontline-admin feedback-purge DB     erase customers' contact details
- *                                         12 months after their consent
+ *   frontline-admin restore DB BACKUP     copy a backup over the database, then
+ *                                         re-apply the erasure log
+ *   frontline-admin data-map DB [--csv]   the record of processing (the
+ *                                         schema's -- @data declarations)
+ *   frontline-admin purge DB [--dry-run] [--as-of YYYY-MM-DD] [--batch N]
+ *                                         erase or anonymise what is past its
+ *                                         retention, per the declarations
+ *   frontline-admin contact-index DB      fill the keyed hash indexes of
+ *                                         sealed contact details that have none
+ *   frontline-admin rotate-key DB [--batch N]
+ *                                         re-seal contact details under a new
+ *                                         key while the programs serve
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
-#include "feedback/retention.h"
+#include "privacy/engine.h"
+#include "privacy/privacy.h"
 #include "core/audit.h"
 #include "core/auth.h"
+#include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
 #include "core/form.h"
@@ -41,7 +53,11 @@ static int usage(void)
 	      "       frontline-admin adduser DB USERNAME \"Full Name\" ROLES   (password on standard input)\n"
 	      "       frontline-admin passwd DB USERNAME   (password on standard input)\n"
 	      "       frontline-admin backup DB DEST\n"
-	      "       frontline-admin feedback-purge DB\n", stderr);
+	      "       frontline-admin restore DB BACKUP\n"
+	      "       frontline-admin data-map DB [--csv]\n"
+	      "       frontline-admin purge DB [--dry-run] [--as-of YYYY-MM-DD] [--batch N]\n"
+	      "       frontline-admin contact-index DB\n"
+	      "       frontline-admin rotate-key DB [--batch N]\n", stderr);
 	return 2;
 }
 
@@ -271,6 +287,145 @@ static int cmd_backup(const char *dest_path)
 	return 0;
 }
 
+/* Points FRONTLINE_DB at path (unless set), so the key and the erasure
+ * log are found beside it, and loads the key. Returns 0, or 1 with the
+ * reason printed. */
+static int load_key(const char *db_path)
+{
+	char key_path[4096];
+	setenv("FRONTLINE_DB", db_path, 0);
+	if (secret_key_path(db_path, key_path, sizeof key_path) == NULL || secret_key_load(key_path) != 0) {
+		fprintf(stderr, "frontline-admin: cannot read the key file for %s\n", db_path);
+		return 1;
+	}
+	return 0;
+}
+
+/* data-map: the record of processing, as a table or as CSV. */
+static int cmd_data_map(const char *db_path, int csv)
+{
+	const struct datamap *m = datamap_get();
+	struct buf out = {0};
+	(void)db_path;
+	if (m == NULL) {
+		fprintf(stderr, "frontline-admin: the schema's declarations do not parse (see the log)\n");
+		return 1;
+	}
+	if (csv) {
+		int rc = privacy_data_map_csv(m, &out);
+		if (rc == 0)
+			fwrite(out.data, 1, out.len, stdout);
+		buf_free(&out);
+		return rc == 0 ? 0 : 1;
+	}
+	for (size_t i = 0; i < m->count; i++) {
+		const struct datamap_entry *e = &m->entries[i];
+		printf("%s%s%s\t%s\t%s\t%s\n", e->table, e->column[0] ? "." : "", e->column, e->subject,
+		       e->basis, datamap_retention_text(e));
+	}
+	return 0;
+}
+
+/* purge [--dry-run] [--as-of DATE] [--batch N]: the retention purge. */
+static int cmd_purge(int argc, char **argv)
+{
+	char today[11];
+	struct privacy_purge_options o = { today_london(today), 0, 500, stderr };
+	struct privacy_purge_line lines[128];
+	size_t n = 0;
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--dry-run") == 0)
+			o.dry_run = 1;
+		else if (strcmp(argv[i], "--as-of") == 0 && i + 1 < argc && valid_date(argv[i + 1]))
+			o.as_of = argv[++i];
+		else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc && atoi(argv[i + 1]) > 0)
+			o.batch = atoi(argv[++i]);
+		else
+			return usage();
+	}
+	if (privacy_purge(&o, lines, 128, &n) != SQLITE_OK) {
+		fprintf(stderr, "frontline-admin: the purge failed; what was purged before the failure stays purged\n");
+		return 1;
+	}
+	long long total = 0;
+	printf("%s as of %s:\n", o.dry_run ? "Would purge" : "Purged", o.as_of);
+	for (size_t i = 0; i < n; i++) {
+		printf("  %s%s%s: %lld row(s) %s (retention ended before %s)\n", lines[i].table,
+		       lines[i].column[0] ? "." : "", lines[i].column, lines[i].rows,
+		       o.dry_run ? (lines[i].action == DATAMAP_ACTION_DELETE ? "to delete" : "to clear")
+		                 : privacy_action_words(lines[i].action), lines[i].cutoff);
+		total += lines[i].rows;
+	}
+	printf("%lld row(s) in all.\n", total);
+	return 0;
+}
+
+/* contact-index: fills the index columns of sealed contact details. */
+static int cmd_contact_index(void)
+{
+	long long filled = 0;
+	if (privacy_fill_contact_indexes(0, &filled) != SQLITE_OK) {
+		fprintf(stderr, "frontline-admin: filling the contact indexes failed\n");
+		return 1;
+	}
+	printf("Indexed the contact details of %lld row(s).\n", filled);
+	return 0;
+}
+
+/* rotate-key: re-seals every sealed column under a new key. */
+static int cmd_rotate_key(const char *db_path, int batch)
+{
+	char key_path[4096];
+	long long resealed = 0;
+	setenv("FRONTLINE_DB", db_path, 0);
+	if (secret_key_path(db_path, key_path, sizeof key_path) == NULL)
+		return 1;
+	if (privacy_rotate_key(key_path, batch, stderr, &resealed) != 0)
+		return 1;
+	printf("Rotated the key %s: %lld value(s) re-sealed. Back up the new key apart from the database.\n",
+	       key_path, resealed);
+	return 0;
+}
+
+/* restore: copies the backup over the live database with the online
+ * backup API (other connections see the restored pages), brings it up to
+ * the current schema and re-applies the erasure log, so nobody erased
+ * since the backup comes back. */
+static int cmd_restore(const char *db_path, const char *backup_path)
+{
+	sqlite3 *src = NULL;
+	long long applied = 0;
+	if (load_key(db_path) != 0)
+		return 1;
+	if (sqlite3_open_v2(backup_path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		fprintf(stderr, "frontline-admin: cannot open the backup %s\n", backup_path);
+		sqlite3_close(src);
+		return 1;
+	}
+	sqlite3_backup *b = sqlite3_backup_init(db_get(), "main", src, "main");
+	int rc = SQLITE_ERROR;
+	if (b) {
+		do {
+			rc = sqlite3_backup_step(b, -1);
+			if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+				usleep(20000);
+		} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+		sqlite3_backup_finish(b);
+	}
+	sqlite3_close(src);
+	if (rc != SQLITE_DONE) {
+		fprintf(stderr, "frontline-admin: restore failed: %s\n", sqlite3_errstr(rc));
+		return 1;
+	}
+	if (db_migrate(db_get()) < 0 || privacy_erasure_replay(&applied) != SQLITE_OK) {
+		fprintf(stderr, "frontline-admin: restored, but re-applying the erasure log failed: "
+		        "run the restore again before serving\n");
+		return 1;
+	}
+	printf("Restored %s from %s; re-applied %lld erasure(s) from the log.\n", db_path, backup_path, applied);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	int rc;
@@ -311,14 +466,24 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
 		rc = cmd_backup(argv[3]);
-	} else if (strcmp(cmd, "feedback-purge") == 0 && argc == 3) {
-		/* Customer feedback: contact details past their retention. */
-		long long erased = 0;
+	} else if (strcmp(cmd, "restore") == 0 && argc == 4) {
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
-		rc = feedback_purge_expired(&erased) == SQLITE_OK ? 0 : 1;
-		if (rc == 0)
-			printf("Erased the contact details of %lld feedback response(s).\n", erased);
+		rc = cmd_restore(path, argv[3]);
+	} else if (strcmp(cmd, "data-map") == 0 && (argc == 3 || (argc == 4 && strcmp(argv[3], "--csv") == 0))) {
+		rc = cmd_data_map(path, argc == 4);
+	} else if (strcmp(cmd, "purge") == 0) {
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = cmd_purge(argc - 3, argv + 3);
+	} else if (strcmp(cmd, "contact-index") == 0 && argc == 3) {
+		if (open_and_migrate(path, 0) != 0 || load_key(path) != 0)
+			return 1;
+		rc = cmd_contact_index();
+	} else if (strcmp(cmd, "rotate-key") == 0 && (argc == 3 || (argc == 5 && strcmp(argv[3], "--batch") == 0))) {
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = cmd_rotate_key(path, argc == 5 ? atoi(argv[4]) : 200);
 	} else {
 		return usage();
 	}

@@ -10,6 +10,7 @@
 #include "home/home.h"
 #include "kpis/kpis.h"
 #include "plans/plans.h"
+#include "privacy/privacy.h"
 #include "rota/rota.h"
 #include "standards/standards.h"
 #include "team/team.h"
@@ -26,6 +27,7 @@ static const struct area *const intranet_areas[] = {
 	&feedback_area,
 	&team_area,
 	&accounts_area,
+	&privacy_area,
 };
 
 /* Opens the database read-write and brings its schema up to date. */

@@ -94,3 +94,8 @@ CREATE TABLE privacy_notices (
   published_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
   published_at TEXT NOT NULL
 );
+
+-- A subject-access bundle gathers the audit rows about a person's records
+-- (who viewed or exported them) by target; without this index that is a
+-- walk of the whole audit trail per table.
+CREATE INDEX audit_target ON audit(target_type, target_id) WHERE target_id IS NOT NULL;

@@ -61,3 +61,25 @@ int audit_delete_by_id(void *ctx)
 		return rc;
 	return audit_record(d->rq, d->action, d->entity, d->id, "");
 }
+
+/* What audit_access() records. */
+struct access_audit {
+	const struct request *rq;
+	const char *action, *target_type, *why;
+	long long target_id;
+};
+
+/* Writes one access audit row (a db_write callback). */
+static int write_access(void *ctx)
+{
+	const struct access_audit *a = ctx;
+	return audit_record(a->rq, a->action, a->target_type, a->target_id, a->why);
+}
+
+/* See audit.h. */
+int audit_access(const struct request *rq, const char *action, const char *target_type,
+                 long long target_id, const char *why)
+{
+	struct access_audit a = { rq, action, target_type, why, target_id };
+	return db_write(write_access, &a);
+}

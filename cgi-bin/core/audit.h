@@ -21,6 +21,16 @@ int audit_record_as(const struct request *rq, long long user_id,
                     const char *target_type, long long target_id,
                     const char *detail);
 
+/* Records that the request's user viewed or exported personal data
+ * (who and when come from the request; why is the purpose, "subject
+ * access request 12"), in a transaction of its own: call it before the
+ * page shows the data, and show nothing when it fails. Other areas call
+ * it for their views of contact details, coaching logs or portfolios
+ * (action "<area>.<thing>_viewed"); a person's subject-access bundle
+ * lists these rows. Returns SQLITE_OK or the error. */
+int audit_access(const struct request *rq, const char *action, const char *target_type,
+                 long long target_id, const char *why);
+
 struct sql_table;
 
 /* What audit_delete_by_id deletes, and the audit row it writes. */

@@ -65,9 +65,9 @@ static const char *const commit_sql[ST__COUNT] = {
 	[ST_INSERT_RESPONSE] = "INSERT INTO feedback_responses (id, form_id, form_version, submitted_at, "
 	                       "day, touchpoint, csat, nps, comment, sq_e1, sq_e2, sq_e3, sq_e4, sq_e5, "
 	                       "sq_p1, sq_p2, sq_p3, sq_p4, sq_p5, contact, consent_at, consent_notice, "
-	                       "submission_key) "
+	                       "submission_key, contact_email_index, contact_phone_index) "
 	                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
 	[ST_INSERT_ANSWER] = "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) "
 	                     "VALUES (?, ?, ?, ?)",
 	[ST_SAVEPOINT] = "SAVEPOINT one_response",
@@ -100,7 +100,29 @@ static int count_address(const struct pending_response *p, struct pending_result
 	return db_exec_stmt(st);
 }
 
-/* Seals the contact details for row id and binds them at 20-22. */
+/* Binds the keyed hash index (core/crypto.h) of line n (0 the name, 1
+ * the email, 2 the phone) of the contact details at param, unless the
+ * line is empty. Returns 0 or -1. */
+static int bind_contact_index(sqlite3_stmt *st, int param, const char *contact, int n,
+                              const char *kind)
+{
+	char line[PENDING_CONTACT_BYTES], index[33];
+	const char *s = contact;
+	for (int i = 0; i < n && s; i++)
+		s = strchr(s, '\n') ? strchr(s, '\n') + 1 : NULL;
+	if (s == NULL)
+		return 0;
+	snprintf(line, sizeof line, "%.*s", (int)strcspn(s, "\n"), s);
+	if (contact_index_hex(kind, line, index) != 0)
+		return -1;
+	if (index[0])
+		sqlite3_bind_text(st, param, index, -1, SQLITE_TRANSIENT);
+	return 0;
+}
+
+/* Seals the contact details for row id and binds them at 20-22, and
+ * their email and phone indexes at 24-25 (hashed with the key that
+ * seals, which the key refresh just before picked). */
 static int bind_contact(sqlite3_stmt *st, const struct pending_response *p, long long id,
                         const char *now)
 {
@@ -108,7 +130,9 @@ static int bind_contact(sqlite3_stmt *st, const struct pending_response *p, long
 	if (!p->has_contact)
 		return SQLITE_OK;
 	if (secret_key_ensure_loaded() != 0 ||
-	    secret_seal(p->contact, strlen(p->contact), "feedback_responses", "contact", id, &sealed) != 0) {
+	    secret_seal(p->contact, strlen(p->contact), "feedback_responses", "contact", id, &sealed) != 0 ||
+	    bind_contact_index(st, 24, p->contact, 1, "email") != 0 ||
+	    bind_contact_index(st, 25, p->contact, 2, "phone") != 0) {
 		buf_free(&sealed);
 		return SQLITE_ERROR;
 	}

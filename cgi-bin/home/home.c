@@ -7,6 +7,7 @@
  */
 #include "home.h"
 #include "plans/plans.h"
+#include "privacy/privacy.h"
 #include "kpis/actions.h"
 #include "feedback/feedback.h"
 #include "rota/rota.h"
@@ -142,6 +143,8 @@ static int add_panels(struct page *p, struct request *rq)
 {
 	unsigned roles = rq->session->roles;
 	if ((roles & ROLE_ADMIN) && admin_panel(p, rq) != 0)
+		return -1;
+	if (privacy_home_panel(rq, p->content) != 0)   /* requests due, breaches past 72 hours */
 		return -1;
 	if ((roles & ROLE_MANAGER) && manager_panel(p) != 0)
 		return -1;

@@ -18,6 +18,8 @@
   <p><a href="/admin/users">Manage users</a> · <a href="/admin/audit">Full audit log</a></p>
 </section>
 {{/ADMIN_PANEL}}
+{{! Data protection }}
+{{>PRIVACY_PANEL}}
 {{#MANAGER_PANEL}}
 <section class="panel" aria-labelledby="manager-heading">
   <h2 id="manager-heading">Your teams</h2>

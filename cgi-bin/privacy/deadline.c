@@ -1,0 +1,54 @@
+/*
+ * deadline.c: the ICO's time limits, as pure functions (see privacy.h).
+ */
+#include "privacy.h"
+#include "core/caltime.h"
+
+#include <string.h>
+
+/* See privacy.h: date_add_months() cuts the day to the month's length,
+ * which is the ICO's "last day of the following month". */
+char *privacy_sar_due(const char *from, int extended, char out[11])
+{
+	return date_add_months(from, extended ? 3 : 1, out);
+}
+
+/* See privacy.h. */
+const char *privacy_request_state(const char *status, const char *due_on, const char *today)
+{
+	char soon[11];
+	if (strcmp(status, "completed") == 0 || strcmp(status, "refused") == 0 ||
+	    strcmp(status, "paused") == 0)
+		return status;
+	if (strcmp(due_on, today) < 0)
+		return "overdue";
+	if (date_add_days(today, 7, soon) && strcmp(due_on, soon) <= 0)
+		return "due";
+	return "open";
+}
+
+/* See privacy.h. */
+char *privacy_breach_deadline(const char *aware_at, char out[21])
+{
+	time_t t;
+	if (!parse_utc_text(aware_at, &t))
+		return NULL;
+	return iso_utc(t + 72 * 3600, out);
+}
+
+/* See privacy.h. */
+const char *privacy_breach_state(const char *aware_at, int ico_told, const char *risk,
+                                 const char *ico_reason, time_t now, long *hours_left)
+{
+	time_t t = 0;
+	*hours_left = 0;
+	if (!parse_utc_text(aware_at, &t))
+		return "open";
+	long left = (long)(t + 72 * 3600 - now);
+	*hours_left = left >= 0 ? left / 3600 : -((-left + 3599) / 3600);
+	if (ico_told)
+		return "reported";
+	if (strcmp(risk, "unlikely") == 0 && ico_reason[0])
+		return "not reportable";
+	return left < 0 ? "overdue" : "open";
+}

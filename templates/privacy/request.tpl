@@ -1,0 +1,67 @@
+{{%AUTOESCAPE context="HTML"}}
+<p><a href="/admin/privacy">All requests</a></p>
+<h1>Request {{ID}}: {{KIND}}</h1>
+<dl class="privacy-facts">
+  <dt>About</dt><dd id="whose">{{WHOSE}}</dd>
+  <dt>Requester</dt><dd>{{REQUESTER}}</dd>
+  <dt>Received</dt><dd>{{RECEIVED}}</dd>
+  {{#CLOCK_MOVED}}<dt>Clock running from</dt><dd>{{CLOCK_FROM}} (identity confirmed)</dd>{{/CLOCK_MOVED}}
+  <dt>Due</dt><dd id="due">{{DUE}}{{#WAS_EXTENDED}} (extended by two months: {{EXTENSION_REASON}}){{/WAS_EXTENDED}}</dd>
+  <dt>State</dt><dd id="state" class="privacy-state-{{STATE}}">{{#IS_OVERDUE}}<strong class="tag tag--danger">{{/IS_OVERDUE}}{{STATE_LABEL}}{{#IS_OVERDUE}}</strong>{{/IS_OVERDUE}}{{#HAS_PAUSE_REASON}} · paused for: {{PAUSE_REASON}}{{/HAS_PAUSE_REASON}}</dd>
+</dl>
+{{#HAS_OUTCOME}}<h2>Outcome</h2><p class="muted">Answered {{COMPLETED_AT}}</p><div class="team-text" id="outcome">{{OUTCOME:pre_escape}}</div>{{/HAS_OUTCOME}}
+{{>FORM_ERRORS}}
+{{#IS_ACCESS}}
+<h2>The bundle</h2>
+<p>Everything held about the person, in every table the data map ties to a person, and who accessed it. Viewing or downloading it is recorded in the audit trail.</p>
+<p><a class="button" href="/admin/privacy/requests/{{ID}}/bundle">View the bundle</a> <a class="button" href="/admin/privacy/requests/{{ID}}/bundle.zip">Download the zip</a></p>
+{{/IS_ACCESS}}
+{{#CAN_COMPLETE}}
+<form method="post" action="/admin/privacy/requests/{{ID}}/complete">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <button type="submit" class="button">Mark as answered</button>
+</form>
+{{/CAN_COMPLETE}}
+{{#CAN_ERASE}}
+<h2>Erase</h2>
+<p>Erases or anonymises the person's data in every table as the data map says. Records the organisation must keep are kept, and the reason is shown. The erasure is also written to a log outside the database, so restoring an older backup erases them again.</p>
+<form method="post" action="/admin/privacy/requests/{{ID}}/erase" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field{{#CONFIRM_INVALID}} field--error{{/CONFIRM_INVALID}}">
+    {{#CONFIRM_INVALID}}<p class="field-error" id="confirm-error">{{CONFIRM_ERROR}}</p>{{/CONFIRM_INVALID}}
+    <input id="confirm" name="confirm" type="checkbox" value="1"{{#CONFIRM_INVALID}} aria-invalid="true" aria-describedby="confirm-error"{{/CONFIRM_INVALID}}>
+    <label for="confirm">The request is valid and the requester's identity is confirmed</label>
+  </div>
+  <button type="submit" class="button button--danger">Erase their data</button>
+</form>
+{{/CAN_ERASE}}
+{{#CAN_PAUSE}}
+<h2>Pause the clock</h2>
+<form method="post" action="/admin/privacy/requests/{{ID}}/pause" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field{{#REASON_INVALID}} field--error{{/REASON_INVALID}}">
+    <label for="reason">Why (what is needed to confirm their identity)</label>
+    {{#REASON_INVALID}}<p class="field-error" id="reason-error">{{REASON_ERROR}}</p>{{/REASON_INVALID}}
+    <textarea id="reason" name="reason" rows="2"{{#REASON_INVALID}} aria-invalid="true" aria-describedby="reason-error"{{/REASON_INVALID}}>{{REASON_VALUE:pre_escape}}</textarea>
+  </div>
+  <button type="submit" class="button">Pause while identity is checked</button>
+</form>
+{{/CAN_PAUSE}}
+{{#CAN_RESUME}}
+<form method="post" action="/admin/privacy/requests/{{ID}}/resume">
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <button type="submit" class="button">Identity confirmed: restart the clock today</button>
+</form>
+{{/CAN_RESUME}}
+{{#CAN_EXTEND}}
+<h2>Extend by two months</h2>
+<form method="post" action="/admin/privacy/requests/{{ID}}/extend" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field{{#EXTENSION_REASON_INVALID}} field--error{{/EXTENSION_REASON_INVALID}}">
+    <label for="extension_reason">Why the request is complex or one of many (the requester must be told within the first month)</label>
+    {{#EXTENSION_REASON_INVALID}}<p class="field-error" id="extension_reason-error">{{EXTENSION_REASON_ERROR}}</p>{{/EXTENSION_REASON_INVALID}}
+    <textarea id="extension_reason" name="extension_reason" rows="2"{{#EXTENSION_REASON_INVALID}} aria-invalid="true" aria-describedby="extension_reason-error"{{/EXTENSION_REASON_INVALID}}>{{EXTENSION_REASON_VALUE:pre_escape}}</textarea>
+  </div>
+  <button type="submit" class="button">Extend</button>
+</form>
+{{/CAN_EXTEND}}
