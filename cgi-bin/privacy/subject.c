@@ -174,6 +174,7 @@ static int collect_access(struct arena *a, const struct datamap_entry *tie, cons
 				access->cells = cells;
 				access->nrows += part.nrows;
 				access->cols = part.cols;
+				access->ncols = part.ncols;
 			}
 		}
 	}
