@@ -27,6 +27,7 @@ enum public_stmt {
 	ST_FORM,
 	ST_DEFAULT_SLUG,
 	ST_NOTICE_VERSION,
+	ST_NOTICE_TEXT,
 	ST__COUNT
 };
 static const char *const public_sql[ST__COUNT] = {
@@ -39,6 +40,7 @@ static const char *const public_sql[ST__COUNT] = {
 	[ST_DEFAULT_SLUG] = "SELECT slug FROM feedback_forms WHERE is_open = 1 "
 	                    "ORDER BY is_default DESC, id LIMIT 1",
 	[ST_NOTICE_VERSION] = "SELECT value FROM settings WHERE key = 'feedback_privacy_notice'",
+	[ST_NOTICE_TEXT] = "SELECT value FROM settings WHERE key = 'privacy_notice_text'",
 };
 static sqlite3_stmt *public_cache[ST__COUNT];
 static struct sql_table public_table = { public_sql, ST__COUNT, public_cache, NULL };
@@ -255,6 +257,8 @@ static const char *submission_key(struct request *rq, const struct form *f)
 	return key ? key : "";
 }
 
+static const char *notice_version(struct request *rq);
+
 /* Renders the form (with what was typed and its errors when f is given,
  * and a refusal sentence at the top when refusal is given). */
 static int render_form(struct request *rq, struct response *rs, const struct form_def *def,
@@ -270,6 +274,7 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 	tpl_show_if(c, "HAS_INTRO", def->intro[0] != '\0');
 	tpl_set(c, "SLUG", def->slug);
 	tpl_set_int(c, "VERSION", def->version);
+	tpl_set(c, "NOTICE_VERSION", notice_version(rq));
 	if (f)
 		page_form(&p, f);
 	if (refusal) {
@@ -578,6 +583,35 @@ int feedback_thanks_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
+/* Adds the notice text an admin published (/admin/privacy/notice keeps
+ * it in settings), one PARAGRAPH row per blank-line-separated paragraph
+ * in section PUBLISHED; or shows BUILT_IN, the wording of the template,
+ * when none was. Returns 0 or -1. */
+static int add_notice_text(tpl_dict *c, struct request *rq)
+{
+	sqlite3_stmt *st = db_stmt(&public_table, ST_NOTICE_TEXT);
+	char *text = NULL;
+	if (st == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW && db_text(st, 0)[0])
+		text = arena_strdup(&rq->arena, db_text(st, 0));
+	sqlite3_reset(st);
+	if (text == NULL)
+		return tpl_show(c, "BUILT_IN");
+	tpl_dict *published = tpl_add_row(c, "PUBLISHED");
+	for (char *p = text; published && p && *p;) {
+		char *end = strstr(p, "\n\n");
+		if (end)
+			*end = '\0';
+		while (*p == '\n' || *p == '\r')
+			p++;
+		if (*p)
+			tpl_set(tpl_add_row(published, "PARAGRAPH"), "TEXT", p);
+		p = end ? end + 2 : NULL;
+	}
+	return published ? 0 : -1;
+}
+
 /* GET /feedback/privacy: what happens to what customers tell us. */
 int feedback_privacy_page(struct request *rq, struct response *rs)
 {
@@ -585,5 +619,9 @@ int feedback_privacy_page(struct request *rq, struct response *rs)
 	if (page_begin(&p, rq, rs, "How we use your feedback", "feedback/privacy.tpl") != 0)
 		return -1;
 	tpl_set(p.content, "NOTICE_VERSION", notice_version(rq));
+	if (add_notice_text(p.content, rq) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	return page_finish(&p, rs);
 }

@@ -66,7 +66,7 @@ const struct field_spec privacy_ico_fields[PRIVACY_ICO__COUNT] = {
 
 const struct field_spec privacy_action_fields[PRIVACY_ACT__COUNT] = {
 	[PRIVACY_ACT_TITLE] = { "title", "Action", FIELD_TEXT, FIELD_REQUIRED, 1, 200, NULL },
-	[PRIVACY_ACT_OWNER] = { "owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 0, NULL },
+	[PRIVACY_ACT_OWNER] = { "owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
 	[PRIVACY_ACT_DUE] = { "due", "Due date", FIELD_DATE, FIELD_REQUIRED, 0, 0, NULL },
 };
 
@@ -142,6 +142,7 @@ static void set_clock(tpl_dict *d, struct arena *a, const char *aware_at, int to
 	tpl_set(d, "BREACH_STATE", state);
 	tpl_show_if(d, "IS_OVERDUE", strcmp(state, "overdue") == 0);
 	tpl_show_if(d, "IS_OPEN", strcmp(state, "open") == 0);
+	tpl_show_if(d, "IS_SETTLED", strcmp(state, "reported") == 0 || strcmp(state, "not reportable") == 0);
 	tpl_set_int(d, "HOURS_LEFT", hours);
 	tpl_set_int(d, "HOURS_OVER", -hours);
 }

@@ -68,11 +68,11 @@ int privacy_demo_write(void)
 {
 	long long filled = 0;
 	int rc = privacy_fill_contact_indexes(1, &filled);
-	for (size_t i = 0; rc == SQLITE_OK && i < sizeof demo_sql / sizeof demo_sql[0]; i++)
-		rc = db_exec(db_get(), demo_sql[i]);
 	if (rc == SQLITE_OK)
 		rc = demo_customer_request("access", "Sam Taylor", "sam@example.net", 25);
 	if (rc == SQLITE_OK)
 		rc = demo_customer_request("erasure", "Aisha Khan", "aisha@example.net", 35);
+	for (size_t i = 0; rc == SQLITE_OK && i < sizeof demo_sql / sizeof demo_sql[0]; i++)
+		rc = db_exec(db_get(), demo_sql[i]);
 	return rc;
 }

@@ -78,7 +78,7 @@
     </div>
     <div class="field{{#CONSENT_INVALID}} field--error{{/CONSENT_INVALID}}">
       {{#CONSENT_INVALID}}<p class="field-error" id="consent-error">{{CONSENT_ERROR}}</p>{{/CONSENT_INVALID}}
-      <div class="checkbox"><input id="consent" name="consent" type="checkbox" value="1"{{#CONSENT_CHECKED}} checked{{/CONSENT_CHECKED}}{{#CONSENT_INVALID}} aria-invalid="true" aria-describedby="consent-error"{{/CONSENT_INVALID}}><label for="consent">I agree that you may keep these contact details, encrypted, and use them only to reply to this feedback, as explained in the <a href="/feedback/privacy">privacy notice</a>.</label></div>
+      <div class="checkbox"><input id="consent" name="consent" type="checkbox" value="1"{{#CONSENT_CHECKED}} checked{{/CONSENT_CHECKED}}{{#CONSENT_INVALID}} aria-invalid="true" aria-describedby="consent-error"{{/CONSENT_INVALID}}><label for="consent">I agree that you may keep these contact details, encrypted, and use them only to reply to this feedback, as explained in the <a href="/feedback/privacy">privacy notice</a> (version {{NOTICE_VERSION}}).</label></div>
     </div>
   </fieldset>
   {{/ASK_CONTACT}}

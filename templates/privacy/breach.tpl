@@ -5,7 +5,7 @@
 {{#IS_OVERDUE}}<p><strong class="tag tag--danger">Overdue</strong> The 72 hours to tell the ICO ended {{DEADLINE}}, {{HOURS_OVER}} hours ago.</p>{{/IS_OVERDUE}}
 {{#IS_OPEN}}<p>Tell the ICO by <strong>{{DEADLINE}}</strong>: {{HOURS_LEFT}} hours left.</p>{{/IS_OPEN}}
 {{#TOLD}}<p>The ICO was told on {{TOLD_AT}}.</p>{{/TOLD}}
-{{#HAS_ICO_REASON}}<p>{{#TOLD}}ICO reference: {{/TOLD}}{{^TOLD}}Not reported because: {{/TOLD}}{{ICO_REASON}}</p>{{/HAS_ICO_REASON}}
+{{#HAS_ICO_REASON}}<p>{{#TOLD}}ICO reference: {{/TOLD}}{{#CAN_REPORT}}Not reported because: {{/CAN_REPORT}}{{ICO_REASON}}</p>{{/HAS_ICO_REASON}}
 </div>
 <dl class="privacy-facts">
   <dt>Found</dt><dd>{{FOUND}}</dd>

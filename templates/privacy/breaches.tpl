@@ -11,7 +11,7 @@
 {{#BREACH}}
     <tr class="privacy-breach-{{BREACH_STATE}}">
       <td><a href="/admin/privacy/breaches/{{ID}}">{{TITLE}}</a></td><td>{{AWARE}}</td><td>{{PEOPLE}}</td><td>{{RISK}}</td>
-      <td>{{#IS_OVERDUE}}<strong class="tag tag--danger">Overdue by {{HOURS_OVER}} hours</strong>{{/IS_OVERDUE}}{{#IS_OPEN}}Due by {{DEADLINE}} ({{HOURS_LEFT}} hours left){{/IS_OPEN}}{{^IS_OVERDUE}}{{^IS_OPEN}}{{BREACH_STATE}}{{/IS_OPEN}}{{/IS_OVERDUE}}</td>
+      <td>{{#IS_OVERDUE}}<strong class="tag tag--danger">Overdue by {{HOURS_OVER}} hours</strong>{{/IS_OVERDUE}}{{#IS_OPEN}}Due by {{DEADLINE}} ({{HOURS_LEFT}} hours left){{/IS_OPEN}}{{#IS_SETTLED}}{{BREACH_STATE}}{{/IS_SETTLED}}</td>
     </tr>
 {{/BREACH}}
   </tbody>

@@ -293,7 +293,7 @@ test('the key that seals contact details: made by make run and by admin init, mo
   }
 });
 
-test('contact details are erased 12 months after the consent; the answers stay', async () => {
+test('contact details (and their indexes) are erased 12 months after the consent by the one purge; the answers stay', async () => {
   const { spawnSync } = await import('node:child_process');
   const { join } = await import('node:path');
   const { ROOT } = await import('../lib/stack.mjs');
@@ -302,14 +302,15 @@ test('contact details are erased 12 months after the consent; the answers stay',
   sql(stack.db, `UPDATE feedback_responses SET consent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-366 days') WHERE id = ${ids[0]}`);
   sql(stack.db, `UPDATE feedback_responses SET consent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-300 days') WHERE id = ${ids[1]}`);
   const before = sql(stack.db, `SELECT csat, nps, comment FROM feedback_responses WHERE id = ${ids[0]}`);
-  const r = spawnSync(join(ROOT, 'build', 'frontline-admin'), ['feedback-purge', stack.db], { encoding: 'utf8' });
+  const r = spawnSync(join(ROOT, 'build', 'frontline-admin'), ['purge', stack.db], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /Erased the contact details of 1 feedback response/);
+  assert.match(r.stdout, /feedback_responses\.contact: 1 row\(s\) cleared/);
   assert.equal(sql(stack.db, `SELECT contact IS NULL FROM feedback_responses WHERE id = ${ids[0]}`), '1');
   assert.equal(sql(stack.db, `SELECT contact IS NULL FROM feedback_responses WHERE id = ${ids[1]}`), '0');
   assert.equal(sql(stack.db, `SELECT csat, nps, comment FROM feedback_responses WHERE id = ${ids[0]}`), before);
-  assert.equal(sql(stack.db, "SELECT detail FROM audit WHERE action = 'feedback.contact_purge' ORDER BY id DESC LIMIT 1"),
-    '1 contact details erased');
+  assert.equal(sql(stack.db, `SELECT contact_email_index IS NULL FROM feedback_responses WHERE id = ${ids[0]}`), '1');
+  assert.match(sql(stack.db, "SELECT detail FROM audit WHERE action = 'privacy.purge' ORDER BY id DESC LIMIT 1"),
+    /, 1 cleared$/);
 });
 
 test('public pages lead home to the form, never to the intranet at "/"', async () => {

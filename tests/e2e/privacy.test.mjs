@@ -1,0 +1,273 @@
+// privacy.test.mjs: the data protection area through the real stack:
+// only admins reach it; the data map lists every table of the database;
+// requests get the ICO deadline, pause, resume and extension; a bundle
+// holds the person's data and who accessed it, and is audited; erasure
+// keeps the aggregates and survives restoring an older backup; the breach
+// log's 72-hour clock and its corrective action; the versioned notice on
+// the public privacy page; the purge command's dry run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startStack, sql, ROOT } from '../lib/stack.mjs';
+import { signedIn, fieldError, inputValue, routesOf, pathFor, decodeHtml } from '../lib/e2e-helpers.mjs';
+
+let stack;
+let admin;
+before(async () => {
+  stack = await startStack();
+  admin = await signedIn(stack.base, 'admin');
+});
+after(() => stack?.stop());
+
+const adminTool = (...args) => spawnSync(join(ROOT, 'build', 'frontline-admin'), args, { encoding: 'utf8' });
+const today = () => sql(stack.db, "SELECT date('now', 'localtime')");
+
+test('only admins reach the data protection pages: 403 for everyone else, sign-in for visitors', async () => {
+  const routes = routesOf('intranet').filter((r) => r.area === 'privacy');
+  assert.ok(routes.length >= 20, `the area has its routes (${routes.length})`);
+  for (const r of routes) assert.deepEqual(r.roles, ['admin'], `${r.method} ${r.pattern} is for admins only`);
+  for (const username of ['manager', 'staff1', 'assessor']) {
+    const c = await signedIn(stack.base, username);
+    const token = await c.csrf('/account');
+    for (const r of routes) {
+      const path = pathFor(r.pattern);
+      const res = r.method === 'GET' ? await c.get(path) : await c.post(path, { csrf_token: token });
+      assert.equal(res.status, 403, `${username}: ${r.method} ${path}`);
+    }
+  }
+  const visitor = await fetch(`${stack.base}/admin/data-map`, { redirect: 'manual' });
+  assert.equal(visitor.status, 303);
+  assert.match(visitor.headers.get('location'), /^\/login/);
+  const home = await admin.get('/');
+  assert.match(home.text, /id="privacy-heading">Data protection/);
+  assert.match(home.text, /href="\/admin\/privacy">Data protection<\/a>/);
+});
+
+test('the data map lists every table of the migrated database, and the CSV and command agree', async () => {
+  const page = await admin.get('/admin/data-map');
+  assert.equal(page.status, 200);
+  const tables = sql(stack.db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").split('\n');
+  assert.ok(tables.length > 40);
+  for (const t of tables) assert.match(page.text, new RegExp(`<code>${t}</code>`), `the data map lists ${t}`);
+  assert.match(page.text, /<code>feedback_responses\.contact<\/code>[\s\S]*?customer contact details[\s\S]*?consent[\s\S]*?12 months after consent_at/);
+  assert.match(page.text, /<code>feedback_daily<\/code>[\s\S]*?No personal data/);
+  assert.match(page.text, /<code>shifts<\/code>[\s\S]*?keep: working-time records must be kept 2 years/);
+  const csv = await admin.get('/admin/data-map.csv');
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type'), /^text\/csv/);
+  const cli = adminTool('data-map', stack.db, '--csv');
+  assert.equal(cli.status, 0, cli.stderr);
+  assert.equal(cli.stdout, csv.text);
+  const lines = csv.text.trim().split('\r\n');
+  assert.equal(lines[0], 'table,data subject,category,purpose,lawful basis,retention,at expiry,found by,on erasure,declared in');
+  for (const t of tables) assert.ok(lines.some((l) => l.startsWith(`${t},`)), `the CSV lists ${t}`);
+});
+
+test('logging a request: refusals keep what was typed; the deadline is one calendar month', async () => {
+  let token = await admin.csrf('/admin/privacy/requests/new');
+  let r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', requester: 'Jo Bloggs', received_on: today() });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'email'), 'Give the email address or the phone number the customer used.');
+  assert.equal(inputValue(r.text, 'requester'), 'Jo Bloggs');
+  r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'staff', username: 'nobody', requester: 'X', received_on: '2199-01-01' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'username'), 'There is no account with this username.');
+  assert.equal(fieldError(r.text, 'received_on'), 'The date received cannot be in the future.');
+  assert.equal(inputValue(r.text, 'username'), 'nobody');
+  r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', phone: '12', requester: 'X', received_on: today() });
+  assert.equal(fieldError(r.text, 'phone'), 'A phone number has at least 7 digits.');
+  r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'staff', username: 'staff2', requester: 'Ben Hughes', received_on: '2026-01-31' }, {});
+  assert.equal(r.status, 303);
+  const path = r.headers.get('location').replace(/\?.*/, '');
+  const id = path.split('/').pop();
+  assert.equal(sql(stack.db, `SELECT due_on || ' ' || status FROM privacy_requests WHERE id = ${id}`), '2026-02-28 open');
+  let page = await admin.get(path);
+  assert.match(page.text, /id="due">Saturday 28 February 2026/);
+  assert.match(page.text, /Overdue/);
+  const list = await admin.get('/admin/privacy');
+  assert.match(list.text, new RegExp(`<a href="/admin/privacy/requests/${id}">${id}</a>[\\s\\S]*?Ben Hughes[\\s\\S]*?tag--danger">Overdue`));
+
+  token = await admin.csrf(path);
+  r = await admin.post(`${path}/pause`, { csrf_token: token, reason: '' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'reason'), 'Reason is required.');
+  r = await admin.post(`${path}/pause`, { csrf_token: token, reason: 'Waiting for proof of identity' });
+  assert.equal(r.status, 303);
+  page = await admin.get(path);
+  assert.match(page.text, /Paused · paused for: Waiting for proof of identity/);
+  r = await admin.post(`${path}/resume`, { csrf_token: token });
+  assert.equal(r.status, 303);
+  const due = sql(stack.db, `SELECT date('${today()}', '+1 month')`);
+  assert.equal(sql(stack.db, `SELECT clock_from || ' ' || status FROM privacy_requests WHERE id = ${id}`), `${today()} open`);
+  assert.equal(sql(stack.db, `SELECT due_on FROM privacy_requests WHERE id = ${id}`).slice(0, 7), due.slice(0, 7));
+  r = await admin.post(`${path}/extend`, { csrf_token: token, extension_reason: '' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'extension_reason'), 'Reason for the extension is required.');
+  r = await admin.post(`${path}/extend`, { csrf_token: token, extension_reason: 'Records in three systems' });
+  assert.equal(r.status, 303);
+  assert.equal(sql(stack.db, `SELECT extended || ' ' || (due_on = date(clock_from, '+3 months') OR due_on < date(clock_from, '+3 months')) FROM privacy_requests WHERE id = ${id}`), '1 1');
+  page = await admin.get(path);
+  assert.match(page.text, /extended by two months: Records in three systems/);
+  assert.equal(sql(stack.db, `SELECT count(*) FROM audit WHERE target_type = 'privacy_request' AND target_id = ${id}`), '4');
+});
+
+test('a customer\'s bundle: their responses with the contact opened, who viewed it, audited; the zip', async () => {
+  const id = sql(stack.db, "SELECT id FROM privacy_requests WHERE requester = 'Sam Taylor'");
+  const index = sql(stack.db, `SELECT email_index FROM privacy_requests WHERE id = ${id}`);
+  const responses = sql(stack.db, `SELECT id FROM feedback_responses WHERE contact_email_index = '${index}' ORDER BY id`).split('\n');
+  assert.ok(responses.length >= 1 && responses[0] !== '');
+  const manager = await signedIn(stack.base, 'manager');
+  const view = await manager.get(`/customer-feedback/${responses[0]}?contact=1`);
+  assert.equal(view.status, 200);
+  const page = await admin.get(`/admin/privacy/requests/${id}/bundle`);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /Personal data held about Sam Taylor \(a customer\)/);
+  assert.match(page.text, /sam@example\.net/);
+  assert.match(page.text, new RegExp(`${responses.length} record\\(s\\) in 1 table`));
+  assert.doesNotMatch(page.text, /contact_email_index/);
+  assert.match(page.text, /id="access-log"[\s\S]*?manager[\s\S]*?feedback\.contact_view/);
+  assert.equal(sql(stack.db, `SELECT count(*) FROM audit WHERE action = 'privacy.bundle_viewed' AND target_id = ${id}`), '1');
+  const zip = await fetch(`${stack.base}/admin/privacy/requests/${id}/bundle.zip`, { headers: { cookie: admin.cookieHeader() } });
+  assert.equal(zip.status, 200);
+  assert.equal(zip.headers.get('content-type'), 'application/zip');
+  assert.match(zip.headers.get('content-disposition'), new RegExp(`subject-access-${id}\\.zip`));
+  const bytes = Buffer.from(await zip.arrayBuffer());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+  assert.ok(bytes.includes('subject-access/bundle.json') && bytes.includes('subject-access/index.html'));
+  assert.equal(sql(stack.db, `SELECT count(*) FROM audit WHERE action = 'privacy.bundle_exported' AND target_id = ${id}`), '1');
+  const missing = await admin.get('/admin/privacy/requests/99999/bundle');
+  assert.equal(missing.status, 404);
+});
+
+test('a staff member\'s bundle leaves secrets out and lists who viewed their coaching log', async () => {
+  const manager = await signedIn(stack.base, 'manager');
+  const staff3 = sql(stack.db, "SELECT id FROM users WHERE username = 'staff3'");
+  assert.equal((await manager.get(`/team/coaching/${staff3}`)).status, 200);
+  const id = sql(stack.db, "SELECT id FROM privacy_requests WHERE subject_kind = 'staff' AND user_id = " + staff3);
+  const page = await admin.get(`/admin/privacy/requests/${id}/bundle`);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /<code>users<\/code>/);
+  assert.match(page.text, /<code>shifts<\/code>/);
+  assert.doesNotMatch(page.text, /<th scope="col">(password_hash|token_hash|csrf_token)<\/th>/);
+  assert.match(page.text, /id="access-log"[\s\S]*?coaching\.viewed/);
+});
+
+test('erasure: refused without confirmation; rows go, aggregates stay, kept records say why; a restored backup is erased again', async () => {
+  const id = sql(stack.db, "SELECT id FROM privacy_requests WHERE requester = 'Aisha Khan'");
+  const index = sql(stack.db, `SELECT email_index FROM privacy_requests WHERE id = ${id}`);
+  const held = Number(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`));
+  assert.ok(held >= 1);
+  const totals = sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total');
+  const backup = join(stack.runDir, 'before-erasure.db');
+  let r = adminTool('backup', stack.db, backup);
+  assert.equal(r.status, 0, r.stderr);
+  const path = `/admin/privacy/requests/${id}`;
+  const token = await admin.csrf(path);
+  let res = await admin.post(`${path}/erase`, { csrf_token: token });
+  assert.equal(res.status, 400);
+  assert.equal(fieldError(res.text, 'confirm'), 'Tick the box to confirm the erasure: it cannot be undone.');
+  res = await admin.post(`${path}/erase`, { csrf_token: token, confirm: '1' });
+  assert.equal(res.status, 303);
+  assert.equal(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), '0');
+  assert.equal(sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total'), totals);
+  assert.equal(sql(stack.db, `SELECT status FROM privacy_requests WHERE id = ${id}`), 'completed');
+  const page = await admin.get(`${path}?done=erased`);
+  assert.match(decodeHtml(page.text), new RegExp(`feedback_responses: ${held} row\\(s\\) deleted`));
+  res = await admin.post(`${path}/erase`, { csrf_token: token, confirm: '1' });
+  assert.equal(res.status, 409);
+
+  assert.equal(sql(backup, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), String(held));
+  r = adminTool('restore', stack.db, backup);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /re-applied [1-9]\d* erasure\(s\) from the log/);
+  assert.equal(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), '0');
+  assert.equal(sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total'), totals);
+  // the intranet still serves the restored database
+  assert.equal((await admin.get('/admin/data-map')).status, 200);
+});
+
+test('a staff erasure keeps working-time records and says why', async () => {
+  const token = await admin.csrf('/admin/privacy/requests/new');
+  let r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'erasure', subject: 'staff', username: 'staff6', requester: 'Femi Adeyemi', received_on: today() });
+  assert.equal(r.status, 303);
+  const path = r.headers.get('location').replace(/\?.*/, '');
+  const user = sql(stack.db, "SELECT id FROM users WHERE username = 'staff6'");
+  const shifts = sql(stack.db, `SELECT count(*) FROM shifts WHERE user_id = ${user}`);
+  r = await admin.post(`${path}/erase`, { csrf_token: await admin.csrf(path), confirm: '1' });
+  assert.equal(r.status, 303);
+  assert.equal(sql(stack.db, `SELECT email || '|' || job_title FROM users WHERE id = ${user}`), '|');
+  assert.equal(sql(stack.db, `SELECT count(*) FROM shifts WHERE user_id = ${user}`), shifts);
+  const page = await admin.get(path);
+  assert.match(decodeHtml(page.text), /shifts: \d+ row\(s\) kept because working-time records must be kept 2 years/);
+});
+
+test('the breach log: refusals, the 72-hour clock overdue, a corrective action, the report', async () => {
+  const token = await admin.csrf('/admin/privacy/breaches/new');
+  const base = { csrf_token: token, title: 'Laptop stolen', description: 'An unencrypted laptop with a rota export.', people: '40' };
+  let r = await admin.post('/admin/privacy/breaches', { ...base, found_on: today(), found_time: '10:00', aware_on: '2020-01-01', aware_time: '09:00', risk: 'unlikely' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'aware_on'), 'You cannot become aware of a breach before it was found.');
+  assert.equal(fieldError(r.text, 'ico_reason'), 'Say why the breach is unlikely to result in a risk, as the record of not telling the ICO.');
+  assert.equal(inputValue(r.text, 'title'), 'Laptop stolen');
+  r = await admin.post('/admin/privacy/breaches', { ...base, found_on: today(), found_time: '10:00', aware_on: today(), aware_time: '10:00', risk: 'risk', ico_told: '1' });
+  assert.equal(fieldError(r.text, 'ico_on'), 'Give the date the ICO was told.');
+  const fourDaysAgo = sql(stack.db, "SELECT date('now', '-4 days')");
+  r = await admin.post('/admin/privacy/breaches', { ...base, found_on: fourDaysAgo, found_time: '08:00', aware_on: fourDaysAgo, aware_time: '09:00', risk: 'high' });
+  assert.equal(r.status, 303, r.text.match(/field-error[^<]*<\/p>/g)?.join(' '));
+  const path = r.headers.get('location').replace(/\?.*/, '');
+  const id = path.split('/').pop();
+  let page = await admin.get(path);
+  assert.match(page.text, /tag--danger">Overdue<\/strong> The 72 hours to tell the ICO ended/);
+  const list = await admin.get('/admin/privacy/breaches');
+  assert.match(list.text, /Laptop stolen<\/a>[\s\S]*?Overdue by \d+ hours/);
+  assert.match(list.text, /Feedback export emailed to the wrong supplier<\/a>[\s\S]*?Due by [^(]*\(\d+ hours left\)/);
+  const owner = sql(stack.db, "SELECT id FROM users WHERE username = 'manager'");
+  const t2 = await admin.csrf(path);
+  r = await admin.post(`${path}/action`, { csrf_token: t2, title: 'Encrypt every laptop', owner, due: '2001-01-01' });
+  assert.equal(r.status, 400);
+  assert.ok(fieldError(r.text, 'due'));
+  r = await admin.post(`${path}/action`, { csrf_token: t2, title: 'Encrypt every laptop', owner, due: '2099-01-01' });
+  assert.equal(r.status, 303, `step 1: ${r.text.match(/field-error[^<]*<\/p>/g)?.join(' ')}`);
+  assert.equal(sql(stack.db, `SELECT a.title FROM actions a JOIN privacy_breaches b ON b.action_id = a.id WHERE b.id = ${id}`), 'Encrypt every laptop');
+  page = await admin.get(path);
+  assert.match(page.text, /Encrypt every laptop<\/a>/);
+  r = await admin.post(`${path}/ico`, { csrf_token: t2 });
+  assert.equal(r.status, 400);
+  r = await admin.post(`${path}/ico`, { csrf_token: t2, ico_on: today(), ico_reason: 'ICO ref 12345' });
+  assert.equal(r.status, 303, `step 2: ${r.text.match(/field-error[^<]*<\/p>/g)?.join(' ')}`);
+  page = await admin.get(path);
+  assert.match(page.text, /The ICO was told on/);
+  assert.doesNotMatch(page.text, /tag--danger">Overdue/);
+});
+
+test('the privacy notice: a new version is published, consents record it, the public page shows it', async () => {
+  const token = await admin.csrf('/admin/privacy/notice');
+  let r = await admin.post('/admin/privacy/notice', { csrf_token: token, version: '2026-11', body: 'x' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'version'), 'This version has been published already; give the new one another name.');
+  r = await admin.post('/admin/privacy/notice', { csrf_token: token, version: 'bad version', body: 'x' });
+  assert.equal(fieldError(r.text, 'version'), 'A version is letters, digits, dots and hyphens (like 2026-12).');
+  r = await admin.post('/admin/privacy/notice', { csrf_token: token, version: '2026-12', body: 'We keep your contact details for 12 months.\n\nAsk us to delete them <any time>.', change_note: 'Plainer words' });
+  assert.equal(r.status, 303);
+  const page = await admin.get('/admin/privacy/notice?done=published');
+  assert.match(page.text, /id="current-version">2026-12</);
+  const pub = await fetch(`${stack.base}/feedback/privacy`);
+  const html = await pub.text();
+  assert.match(html, /Privacy notice version 2026-12/);
+  assert.match(html, /<p>We keep your contact details for 12 months\.<\/p>\s*<p>Ask us to delete them &lt;any time&gt;\.<\/p>/);
+  const form = await (await fetch(`${stack.base}/feedback`)).text();
+  assert.match(form, /privacy notice<\/a> \(version 2026-12\)/);
+});
+
+test('frontline-admin purge --dry-run counts per table and changes nothing', () => {
+  const before = sql(stack.db, 'SELECT count(*) FROM feedback_responses');
+  const r = adminTool('purge', stack.db, '--dry-run', '--as-of', '2033-06-01');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Would purge as of 2033-06-01:/);
+  assert.match(r.stdout, /feedback_responses: [1-9]\d* row\(s\) to delete \(retention ended before 2027-06-01\)/);
+  assert.match(r.stdout, /shifts: \d+ row\(s\) to delete/);
+  assert.equal(sql(stack.db, 'SELECT count(*) FROM feedback_responses'), before);
+  const bad = adminTool('purge', stack.db, '--as-of', 'tomorrow');
+  assert.equal(bad.status, 2);
+});
