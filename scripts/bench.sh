@@ -226,3 +226,5 @@ mkdir -p "$OUT_DIR"
 # Customer feedback: submissions against the raw FULL-sync commit rate, and
 # the analysis page over 100,000 responses, on a stack of their own.
 OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"
+# Data protection: a subject-access bundle for one person, demo scale and 10x.
+OUT="$OUT" "$ROOT/scripts/bench-privacy.sh"
