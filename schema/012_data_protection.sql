@@ -18,22 +18,27 @@ CREATE INDEX feedback_responses_phone_index ON feedback_responses(contact_phone_
   WHERE contact_phone_index IS NOT NULL;
 
 -- A subject-access or erasure request. The person is a member of staff
--- (user_id) or a customer found by the keyed hashes of the email address
--- or phone number they gave (never kept in clear). The clock runs from
+-- (user_id) or a customer found by the email address or phone number they
+-- gave: sealed in contact ("email\nphone", associated data
+-- "privacy_requests|contact|<id>"), opened to search the keyed hash
+-- indexes of the other tables (so a key rotation, which re-seals it, does
+-- not lose the person). The clock runs from
 -- clock_from (the day received, or the day identity was confirmed after a
 -- pause); due_on is one calendar month later, or three when extended.
 -- @data privacy_requests subject: customer; category: data subject requests (the requester's name, how to find their records);
 -- @data privacy_requests purpose: answering subject access and erasure requests within the legal time limit;
 -- @data privacy_requests basis: legal obligation; retention: 6 years after received_on; expiry: delete;
 -- @data privacy_requests person: user_id; erasure: keep the record that a request was answered is evidence of compliance (6 years)
+-- @data privacy_requests.contact category: the requester's contact details (sealed); person: contact contact
 CREATE TABLE privacy_requests (
   id              INTEGER PRIMARY KEY,
   kind            TEXT NOT NULL CHECK (kind IN ('access', 'erasure')),
   subject_kind    TEXT NOT NULL CHECK (subject_kind IN ('staff', 'customer')),
   user_id         INTEGER REFERENCES users(id) ON DELETE SET NULL,
   requester       TEXT NOT NULL CHECK (length(requester) BETWEEN 1 AND 120),
-  email_index     TEXT,
-  phone_index     TEXT,
+  contact         BLOB,
+  contact_email_index TEXT,
+  contact_phone_index TEXT,
   received_on     TEXT NOT NULL,
   clock_from      TEXT NOT NULL,
   due_on          TEXT NOT NULL,

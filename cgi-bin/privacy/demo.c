@@ -14,29 +14,30 @@
 #include <string.h>
 
 /* Inserts a customer's request, received days_ago days ago, found by
- * email (hashed here), with the deadline the ICO's rule gives. */
+ * their email (sealed as a real request is), with the deadline the ICO's
+ * rule gives. */
 static int demo_customer_request(const char *kind, const char *requester, const char *email,
                                  long days_ago)
 {
-	char index[33], today[11], received[11], due[11];
+	char today[11], received[11], due[11];
 	sqlite3_stmt *st;
-	if (contact_index_hex("email", email, index) != 0 ||
-	    date_add_days(today_london(today), -days_ago, received) == NULL ||
+	if (date_add_days(today_london(today), -days_ago, received) == NULL ||
 	    privacy_sar_due(received, 0, due) == NULL)
 		return SQLITE_ERROR;
 	int rc = sqlite3_prepare_v2(db_get(),
-		"INSERT INTO privacy_requests (kind, subject_kind, requester, email_index, received_on, "
-		"clock_from, due_on, created_by, created_at) VALUES (?1, 'customer', ?2, ?3, ?4, ?4, ?5, "
+		"INSERT INTO privacy_requests (kind, subject_kind, requester, received_on, "
+		"clock_from, due_on, created_by, created_at) VALUES (?1, 'customer', ?2, ?3, ?3, ?4, "
 		DEMO_USER("admin") ", " DEMO_AGO("1") ")", -1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, requester, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, index, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 4, received, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 5, due, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, received, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, due, -1, SQLITE_TRANSIENT);
 	rc = db_exec_stmt(st);
 	sqlite3_finalize(st);
+	if (rc == SQLITE_OK)
+		rc = privacy_request_seal_contact(sqlite3_last_insert_rowid(db_get()), email, "");
 	return rc;
 }
 

@@ -85,6 +85,11 @@ int privacy_request_resume_submit(struct request *rq, struct response *rs);
 int privacy_request_extend_submit(struct request *rq, struct response *rs);
 int privacy_request_complete_submit(struct request *rq, struct response *rs);
 int privacy_request_erase_submit(struct request *rq, struct response *rs);
+/* Seals a customer request's email and phone into its contact column,
+ * with their keyed hash indexes (inside the caller's write). Returns
+ * SQLITE_OK or the error. */
+int privacy_request_seal_contact(long long id, const char *email, const char *phone);
+
 struct privacy_person;
 /* Loads the request of the path (404 answered when there is none) into
  * the person it is about, its id and a title naming them. Returns 1, 0

@@ -20,6 +20,8 @@
 #include "core/db.h"
 #include "core/options.h"
 
+#include <sodium.h>
+
 #include <string.h>
 
 #define REQUESTS_PER_PAGE 25
@@ -31,7 +33,7 @@ static const char *const subject_kind_labels[] = { "A member of staff (by accoun
 
 enum request_stmt {
 	ST_COUNT, ST_LIST, ST_GET, ST_USER_BY_NAME, ST_INSERT, ST_PAUSE, ST_RESUME, ST_EXTEND,
-	ST_COMPLETE, ST__COUNT
+	ST_COMPLETE, ST_SEAL, ST__COUNT
 };
 static const char *const request_sql[ST__COUNT] = {
 	[ST_COUNT] = "SELECT count(*) FROM privacy_requests",
@@ -40,15 +42,17 @@ static const char *const request_sql[ST__COUNT] = {
 	            "LEFT JOIN users u ON u.id = r.user_id "
 	            "ORDER BY r.status IN ('completed', 'refused'), r.due_on, r.id LIMIT ?1 OFFSET ?2",
 	[ST_GET] = "SELECT r.id, r.kind, r.subject_kind, coalesce(r.user_id, 0), r.requester, "
-	           "coalesce(r.email_index, ''), coalesce(r.phone_index, ''), r.received_on, r.clock_from, "
+	           "r.contact, coalesce(r.contact_phone_index, ''), r.received_on, r.clock_from, "
 	           "r.due_on, r.status, r.pause_reason, r.extended, r.extension_reason, r.outcome, "
 	           "coalesce(r.completed_at, ''), r.created_at, coalesce(u.display_name, ''), "
 	           "coalesce(u.username, '') FROM privacy_requests r LEFT JOIN users u ON u.id = r.user_id "
 	           "WHERE r.id = ?1",
 	[ST_USER_BY_NAME] = "SELECT id FROM users WHERE username = ?1",
-	[ST_INSERT] = "INSERT INTO privacy_requests (kind, subject_kind, user_id, requester, email_index, "
-	              "phone_index, received_on, clock_from, due_on, created_by, created_at) "
-	              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10)",
+	[ST_INSERT] = "INSERT INTO privacy_requests (kind, subject_kind, user_id, requester, "
+	              "received_on, clock_from, due_on, created_by, created_at) "
+	              "VALUES (?1, ?2, ?3, ?4, ?7, ?7, ?8, ?9, ?10)",
+	[ST_SEAL] = "UPDATE privacy_requests SET contact = ?2, contact_email_index = ?3, contact_phone_index = ?4 "
+	            "WHERE id = ?1",
 	[ST_PAUSE] = "UPDATE privacy_requests SET status = 'paused', pause_reason = ?2 "
 	             "WHERE id = ?1 AND status = 'open'",
 	[ST_RESUME] = "UPDATE privacy_requests SET status = 'open', clock_from = ?2, due_on = ?3 "
@@ -238,29 +242,48 @@ struct new_request {
 	long long id;
 };
 
-/* Inserts the request and audits it (a db_write callback). */
+/* See privacy.h. */
+int privacy_request_seal_contact(long long id, const char *email, const char *phone)
+{
+	char plain[400], email_index[33] = "", phone_index[33] = "";
+	struct buf sealed = {0};
+	sqlite3_stmt *st = db_stmt(&request_table, ST_SEAL);
+	snprintf(plain, sizeof plain, "%s\n%s", email ? email : "", phone ? phone : "");
+	if (st == NULL || secret_key_ensure_loaded() != 0 ||
+	    contact_index_hex("email", email ? email : "", email_index) != 0 ||
+	    contact_index_hex("phone", phone ? phone : "", phone_index) != 0 ||
+	    secret_seal(plain, strlen(plain), "privacy_requests", "contact", id, &sealed) != 0) {
+		sodium_memzero(plain, sizeof plain);
+		buf_free(&sealed);
+		return SQLITE_ERROR;
+	}
+	sodium_memzero(plain, sizeof plain);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_blob(st, 2, sealed.data, (int)sealed.len, SQLITE_TRANSIENT);
+	if (email_index[0])
+		sqlite3_bind_text(st, 3, email_index, -1, SQLITE_TRANSIENT);
+	if (phone_index[0])
+		sqlite3_bind_text(st, 4, phone_index, -1, SQLITE_TRANSIENT);
+	buf_free(&sealed);
+	return db_exec_stmt(st);
+}
+
+/* Inserts the request (a customer's contact sealed) and audits it (a
+ * db_write callback). */
 static int write_request(void *ctx)
 {
 	struct new_request *n = ctx;
 	const struct field_value *v = request_form(n->rq)->values;
 	sqlite3_stmt *st = db_stmt(&request_table, ST_INSERT);
-	char due[11], now[21], email[33] = "", phone[33] = "";
+	char due[11], now[21];
 	int staff = strcmp(v[PRIVACY_REQ_SUBJECT].text, "staff") == 0;
 	if (st == NULL || privacy_sar_due(v[PRIVACY_REQ_RECEIVED].text, 0, due) == NULL)
-		return SQLITE_ERROR;
-	if (!staff && (secret_key_ensure_loaded() != 0 ||
-	               contact_index_hex("email", v[PRIVACY_REQ_EMAIL].text, email) != 0 ||
-	               contact_index_hex("phone", v[PRIVACY_REQ_PHONE].text, phone) != 0))
 		return SQLITE_ERROR;
 	sqlite3_bind_text(st, 1, v[PRIVACY_REQ_KIND].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, staff ? "staff" : "customer", -1, SQLITE_STATIC);
 	if (staff)
 		sqlite3_bind_int64(st, 3, user_by_name(v[PRIVACY_REQ_USERNAME].text));
 	sqlite3_bind_text(st, 4, v[PRIVACY_REQ_REQUESTER].text, -1, SQLITE_STATIC);
-	if (email[0])
-		sqlite3_bind_text(st, 5, email, -1, SQLITE_TRANSIENT);
-	if (phone[0])
-		sqlite3_bind_text(st, 6, phone, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 7, v[PRIVACY_REQ_RECEIVED].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, due, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 9, n->rq->session->user_id);
@@ -269,6 +292,9 @@ static int write_request(void *ctx)
 	if (rc != SQLITE_OK)
 		return rc;
 	n->id = sqlite3_last_insert_rowid(db_get());
+	if (!staff && (rc = privacy_request_seal_contact(n->id, v[PRIVACY_REQ_EMAIL].text,
+	                                                 v[PRIVACY_REQ_PHONE].text)) != SQLITE_OK)
+		return rc;
 	return audit_record(n->rq, "privacy.request_logged", "privacy_request", n->id, v[PRIVACY_REQ_KIND].text);
 }
 
@@ -287,7 +313,7 @@ int privacy_request_create_submit(struct request *rq, struct response *rs)
 /* One request, as read. */
 struct request_row {
 	long long id, user_id;
-	const char *kind, *subject_kind, *requester, *email_index, *phone_index, *received_on,
+	const char *kind, *subject_kind, *requester, *email, *phone, *received_on,
 	           *clock_from, *due_on, *status, *pause_reason, *extension_reason, *outcome,
 	           *completed_at, *created_at, *name, *username;
 	int extended;
@@ -307,8 +333,22 @@ static int load_request(struct request *rq, long long id, struct request_row *r)
 	r->subject_kind = arena_strdup(a, db_text(st, 2));
 	r->user_id = sqlite3_column_int64(st, 3);
 	r->requester = arena_strdup(a, db_text(st, 4));
-	r->email_index = arena_strdup(a, db_text(st, 5));
-	r->phone_index = arena_strdup(a, db_text(st, 6));
+	r->email = r->phone = "";
+	if (sqlite3_column_type(st, 5) == SQLITE_BLOB) {
+		struct buf plain = {0};
+		if (secret_key_ensure_loaded() == 0 &&
+		    secret_open(sqlite3_column_blob(st, 5), (size_t)sqlite3_column_bytes(st, 5), "privacy_requests",
+		                "contact", r->id, &plain) == 0 && plain.data) {
+			char *copy = arena_strdup(a, plain.data), *nl = copy ? strchr(copy, '\n') : NULL;
+			if (nl) {
+				*nl = '\0';
+				r->email = copy;
+				r->phone = nl + 1;
+			}
+			sodium_memzero(plain.data, plain.len);
+		}
+		buf_free(&plain);
+	}
 	r->received_on = arena_strdup(a, db_text(st, 7));
 	r->clock_from = arena_strdup(a, db_text(st, 8));
 	r->due_on = arena_strdup(a, db_text(st, 9));
@@ -335,14 +375,17 @@ static int path_request(struct request *rq, struct response *rs, struct request_
 	return found;
 }
 
-/* The person a request is about. */
-static void privacy_request_person(const struct request_row *r, struct privacy_person *p)
+/* The person a request is about (a customer's contact opened and hashed
+ * under every loaded key); returns 0, or -1 when a customer's contact
+ * could not be opened. */
+static int privacy_request_person(const struct request_row *r, struct privacy_person *p)
 {
 	memset(p, 0, sizeof *p);
 	p->staff = strcmp(r->subject_kind, "staff") == 0;
 	p->user_id = r->user_id;
-	snprintf(p->email_index[0], sizeof p->email_index[0], "%s", r->email_index);
-	snprintf(p->phone_index[0], sizeof p->phone_index[0], "%s", r->phone_index);
+	if (p->staff)
+		return 0;
+	return privacy_person_from_contact(p, r->email, r->phone);
 }
 
 /* GET /admin/privacy/requests/{id}: the request, its deadline and what
@@ -367,9 +410,9 @@ int privacy_request_page(struct request *rq, struct response *rs)
 	tpl_set(c, "WHOSE", strcmp(r.subject_kind, "staff") == 0
 	                    ? arena_printf(&rq->arena, "%s (account %s)", r.name, r.username)
 	                    : arena_printf(&rq->arena, "a customer, found by %s%s%s",
-	                                   r.email_index[0] ? "email address" : "",
-	                                   r.email_index[0] && r.phone_index[0] ? " and " : "",
-	                                   r.phone_index[0] ? "phone number" : ""));
+	                                   r.email[0] ? "email address" : "",
+	                                   r.email[0] && r.phone[0] ? " and " : "",
+	                                   r.phone[0] ? "phone number" : ""));
 	tpl_set(c, "RECEIVED", date_in_full_words(r.received_on, when));
 	tpl_set(c, "CLOCK_FROM", date_in_full_words(r.clock_from, when));
 	tpl_show_if(c, "CLOCK_MOVED", strcmp(r.clock_from, r.received_on) != 0);
@@ -508,7 +551,8 @@ static int write_erasure(void *ctx)
 	struct privacy_erasure_line lines[64];
 	size_t n = 0;
 	char now[21];
-	privacy_request_person(w->r, &p);
+	if (privacy_request_person(w->r, &p) != 0)
+		return SQLITE_ERROR;
 	buf_reset(&w->outcome);
 	int rc = privacy_erase_person(w->rq, &p, w->r->id, lines, 64, &n);
 	if (rc != SQLITE_OK)
@@ -559,7 +603,8 @@ int privacy_path_request_person(struct request *rq, struct response *rs, struct 
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
-	privacy_request_person(&r, p);
+	if (privacy_request_person(&r, p) != 0)
+		return -1;
 	*id = r.id;
 	*title = strcmp(r.subject_kind, "staff") == 0
 	         ? arena_printf(&rq->arena, "%s (account %s)", r.name, r.username)

@@ -114,7 +114,7 @@ test('logging a request: refusals keep what was typed; the deadline is one calen
 
 test('a customer\'s bundle: their responses with the contact opened, who viewed it, audited; the zip', async () => {
   const id = sql(stack.db, "SELECT id FROM privacy_requests WHERE requester = 'Sam Taylor'");
-  const index = sql(stack.db, `SELECT email_index FROM privacy_requests WHERE id = ${id}`);
+  const index = sql(stack.db, `SELECT contact_email_index FROM privacy_requests WHERE id = ${id}`);
   const responses = sql(stack.db, `SELECT id FROM feedback_responses WHERE contact_email_index = '${index}' ORDER BY id`).split('\n');
   assert.ok(responses.length >= 1 && responses[0] !== '');
   const manager = await signedIn(stack.base, 'manager');
@@ -155,7 +155,7 @@ test('a staff member\'s bundle leaves secrets out and lists who viewed their coa
 
 test('erasure: refused without confirmation; rows go, aggregates stay, kept records say why; a restored backup is erased again', async () => {
   const id = sql(stack.db, "SELECT id FROM privacy_requests WHERE requester = 'Aisha Khan'");
-  const index = sql(stack.db, `SELECT email_index FROM privacy_requests WHERE id = ${id}`);
+  const index = sql(stack.db, `SELECT contact_email_index FROM privacy_requests WHERE id = ${id}`);
   const held = Number(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`));
   assert.ok(held >= 1);
   const totals = sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total');
@@ -270,4 +270,45 @@ test('frontline-admin purge --dry-run counts per table and changes nothing', () 
   assert.equal(sql(stack.db, 'SELECT count(*) FROM feedback_responses'), before);
   const bad = adminTool('purge', stack.db, '--as-of', 'tomorrow');
   assert.equal(bad.status, 2);
+});
+
+// A public submission with contact details; returns the stored response's id.
+async function submitWithContact(email) {
+  const { BrowserClient, csrfIn, submissionKey } = await import('../lib/e2e-helpers.mjs');
+  const c = new BrowserClient(stack.base);
+  const form = await c.get('/feedback/how-did-we-do');
+  const res = await c.post('/feedback/how-did-we-do', {
+    csrf_token: csrfIn(form.text), submission: submissionKey(), form_version: '1', touchpoint: 'web',
+    csat: '5', nps: '10', comment: '', website: '', contact_name: 'Rota Tion', contact_email: email, consent: '1',
+  });
+  assert.equal(res.status, 303);
+  return sql(stack.db, 'SELECT max(id) FROM feedback_responses');
+}
+
+test('rotate-key while serving: everything re-sealed, still found and shown, the workers follow without a restart', async () => {
+  const before = await submitWithContact('before.rotation@example.org');
+  assert.ok(sql(stack.db, `SELECT contact_email_index FROM feedback_responses WHERE id = ${before}`).length === 32,
+    'the public form fills the index as it stores');
+  const hexBefore = sql(stack.db, `SELECT hex(contact) FROM feedback_responses WHERE id = ${before}`);
+  const manager = await signedIn(stack.base, 'manager');
+  assert.match((await manager.get(`/customer-feedback/${before}?contact=1`)).text, /before\.rotation@example\.org/);
+  const r = adminTool('rotate-key', stack.db, '--batch', '3');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Rotated the key .*: \d+ value\(s\) re-sealed/);
+  assert.match(r.stderr, /rotate-key: feedback_responses\.contact: \d+ row\(s\) so far/);
+  assert.notEqual(sql(stack.db, `SELECT hex(contact) FROM feedback_responses WHERE id = ${before}`), hexBefore);
+  // the same workers open the re-sealed value and seal new ones with the new key
+  assert.match((await manager.get(`/customer-feedback/${before}?contact=1`)).text, /before\.rotation@example\.org/);
+  const after = await submitWithContact('after.rotation@example.org');
+  assert.match((await manager.get(`/customer-feedback/${after}?contact=1`)).text, /after\.rotation@example\.org/);
+  // a request logged before the rotation still finds its customer
+  const id = sql(stack.db, "SELECT id FROM privacy_requests WHERE requester = 'Sam Taylor'");
+  const bundle = await admin.get(`/admin/privacy/requests/${id}/bundle`);
+  assert.match(bundle.text, /sam@example\.net/);
+  const token = await admin.csrf('/admin/privacy/requests/new');
+  const logged = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', email: 'after.rotation@example.org', requester: 'Rota Tion', received_on: today() });
+  assert.equal(logged.status, 303);
+  const page = await admin.get(`${logged.headers.get('location').replace(/\?.*/, '')}/bundle`);
+  assert.match(page.text, /after\.rotation@example\.org/);
+  assert.match(page.text, /1 record\(s\) in 1 table/);
 });
