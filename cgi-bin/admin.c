@@ -13,7 +13,7 @@
  *   frontline-admin backup DB DEST        consistent copy with the online
  *                                         backup API, safe while serving
  *   frontline-admin restore DB BACKUP     copy a backup over the database, then
- *                                         re-apply the erasure log
+ *   (or: backup restore DB BACKUP)        re-apply the erasure log
  *   frontline-admin data-map DB [--csv]   the record of processing (the
  *                                         schema's -- @data declarations)
  *   frontline-admin purge DB [--dry-run] [--as-of YYYY-MM-DD] [--batch N]
@@ -439,6 +439,12 @@ int main(int argc, char **argv)
 	if (argc < 3)
 		return usage();
 	const char *cmd = argv[1], *path = argv[2];
+	if (strcmp(cmd, "backup") == 0 && argc == 5 && strcmp(argv[2], "restore") == 0) {
+		cmd = "restore";          /* frontline-admin backup restore DB BACKUP */
+		path = argv[3];
+		argv[3] = argv[4];
+		argc = 4;
+	}
 	if (strcmp(cmd, "init") == 0 && argc == 4)
 		return cmd_init(path, argv[3]);
 	if (strcmp(cmd, "demo") == 0 && argc == 3) {

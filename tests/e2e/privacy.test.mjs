@@ -178,7 +178,7 @@ test('erasure: refused without confirmation; rows go, aggregates stay, kept reco
   assert.equal(res.status, 409);
 
   assert.equal(sql(backup, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), String(held));
-  r = adminTool('restore', stack.db, backup);
+  r = adminTool('backup', 'restore', stack.db, backup);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /re-applied [1-9]\d* erasure\(s\) from the log/);
   assert.equal(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), '0');
