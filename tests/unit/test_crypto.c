@@ -5,7 +5,9 @@
 #include "core/crypto.h"
 
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -119,6 +121,76 @@ static void test_contact_index(void)
 	CHECK_EQ_INT(contact_index_hex("email", "jo@example.org", a), -1);
 }
 
+/* The indexes of an opened contact value, whatever its layout. */
+static void test_contact_index_of_plain(void)
+{
+	char path[256], email[33], phone[33], want[33];
+	snprintf(path, sizeof path, "%s/db.key", dir);
+	CHECK_EQ_INT(secret_key_load(path), 0);
+	CHECK_EQ_INT(contact_index_of_plain("Jo Bloggs\nJo@Example.org\n+44 7700 900123", email, phone), 0);
+	CHECK_EQ_INT(contact_index_hex("email", "jo@example.org", want), 0);
+	CHECK_STR_EQ(email, want);
+	CHECK_EQ_INT(contact_index_hex("phone", "07700900123", want), 0);
+	CHECK_STR_EQ(phone, want);
+	CHECK_EQ_INT(contact_index_of_plain("{\"email\": \"jo@example.org\", \"phone\": \"(07700) 900-123\"}", email, phone), 0);
+	CHECK_STR_EQ(phone, want);
+	CHECK_EQ_INT(contact_index_hex("email", "jo@example.org", want), 0);
+	CHECK_STR_EQ(email, want);
+	CHECK_EQ_INT(contact_index_of_plain("Jo, no way to reach, flat 12", email, phone), 0);
+	CHECK_STR_EQ(email, "");
+	CHECK_STR_EQ(phone, "");
+	secret_key_forget();
+}
+
+/* A rotation: with KEY.next beside the key, the worker reloads at its
+ * next call, seals and hashes with the next key and opens with either;
+ * once the next key is the key file, only it opens. */
+static void test_rotation_keys(void)
+{
+	char path[256], next[300], old[300], a_index[33], idx[2][33];
+	struct buf a = {0}, b = {0}, out = {0};
+	snprintf(path, sizeof path, "%s/db.key", dir);
+	snprintf(next, sizeof next, "%s.next", path);
+	snprintf(old, sizeof old, "%s.old", path);
+	setenv("FRONTLINE_DB", "", 1);
+	setenv("FRONTLINE_KEY_FILE", path, 1);
+	CHECK_EQ_INT(secret_key_ensure_loaded(), 0);
+	CHECK_EQ_INT(secret_key_rotating(), 0);
+	CHECK_EQ_INT(secret_seal("old", 3, "t", "c", 1, &a), 0);
+	CHECK_EQ_INT(contact_index_hex("email", "jo@example.org", a_index), 0);
+	CHECK_EQ_INT(contact_index_candidates("email", "jo@example.org", idx), 1);
+	CHECK_EQ_INT(secret_key_create(next), 1);
+	CHECK_EQ_INT(secret_key_ensure_loaded(), 0);       /* notices the next key */
+	CHECK_EQ_INT(secret_key_rotating(), 1);
+	CHECK_EQ_INT(secret_seal("new", 3, "t", "c", 2, &b), 0);
+	CHECK_EQ_INT(secret_open(a.data, a.len, "t", "c", 1, &out), 0);
+	CHECK_STR_EQ(out.data, "old");
+	CHECK_EQ_INT(secret_open(b.data, b.len, "t", "c", 2, &out), 0);
+	CHECK_STR_EQ(out.data, "new");
+	int by_sealing = -1;
+	CHECK_EQ_INT(secret_open_for_rotation(a.data, a.len, "t", "c", 1, &out, &by_sealing), 0);
+	CHECK_EQ_INT(by_sealing, 0);
+	CHECK_EQ_INT(secret_open_for_rotation(b.data, b.len, "t", "c", 2, &out, &by_sealing), 0);
+	CHECK_EQ_INT(by_sealing, 1);
+	CHECK_EQ_INT(contact_index_candidates("email", "jo@example.org", idx), 2);
+	CHECK(strcmp(idx[0], a_index) != 0);    /* the next key's first */
+	CHECK_STR_EQ(idx[1], a_index);
+	CHECK_EQ_INT(rename(path, old), 0);
+	CHECK_EQ_INT(rename(next, path), 0);
+	CHECK_EQ_INT(secret_key_ensure_loaded(), 0);       /* notices the swap */
+	CHECK_EQ_INT(secret_key_rotating(), 0);
+	CHECK_EQ_INT(secret_open(b.data, b.len, "t", "c", 2, &out), 0);
+	CHECK_EQ_INT(secret_open(a.data, a.len, "t", "c", 1, &out), -1);
+	CHECK_EQ_INT(contact_index_candidates("email", "jo@example.org", idx), 1);
+	CHECK(strcmp(idx[0], a_index) != 0);
+	unlink(old);
+	secret_key_forget();
+	unsetenv("FRONTLINE_KEY_FILE");
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&out);
+}
+
 int main(void)
 {
 	if (sodium_init() < 0 || mkdtemp(dir) == NULL)
@@ -128,6 +200,8 @@ int main(void)
 	test_seal_open();
 	test_hash();
 	test_contact_index();
+	test_contact_index_of_plain();
+	test_rotation_keys();
 	char path[256];
 	snprintf(path, sizeof path, "%s/db.key", dir);
 	unlink(path);

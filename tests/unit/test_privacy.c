@@ -12,6 +12,7 @@
 #include "check.h"
 #include "privacy/engine.h"
 #include "privacy/privacy.h"
+#include "core/audit.h"
 #include "core/crypto.h"
 #include "core/db.h"
 
@@ -448,6 +449,15 @@ static void test_rotate_key(void)
 	sodium_memzero(old_key, sizeof old_key);
 }
 
+/* audit_access() writes who, when and why in a transaction of its own. */
+static void test_audit_access(void)
+{
+	long long before = number("SELECT count(*) FROM audit WHERE action = 'test.viewed'");
+	CHECK_EQ_INT(audit_access(NULL, "test.viewed", "user", 3, "subject access request 9"), SQLITE_OK);
+	CHECK_EQ_INT(number("SELECT count(*) FROM audit WHERE action = 'test.viewed' AND target_type = 'user' "
+	                    "AND target_id = 3 AND detail = 'subject access request 9' AND at <> ''"), before + 1);
+}
+
 int main(void)
 {
 	if (sodium_init() < 0)
@@ -460,6 +470,7 @@ int main(void)
 	test_bundle();
 	test_erasure_and_replay();
 	test_rotate_key();
+	test_audit_access();
 	db_close();
 	return check_summary("privacy");
 }
