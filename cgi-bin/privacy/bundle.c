@@ -34,8 +34,6 @@ static int fill_bundle(tpl_dict *d, struct arena *a, const struct privacy_bundle
 		tpl_set(t, "BASIS", r->entry->basis);
 		tpl_set(t, "RETENTION", r->entry->retention);
 		tpl_set_int(t, "ROWS", (long long)r->nrows);
-		for (size_t c = 0; c < r->ncols; c++)
-			tpl_set(tpl_add_row(t, "HEAD"), "COL", r->cols[c]);
 		for (size_t i = 0; i < r->nrows; i++) {
 			tpl_dict *row = tpl_add_row(t, "ROW");
 			for (size_t c = 0; row && c < r->ncols; c++) {
@@ -43,6 +41,7 @@ static int fill_bundle(tpl_dict *d, struct arena *a, const struct privacy_bundle
 				tpl_dict *cell = tpl_add_row(row, "CELL");
 				if (cell == NULL)
 					return -1;
+				tpl_set(cell, "COL", r->cols[c]);
 				tpl_set(cell, "VALUE", v ? v : "");
 				tpl_show_if(cell, "IS_NULL", v == NULL);
 			}
@@ -60,7 +59,7 @@ static int fill_bundle(tpl_dict *d, struct arena *a, const struct privacy_bundle
 		tpl_set(row, "TARGET", arena_printf(a, "%s %s", v[3] ? v[3] : "", v[4] ? v[4] : ""));
 		tpl_set(row, "DETAIL", v[5] ? v[5] : "");
 	}
-	tpl_show_if(d, "NO_ACCESS", x == NULL || x->nrows == 0);
+	tpl_show_if(d, x && x->nrows ? "HAS_ACCESS" : "NO_ACCESS", 1);
 	return 0;
 }
 

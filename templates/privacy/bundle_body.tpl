@@ -6,19 +6,15 @@
 <section class="privacy-bundle-table">
 <h2><code>{{NAME}}</code>: {{CATEGORY}}</h2>
 <p>Why: {{PURPOSE}}. Lawful basis: {{BASIS}}. Kept: {{RETENTION}}. {{ROWS}} record(s).</p>
-<div class="table-scroll">
-<table class="table">
-  <thead><tr>{{#HEAD}}<th scope="col">{{COL}}</th>{{/HEAD}}</tr></thead>
-  <tbody>
-{{#ROW}}    <tr>{{#CELL}}<td>{{#IS_NULL}}<span class="muted">none</span>{{/IS_NULL}}{{VALUE}}</td>{{/CELL}}</tr>
+<ol class="plain-list privacy-records">
+{{#ROW}}  <li><dl class="privacy-record">{{#CELL}}<dt>{{COL}}</dt><dd>{{#IS_NULL}}<span class="muted">none</span>{{/IS_NULL}}{{VALUE}}</dd>{{/CELL}}</dl></li>
 {{/ROW}}
-  </tbody>
-</table>
-</div>
+</ol>
 </section>
 {{/TABLE}}
 <h2 id="access">Who accessed this data</h2>
 {{#NO_ACCESS}}<p class="empty">The audit trail records no viewing or export of these records.</p>{{/NO_ACCESS}}
+{{#HAS_ACCESS}}
 <table class="table" id="access-log">
   <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th><th scope="col">Why</th></tr></thead>
   <tbody>
@@ -26,3 +22,4 @@
 {{/ACCESS}}
   </tbody>
 </table>
+{{/HAS_ACCESS}}

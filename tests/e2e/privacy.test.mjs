@@ -149,7 +149,9 @@ test('a staff member\'s bundle leaves secrets out and lists who viewed their coa
   assert.equal(page.status, 200);
   assert.match(page.text, /<code>users<\/code>/);
   assert.match(page.text, /<code>shifts<\/code>/);
-  assert.doesNotMatch(page.text, /<th scope="col">(password_hash|token_hash|csrf_token)<\/th>/);
+  assert.match(page.text, /<dt>display_name<\/dt><dd>Chloe Evans<\/dd>/);
+  assert.match(page.text, /<dt>last_seen<\/dt>|<code>sessions<\/code>|<dt>start_utc<\/dt>/);
+  assert.doesNotMatch(page.text, /<dt>(password_hash|token_hash|csrf_token)<\/dt>/);
   assert.match(page.text, /id="access-log"[\s\S]*?coaching\.viewed/);
 });
 
