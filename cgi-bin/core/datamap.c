@@ -186,7 +186,7 @@ static const char *apply_key(struct datamap_entry *e, const char *key, const cha
 		if (!is_name(v, strlen(v)))
 			problem = "audit names the audit target_type of the table's rows";
 		else
-			snprintf(e->audit, sizeof e->audit, "%s", v);
+			copy_text(e->audit, sizeof e->audit, v, strlen(v));
 	} else {
 		return "unknown key (subject, category, purpose, basis, retention, expiry, person, erasure, audit)";
 	}
@@ -367,10 +367,8 @@ static const char *entry_problem(const struct datamap_entry *e)
 		return "a table of personal data gives category, purpose, basis and retention";
 	if (e->period > 0 && e->expiry == DATAMAP_ACTION_NONE)
 		return "a retention by age needs an expiry (delete or clear COL,COL)";
-	if (e->period == 0 && (e->given & DATAMAP_KEY_EXPIRY))
-		return "a \"while\" retention is never purged by age, so it takes no expiry";
-	if ((e->given & DATAMAP_KEY_ERASURE) && e->person == DATAMAP_PERSON_NONE)
-		return "an erasure needs a person: key saying whose rows they are";
+	/* An expiry beside a "while" retention, or an erasure on rows tied to
+	 * nobody, is allowed and does nothing: they say what would happen. */
 	return NULL;
 }
 

@@ -137,10 +137,6 @@ static void test_parse_refusals(void)
 	        "gives category, purpose, basis and retention");
 	refused("-- @data t subject: staff; category: x; purpose: y; basis: contract; "
 	        "retention: 2 years after at\n", -2, "needs an expiry");
-	refused("-- @data t subject: staff; category: x; purpose: y; basis: contract; "
-	        "retention: while it lasts; expiry: delete\n", -2, "takes no expiry");
-	refused("-- @data t subject: staff; category: x; purpose: y; basis: contract; "
-	        "retention: while it lasts; erasure: delete\n", -2, "needs a person");
 	refused("-- @data t.c category: x\n", -2, "its table t is not");
 }
 
