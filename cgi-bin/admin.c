@@ -21,6 +21,9 @@
  *                                         retention, per the declarations
  *   frontline-admin contact-index DB      fill the keyed hash indexes of
  *                                         sealed contact details that have none
+ *   frontline-admin bundle DB --user USERNAME | --email ADDRESS | --phone NUMBER
+ *                                         a person's subject-access bundle as
+ *                                         JSON on standard output (audited)
  *   frontline-admin rotate-key DB [--batch N]
  *                                         re-seal contact details under a new
  *                                         key while the programs serve
@@ -57,6 +60,7 @@ static int usage(void)
 	      "       frontline-admin data-map DB [--csv]\n"
 	      "       frontline-admin purge DB [--dry-run] [--as-of YYYY-MM-DD] [--batch N]\n"
 	      "       frontline-admin contact-index DB\n"
+	      "       frontline-admin bundle DB --user USERNAME | --email ADDRESS | --phone NUMBER\n"
 	      "       frontline-admin rotate-key DB [--batch N]\n", stderr);
 	return 2;
 }
@@ -360,6 +364,58 @@ static int cmd_purge(int argc, char **argv)
 	return 0;
 }
 
+/* What the bundle command audits. */
+struct bundle_audit {
+	const char *who;
+};
+
+/* Writes the bundle command's audit row (a db_write callback). */
+static int write_bundle_audit(void *ctx)
+{
+	struct bundle_audit *b = ctx;
+	return audit_record_as(NULL, 0, "frontline-admin", "privacy.bundle_exported", "", 0, b->who);
+}
+
+/* bundle --user NAME | --email ADDRESS | --phone NUMBER: the person's
+ * subject-access bundle as JSON on standard output. */
+static int cmd_bundle(const char *how, const char *value)
+{
+	struct privacy_person p = {0};
+	struct privacy_bundle b;
+	struct arena a = {0};
+	struct buf json = {0};
+	char now[21];
+	int rc = 1;
+	if (strcmp(how, "--user") == 0) {
+		p.staff = 1;
+		p.user_id = auth_user_id(value);
+		if (p.user_id == 0) {
+			fprintf(stderr, "frontline-admin: no user called %s\n", value);
+			return 1;
+		}
+	} else if (strcmp(how, "--email") == 0 || strcmp(how, "--phone") == 0) {
+		int email = strcmp(how, "--email") == 0;
+		if (privacy_person_from_contact(&p, email ? value : "", email ? "" : value) != 0) {
+			fprintf(stderr, "frontline-admin: cannot search for that %s\n", email ? "address" : "number");
+			return 1;
+		}
+	} else {
+		return usage();
+	}
+	struct bundle_audit audit = { arena_printf(&a, "bundle by %s", how + 2) };
+	if (db_write(write_bundle_audit, &audit) == SQLITE_OK && privacy_bundle_collect(&a, &p, &b) == 0 &&
+	    privacy_bundle_json(&b, value, iso_utc(now_utc(), now), &json) == 0) {
+		fwrite(json.data, 1, json.len, stdout);
+		fprintf(stderr, "%lld record(s) in %zu table(s)\n", b.row_count, b.table_count);
+		rc = 0;
+	} else {
+		fprintf(stderr, "frontline-admin: the bundle could not be made\n");
+	}
+	buf_free(&json);
+	arena_free(&a);
+	return rc;
+}
+
 /* contact-index: fills the index columns of sealed contact details. */
 static int cmd_contact_index(void)
 {
@@ -486,6 +542,10 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0 || load_key(path) != 0)
 			return 1;
 		rc = cmd_contact_index();
+	} else if (strcmp(cmd, "bundle") == 0 && argc == 5) {
+		if (open_and_migrate(path, 0) != 0 || load_key(path) != 0)
+			return 1;
+		rc = cmd_bundle(argv[3], argv[4]);
 	} else if (strcmp(cmd, "rotate-key") == 0 && (argc == 3 || (argc == 5 && strcmp(argv[3], "--batch") == 0))) {
 		if (open_and_migrate(path, 0) != 0)
 			return 1;

@@ -262,6 +262,19 @@ test('the privacy notice: a new version is published, consents record it, the pu
   assert.match(form, /privacy notice<\/a> \(version 2026-12\)/);
 });
 
+test('frontline-admin bundle: a person\'s bundle as JSON, audited', () => {
+  const r = adminTool('bundle', stack.db, '--email', 'SAM@example.net');
+  assert.equal(r.status, 0, r.stderr);
+  const bundle = JSON.parse(r.stdout);
+  assert.equal(bundle.tables[0].table, 'feedback_responses');
+  assert.match(bundle.tables[0].rows[0].contact, /sam@example\.net/);
+  assert.equal(bundle.tables[0].rows[0].contact_email_index, undefined);
+  const staff = JSON.parse(adminTool('bundle', stack.db, '--user', 'staff3').stdout);
+  assert.ok(staff.tables.some((t) => t.table === 'users' && t.rows[0].display_name === 'Chloe Evans'));
+  assert.equal(adminTool('bundle', stack.db, '--user', 'nobody').status, 1);
+  assert.equal(sql(stack.db, "SELECT count(*) FROM audit WHERE action = 'privacy.bundle_exported' AND username = 'frontline-admin'"), '2');
+});
+
 test('frontline-admin purge --dry-run counts per table and changes nothing', () => {
   const before = sql(stack.db, 'SELECT count(*) FROM feedback_responses');
   const r = adminTool('purge', stack.db, '--dry-run', '--as-of', '2033-06-01');
