@@ -233,6 +233,25 @@ static void wipe_file(const char *path)
 	unlink(path);
 }
 
+/* Creates the next key at path unless one is there (a rotation carried
+ * on), whole or not at all: written beside it, then renamed, so no worker
+ * reads half a key. Returns 0 or -1. */
+static int create_next_key(const char *path)
+{
+	char partial[4300];
+	if (access(path, F_OK) == 0)
+		return 0;
+	snprintf(partial, sizeof partial, "%s.partial", path);
+	unlink(partial);
+	if (secret_key_create(partial) != 1)
+		return -1;
+	if (rename(partial, path) != 0) {
+		unlink(partial);
+		return -1;
+	}
+	return 0;
+}
+
 /* See engine.h. */
 int privacy_rotate_key(const char *key_path, int batch, FILE *progress, long long *resealed)
 {
@@ -245,7 +264,7 @@ int privacy_rotate_key(const char *key_path, int batch, FILE *progress, long lon
 	f.n = sealed_columns(m, cols, SEALED_MAX);
 	snprintf(f.next_path, sizeof f.next_path, "%s.next", key_path);
 	snprintf(f.old_path, sizeof f.old_path, "%s.old", key_path);
-	if (secret_key_create(f.next_path) < 0 || secret_key_load(key_path) != 0 || !secret_key_rotating()) {
+	if (create_next_key(f.next_path) != 0 || secret_key_load(key_path) != 0 || !secret_key_rotating()) {
 		fprintf(stderr, "frontline-admin: cannot create or load the next key %s\n", f.next_path);
 		return -1;
 	}
