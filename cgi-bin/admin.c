@@ -6,7 +6,7 @@
  *   frontline-admin demo DB               create (or migrate) the demo database
  *   frontline-admin migrate DB            apply pending migrations
  *   frontline-admin adduser DB USERNAME "Full Name" ROLES
- *                                         ROLES: admin,manager,staff,assessor;
+ *                                         ROLES: admin,manager,staff,assessor,iqa;
  *                                         password from standard input
  *   frontline-admin passwd DB USERNAME    new password from standard input;
  *                                         ends the user's sessions
@@ -82,13 +82,13 @@ static int read_new_password_hash(const char *username, char hash[crypto_pwhash_
 /* Parses "admin,staff" into role bits; 0 when a name is unknown. */
 static unsigned parse_roles(const char *text)
 {
-	static const char *const names[] = { "admin", "manager", "staff", "assessor" };
+	static const char *const names[] = { "admin", "manager", "staff", "assessor", "iqa" };
 	unsigned roles = 0;
 	char copy[128];
 	snprintf(copy, sizeof copy, "%s", text);
 	for (char *save = NULL, *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
 		unsigned bit = 0;
-		for (int i = 0; i < 4; i++)
+		for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
 			if (strcmp(t, names[i]) == 0)
 				bit = 1u << i;
 		if (bit == 0)
@@ -297,7 +297,7 @@ int main(int argc, char **argv)
 	} else if (strcmp(cmd, "adduser") == 0 && argc == 6) {
 		unsigned roles = parse_roles(argv[5]);
 		if (roles == 0) {
-			fprintf(stderr, "frontline-admin: ROLES must be a comma list of admin, manager, staff, assessor\n");
+			fprintf(stderr, "frontline-admin: ROLES must be a comma list of admin, manager, staff, assessor, iqa\n");
 			return 2;
 		}
 		if (open_and_migrate(path, 0) != 0)

@@ -8,6 +8,7 @@
 #include "feedback/feedback.h"
 #include "kpis/kpis.h"
 #include "plans/plans.h"
+#include "portfolio/portfolio.h"
 #include "rota/rota.h"
 #include "standards/standards.h"
 #include "team/team.h"
@@ -34,6 +35,8 @@ static int write_demo(void *hash)
 		rc = plans_demo_write();          /* service plans (an objective measured by a KPI) */
 	if (rc == SQLITE_OK)
 		rc = feedback_demo_write();       /* two forms, six months of responses */
+	if (rc == SQLITE_OK)
+		rc = portfolio_demo_write();      /* the manager's portfolio, from the records above */
 	return rc;
 }
 
