@@ -120,7 +120,7 @@ int portfolio_index_page(struct request *rq, struct response *rs)
 		if (!eqa)
 			sqlite3_bind_int64(st, 1, me);
 		tpl_show(p.content, "JUDGE");
-		tpl_show_if(p.content, "EQA", eqa);
+		tpl_show_if(p.content, eqa ? "EQA" : "NOT_EQA", 1);
 		int learners = add_learners(&p, st);
 		if (learners < 0)
 			goto failed;
@@ -248,7 +248,7 @@ int portfolio_learner_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "IQA", db_text(st, 5));
 	sqlite3_reset(st);
 	tpl_set(p.content, "VIEWER", portfolio_viewer_name(viewer));
-	tpl_show_if(p.content, "IS_LEARNER", viewer == PORTFOLIO_VIEWER_LEARNER);
+	tpl_show_if(p.content, viewer == PORTFOLIO_VIEWER_LEARNER ? "IS_LEARNER" : "NOT_LEARNER", 1);
 	tpl_show_if(p.content, "IS_ASSESSOR", viewer == PORTFOLIO_VIEWER_ASSESSOR);
 	if (request_form(rq))
 		page_form(&p, request_form(rq));

@@ -212,7 +212,7 @@ int portfolio_matrix_page(struct request *rq, struct response *rs)
 	tpl_set(p.content, "TITLE", title);
 	tpl_set_int(p.content, "COLUMNS", columns);
 	tpl_set_int(p.content, "GAPS", gaps);
-	tpl_show_if(p.content, "IS_LEARNER", viewer == PORTFOLIO_VIEWER_LEARNER);
+	tpl_show_if(p.content, viewer == PORTFOLIO_VIEWER_LEARNER ? "IS_LEARNER" : "NOT_LEARNER", 1);
 	tpl_set(p.content, "MATRIX", html.data ? html.data : "");
 	buf_free(&html);
 	return page_finish(&p, rs);

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#NOTICE}}<div class="notice" role="status"><p>{{MESSAGE}}</p></div>{{/NOTICE}}
-<h1>{{#IS_LEARNER}}My portfolio{{/IS_LEARNER}}{{^IS_LEARNER}}Portfolio of {{NAME}}{{/IS_LEARNER}}</h1>
+<h1>{{#IS_LEARNER}}My portfolio{{/IS_LEARNER}}{{#NOT_LEARNER}}Portfolio of {{NAME}}{{/NOT_LEARNER}}</h1>
 <dl class="summary-list">
   <div><dt>Learner</dt><dd>{{NAME}} <span class="muted">{{JOB_TITLE}}</span></dd></div>
   <div><dt>Started</dt><dd>{{STARTED}}</dd></div>

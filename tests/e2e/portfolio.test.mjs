@@ -1,0 +1,144 @@
+// portfolio.test.mjs: the evidence portfolio: assessors see only their
+// learners' submitted portfolios and nothing else of the intranet; the
+// learner adds and maps evidence, submits (a frozen snapshot); the
+// assessor judges; the IQA reviews; a witness writes only what was asked.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startStack, sql } from '../lib/stack.mjs';
+import { signedIn, fieldError, userId } from '../lib/e2e-helpers.mjs';
+
+let stack;
+const c = {};
+before(async () => {
+  stack = await startStack();
+  for (const who of ['manager', 'staff1', 'staff2', 'assessor', 'iqa', 'admin']) c[who] = await signedIn(stack.base, who);
+});
+after(() => stack?.stop());
+
+const one = (q) => sql(stack.db, q);
+async function post(client, path, fields, from) {
+  const token = await client.csrf(from ?? '/portfolio');
+  return client.post(path, { csrf_token: token, ...fields });
+}
+
+test('assessors and IQAs are refused the intranet pages', async () => {
+  for (const who of ['assessor', 'iqa'])
+    for (const path of ['/plans', '/kpis', '/actions', '/team', '/team/meetings', '/standards', '/slas', '/rota', '/customer-feedback'])
+      assert.equal((await c[who].get(path)).status, 403, `${who} ${path}`);
+  assert.equal((await c.staff1.get('/plans')).status, 200);
+});
+
+test('the assessor sees the assigned learner, not others; views are audited and shown to the learner', async () => {
+  const mgr = userId(stack.db, 'manager');
+  let r = await c.assessor.get(`/portfolio/learners/${mgr}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /Portfolio of Daniel Okafor/);
+  assert.equal((await c.assessor.get(`/portfolio/learners/${userId(stack.db, 'staff1')}`)).status, 404);
+  assert.equal((await c.staff2.get(`/portfolio/learners/${mgr}`)).status, 404);
+  r = await c.manager.get(`/portfolio/learners/${mgr}/views`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /assessor: overview/);
+  assert.equal((await c.assessor.get(`/portfolio/learners/${mgr}/views`)).status, 403);
+  r = await c.assessor.get('/');
+  assert.match(r.text, /Portfolios to assess/);
+  assert.match(r.text, /Daniel Okafor: unit 001, submission 1/);
+});
+
+test('a learner maps evidence, a plan warns on its gaps, submission freezes a snapshot the live edit leaves alone', async () => {
+  const plan = one('SELECT id FROM plans ORDER BY id LIMIT 1');
+  let r = await post(c.manager, '/portfolio/evidence/product', { kind: 'plan', record: `/plans/${plan}`, product_title: '' }, '/portfolio/evidence/new');
+  assert.equal(r.status, 303);
+  const ev = r.headers.get('location').match(/\/portfolio\/evidence\/(\d+)/)[1];
+  r = await post(c.manager, '/portfolio/evidence/product', { kind: 'kpi', record: '/plans/1', product_title: 'x' }, '/portfolio/evidence/new');
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'record'), 'The record must be its number or its address, like /plans/3.');
+  r = await c.manager.get(`/portfolio/evidence/${ev}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /Criteria this is likely to evidence/);
+  const crit = one("SELECT c.id FROM pf_criteria c JOIN pf_units u ON u.id = c.unit_id WHERE u.code = '002' AND c.ref = '002.1'");
+  r = await post(c.manager, `/portfolio/evidence/${ev}/mappings`, { criterion: crit, rationale: 'short' }, `/portfolio/evidence/${ev}`);
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'rationale'), 'How it meets the criterion must be at least 10 characters.');
+  r = await post(c.manager, `/portfolio/evidence/${ev}/mappings`, { criterion: crit, rationale: 'The plan sets targets <b>measured</b> monthly.' }, `/portfolio/evidence/${ev}`);
+  assert.equal(r.status, 303);
+  // the assessor cannot change evidence, a learner cannot record decisions
+  assert.equal((await post(c.assessor, `/portfolio/evidence/${ev}/mappings`, { criterion: crit, rationale: 'assessor was here' })).status, 403);
+  const unit = one("SELECT id FROM pf_units WHERE code = '002'");
+  r = await post(c.manager, `/portfolio/units/${unit}/submit`, {});
+  assert.equal(r.status, 303);
+  const sub = r.headers.get('location').match(/submissions\/(\d+)/)[1];
+  const hash = one(`SELECT hash FROM pf_snapshots WHERE submission_id = ${sub}`);
+  assert.match(hash, /^[0-9a-f]{64}$/);
+  assert.equal((await post(c.manager, `/portfolio/submissions/${sub}/decisions`, { feedback: 'x'.repeat(30), signed_name: 'Me' })).status, 403);
+  assert.equal((await post(c.manager, `/portfolio/units/${unit}/submit`, {})).status, 409);
+  // the live plan changes; the snapshot does not
+  sql(stack.db, `UPDATE plans SET title = 'Renamed <script>x</script>' WHERE id = ${plan}`);
+  assert.equal(one(`SELECT hash FROM pf_snapshots WHERE submission_id = ${sub}`), hash);
+  const snap = one(`SELECT id FROM pf_snapshots WHERE submission_id = ${sub}`);
+  r = await c.assessor.get(`/portfolio/snapshots/${snap}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /hash checked/);
+  assert.match(r.text, /The live record has changed since it was submitted/);
+  assert.match(r.text, /Renamed &lt;script&gt;x&lt;\/script&gt;/);
+  assert.doesNotMatch(r.text, /<script>x/);
+  // the assessor judges: every criterion needs an outcome
+  const crits = one(`SELECT group_concat(id) FROM pf_criteria WHERE unit_id = ${unit}`).split(',');
+  r = await post(c.assessor, `/portfolio/submissions/${sub}/decisions`, { feedback: 'Good collection of data.', signed_name: 'Margaret Ellis' }, `/portfolio/submissions/${sub}`);
+  assert.equal(r.status, 400);
+  const fields = { feedback: 'Good collection of data; more on evaluation please.', signed_name: 'Margaret Ellis' };
+  crits.forEach((id, i) => { fields[`outcome_${id}`] = i === 0 ? 'met' : 'not_yet'; });
+  r = await post(c.assessor, `/portfolio/submissions/${sub}/decisions`, fields, `/portfolio/submissions/${sub}`);
+  assert.equal(r.status, 303);
+  assert.equal(one(`SELECT status || sampled FROM pf_submissions WHERE id = ${sub}`), 'assessed1');
+  assert.equal((await post(c.assessor, `/portfolio/submissions/${sub}/decisions`, fields, `/portfolio/submissions/${sub}`)).status, 409);
+  // the IQA agrees or disagrees
+  r = await c.iqa.get('/');
+  assert.match(r.text, /Decisions sampled for quality assurance/);
+  r = await post(c.iqa, `/portfolio/submissions/${sub}/review`, { verdict: 'agree', note: 'Consistent with the evidence.' }, `/portfolio/submissions/${sub}`);
+  assert.equal(r.status, 303);
+  assert.equal(one(`SELECT verdict FROM pf_iqa_reviews WHERE submission_id = ${sub}`), 'agree');
+  // resubmission makes a new snapshot; the history stays
+  r = await post(c.manager, `/portfolio/units/${unit}/submit`, {});
+  assert.equal(r.status, 303);
+  assert.equal(one(`SELECT count(*) FROM pf_submissions WHERE unit_id = ${unit}`), '2');
+  assert.notEqual(one(`SELECT hash FROM pf_snapshots WHERE submission_id = (SELECT max(id) FROM pf_submissions)`), hash);
+  // the matrix and the print escape what they show
+  r = await c.manager.get(`/portfolio/learners/${userId(stack.db, 'manager')}/units/${unit}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /pf-rag--green|pf-rag--red/);
+  r = await c.assessor.get(`/portfolio/learners/${userId(stack.db, 'manager')}/print`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /Evidence portfolio/);
+  r = await c.assessor.get(`/portfolio/learners/${userId(stack.db, 'manager')}/export`);
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'application/zip');
+});
+
+test('a witness writes only the testimony asked of them', async () => {
+  let r = await post(c.manager, '/portfolio/evidence/witness', { witness: String(userId(stack.db, 'staff2')), ask_title: 'Huddles', asked: 'Please confirm I ran the daily huddles.' }, '/portfolio/evidence/new');
+  assert.equal(r.status, 303);
+  const ev = r.headers.get('location').match(/evidence\/(\d+)/)[1];
+  assert.equal((await c.staff1.get(`/portfolio/witness/${ev}`)).status, 404);
+  assert.equal((await post(c.staff1, `/portfolio/witness/${ev}`, { statement: 'x'.repeat(30), signed_name: 'Amy' })).status, 404);
+  r = await c.staff2.get(`/portfolio/witness/${ev}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /Please confirm I ran the daily huddles/);
+  r = await post(c.staff2, `/portfolio/witness/${ev}`, { statement: 'I saw Daniel run the huddle every morning at nine.', signed_name: 'Ben Hughes' }, `/portfolio/witness/${ev}`);
+  assert.equal(r.status, 303);
+  assert.equal((await post(c.staff2, `/portfolio/witness/${ev}`, { statement: 'Changed my mind entirely here.', signed_name: 'Ben Hughes' }, `/portfolio/witness/${ev}`)).status, 409);
+});
+
+test('admins enrol learners; an IQA account can be made on the admin pages', async () => {
+  let r = await c.admin.get('/portfolio/admin');
+  assert.equal(r.status, 200);
+  const units = one('SELECT id FROM pf_units ORDER BY id LIMIT 1');
+  r = await post(c.admin, '/portfolio/admin/learners', { learner: String(userId(stack.db, 'staff1')), assessor: String(userId(stack.db, 'assessor')), iqa: String(userId(stack.db, 'iqa')), started_on: '2026-09-01', planned_end: '2026-08-01', [`unit_${units}`]: '1' }, '/portfolio/admin');
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'planned_end'), 'Planned end date must be after the start date.');
+  r = await post(c.admin, '/portfolio/admin/learners', { learner: String(userId(stack.db, 'staff1')), assessor: String(userId(stack.db, 'assessor')), iqa: String(userId(stack.db, 'iqa')), started_on: '2026-09-01', planned_end: '2027-08-01', [`unit_${units}`]: '1' }, '/portfolio/admin');
+  assert.equal(r.status, 303);
+  r = await post(c.admin, '/admin/users', { username: 'iqa2', display_name: 'Second IQA', role_iqa: '1', password: 'Long-Enough-Passphrase-71' }, '/admin/users/new');
+  assert.equal(r.status, 303);
+  assert.equal(one("SELECT roles FROM users WHERE username = 'iqa2'"), '16');
+  assert.equal((await c.staff1.get('/portfolio/admin')).status, 403);
+});
