@@ -102,6 +102,12 @@ test('a learner maps evidence, a plan warns on its gaps, submission freezes a sn
   assert.equal(r.status, 303);
   assert.equal(one(`SELECT count(*) FROM pf_submissions WHERE unit_id = ${unit}`), '2');
   assert.notEqual(one(`SELECT hash FROM pf_snapshots WHERE submission_id = (SELECT max(id) FROM pf_submissions)`), hash);
+  const resubmitted = one('SELECT max(id) FROM pf_submissions');
+  r = await c.assessor.get(`/portfolio/submissions/${resubmitted}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /Renamed &lt;script&gt;x&lt;\/script&gt;/, 'the frozen snapshot (HTML) arrives escaped');
+  assert.doesNotMatch(r.text, /<script>x/);
+  assert.match(r.text, /Submission 1<\/a>: assessed/, 'the first decision history stays');
   // the matrix and the print escape what they show
   r = await c.manager.get(`/portfolio/learners/${userId(stack.db, 'manager')}/units/${unit}`);
   assert.equal(r.status, 200);
