@@ -14,11 +14,15 @@
  *                                         backup API, safe while serving
  *   frontline-admin feedback-purge DB     erase customers' contact details
  *                                         12 months after their consent
+ *   frontline-admin load-qualification DB FILE
+ *                                         load a qualification's units and
+ *                                         criteria (data/qualifications/)
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
 #include "feedback/retention.h"
+#include "portfolio/portfolio.h"
 #include "core/audit.h"
 #include "core/auth.h"
 #include "core/crypto.h"
@@ -41,7 +45,8 @@ static int usage(void)
 	      "       frontline-admin adduser DB USERNAME \"Full Name\" ROLES   (password on standard input)\n"
 	      "       frontline-admin passwd DB USERNAME   (password on standard input)\n"
 	      "       frontline-admin backup DB DEST\n"
-	      "       frontline-admin feedback-purge DB\n", stderr);
+	      "       frontline-admin feedback-purge DB\n"
+	      "       frontline-admin load-qualification DB FILE\n", stderr);
 	return 2;
 }
 
@@ -162,6 +167,47 @@ static int add_user(const char *username, const char *display_name, unsigned rol
 		return 1;
 	struct add_ctx c = { username, display_name, hash, roles };
 	return db_write(write_add_user, &c) == SQLITE_OK ? 0 : 1;
+}
+
+/* What loading a qualification writes. */
+struct load_ctx {
+	const char *text;
+	size_t len;
+	const char *problem;
+};
+
+/* Loads the seed file's text and audits it as done from the command line. */
+static int write_qualification(void *vctx)
+{
+	struct load_ctx *c = vctx;
+	int rc = portfolio_load_qualification(c->text, c->len, &c->problem);
+	return rc != SQLITE_OK ? rc : audit_record_as(NULL, 0, "frontline-admin", "portfolio.qualification_loaded", "", 0, "");
+}
+
+/* Reads a qualification seed file (at most 1 MiB) and loads it: units and
+ * criteria matched by code are updated in place. Returns 0 or 1. */
+static int cmd_load_qualification(const char *file)
+{
+	static char text[1 << 20];
+	FILE *f = fopen(file, "rb");
+	if (f == NULL) {
+		fprintf(stderr, "frontline-admin: cannot read %s\n", file);
+		return 1;
+	}
+	size_t len = fread(text, 1, sizeof text, f);
+	int too_long = !feof(f);
+	fclose(f);
+	if (too_long) {
+		fprintf(stderr, "frontline-admin: %s is larger than 1 MiB\n", file);
+		return 1;
+	}
+	struct load_ctx c = { text, len, NULL };
+	if (db_write(write_qualification, &c) != SQLITE_OK) {
+		fprintf(stderr, "frontline-admin: %s: %s\n", file, c.problem ? c.problem : "the database refused it");
+		return 1;
+	}
+	printf("Loaded %s.\n", file);
+	return 0;
 }
 
 /* Creates the key file that seals personal data at rest (next to the
@@ -311,6 +357,10 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
 		rc = cmd_backup(argv[3]);
+	} else if (strcmp(cmd, "load-qualification") == 0 && argc == 4) {
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = cmd_load_qualification(argv[3]);
 	} else if (strcmp(cmd, "feedback-purge") == 0 && argc == 3) {
 		/* Customer feedback: contact details past their retention. */
 		long long erased = 0;

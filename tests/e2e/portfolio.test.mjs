@@ -4,7 +4,11 @@
 // assessor judges; the IQA reviews; a witness writes only what was asked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, sql } from '../lib/stack.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStack, sql, ROOT } from '../lib/stack.mjs';
 import { signedIn, fieldError, userId } from '../lib/e2e-helpers.mjs';
 
 let stack;
@@ -147,4 +151,108 @@ test('admins enrol learners; an IQA account can be made on the admin pages', asy
   assert.equal(r.status, 303);
   assert.equal(one("SELECT roles FROM users WHERE username = 'iqa2'"), '16');
   assert.equal((await c.staff1.get('/portfolio/admin')).status, 403);
+});
+
+// A multipart body with the CSRF token, a title and one file part.
+function multipart(token, title, filename, type, bytes) {
+  const b = 'pfboundary7f3a';
+  const head = (name) => `--${b}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`;
+  const body = Buffer.concat([
+    Buffer.from(`${head('csrf_token')}${token}\r\n${head('file_title')}${title}\r\n`),
+    Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="upload"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+    bytes, Buffer.from(`\r\n--${b}--\r\n`),
+  ]);
+  return { body, type: `multipart/form-data; boundary=${b}` };
+}
+
+test('uploads: the type is checked from the content, the file stored outside the web root', async () => {
+  const token = await c.manager.csrf('/portfolio/evidence/new');
+  // an HTML file calling itself a PDF is refused, with the title kept
+  let m = multipart(token, 'Quality audit', 'audit.pdf', 'application/pdf', Buffer.from('<html><script>alert(1)</script></html>'));
+  let r = await c.manager.postRaw('/portfolio/evidence/file', m.body, m.type);
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'file_title'), 'The file must be a PDF, PNG or JPEG (its content is checked, not its name).');
+  assert.match(r.text, /value="Quality audit"/);
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+  m = multipart(token, 'Quality audit', 'audit Nov<1>.pdf', 'text/plain', pdf);
+  r = await c.manager.postRaw('/portfolio/evidence/file', m.body, m.type);
+  assert.equal(r.status, 303);
+  const ev = r.headers.get('location').match(/evidence\/(\d+)/)[1];
+  const stored = one(`SELECT stored_name || '|' || media_type || '|' || size FROM pf_files WHERE evidence_id = ${ev}`).split('|');
+  assert.equal(stored[1], 'application/pdf');
+  assert.equal(Number(stored[2]), pdf.length);
+  assert.ok(existsSync(`${stack.db}.files/${stored[0]}`), 'stored beside the database');
+  r = await c.manager.get(`/portfolio/evidence/${ev}/file`);
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'application/pdf');
+  assert.match(r.headers.get('content-disposition'), /^attachment; filename="audit_Nov_1_.pdf"$/);
+  assert.equal(r.text, pdf.toString());
+  assert.equal((await c.staff1.get(`/portfolio/evidence/${ev}/file`)).status, 404, 'nobody else downloads it');
+  assert.equal((await c.manager.get(`/static/../${stored[0]}`)).status, 404);
+  // too large
+  m = multipart(token, 'Huge', 'big.png', 'image/png', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(4 * 1024 * 1024 + 1)]));
+  r = await c.manager.postRaw('/portfolio/evidence/file', m.body, m.type);
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'file_title'), 'The file is larger than the limit.');
+});
+
+test('a reflective account needs every prompt; refusals keep what was typed; CSRF is checked', async () => {
+  const token = await c.staff1.csrf('/portfolio');
+  // staff1 is not enrolled until the admin test enrols them, so use the manager
+  const mt = await c.manager.csrf('/portfolio/evidence/new');
+  let r = await c.manager.post('/portfolio/evidence/reflection', { csrf_token: mt, refl_title: 'Peak week', happened: 'Too short', did: 'x'.repeat(25), why: 'x'.repeat(25), result: 'x'.repeat(25), differently: 'x'.repeat(25) });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'happened'), 'What happened must be at least 20 characters.');
+  assert.match(r.text, /value="Peak week"/);
+  r = await c.manager.post('/portfolio/evidence/reflection', { csrf_token: token, refl_title: 'Peak week', happened: 'x'.repeat(25), did: 'x'.repeat(25), why: 'x'.repeat(25), result: 'x'.repeat(25), differently: 'x'.repeat(25) });
+  assert.equal(r.status, 403, "another session's token is refused");
+  r = await c.manager.post('/portfolio/evidence/reflection', { csrf_token: mt, refl_title: 'Peak <week>', happened: 'The queue grew at 9am every Monday.', did: 'I moved two advisers to phones early.', why: 'The demand forecast showed the peak.', result: 'Calls answered in 20 s rose to 84%.', differently: 'I would plan it in the rota sooner.' });
+  assert.equal(r.status, 303);
+  const ev = r.headers.get('location').match(/evidence\/(\d+)/)[1];
+  r = await c.manager.get(`/portfolio/evidence/${ev}`);
+  assert.match(r.text, /What I would do differently/);
+  assert.match(r.text, /Peak &lt;week&gt;/);
+  assert.equal((await c.staff2.get(`/portfolio/evidence/${ev}`)).status, 404);
+});
+
+test('the assessor records a discussion; an EQA reads for a limited time; the IQA only for their learners', async () => {
+  const mgr = userId(stack.db, 'manager');
+  let r = await post(c.assessor, `/portfolio/learners/${mgr}/discussions`, { disc_kind: 'observation', disc_title: 'Observed huddle', disc_body: 'Daniel ran the huddle and briefed the new standard clearly.' }, `/portfolio/learners/${mgr}`);
+  assert.equal(r.status, 303);
+  assert.equal(one("SELECT count(*) FROM pf_evidence WHERE kind = 'observation'"), '1');
+  assert.equal((await post(c.manager, `/portfolio/learners/${mgr}/discussions`, { disc_kind: 'discussion', disc_title: 'Self', disc_body: 'x'.repeat(30) })).status, 403);
+  // an EQA: an assessor account with no learners, given access until a date
+  sql(stack.db, `INSERT INTO users (username, display_name, roles, password_hash, created_at, updated_at, password_changed_at)
+                 SELECT 'eqa', 'External QA', roles, password_hash, created_at, updated_at, password_changed_at FROM users WHERE username = 'assessor'`);
+  const eqa = await signedIn(stack.base, 'eqa');
+  assert.equal((await eqa.get(`/portfolio/learners/${mgr}`)).status, 404, 'no grant, no access');
+  r = await post(c.admin, '/portfolio/admin/eqa', { eqa_user: String(userId(stack.db, 'eqa')), expires_on: '2020-01-01' }, '/portfolio/admin');
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'expires_on'), 'Access ends on must be today or later.');
+  r = await post(c.admin, '/portfolio/admin/eqa', { eqa_user: String(userId(stack.db, 'eqa')), expires_on: '2099-01-01' }, '/portfolio/admin');
+  assert.equal(r.status, 303);
+  r = await eqa.get(`/portfolio/learners/${mgr}`);
+  assert.equal(r.status, 200);
+  assert.doesNotMatch(r.text, /Record a professional discussion/, 'read only');
+  const sub = one(`SELECT min(id) FROM pf_submissions WHERE learner_id = ${mgr} AND status = 'waiting'`);
+  assert.equal((await post(eqa, `/portfolio/submissions/${sub}/decisions`, { feedback: 'x'.repeat(30), signed_name: 'EQA' })).status, 403);
+  assert.match(one(`SELECT group_concat(detail, '|') FROM audit WHERE action = 'portfolio.viewed' AND username = 'eqa'`), /EQA: overview/);
+  sql(stack.db, "UPDATE pf_eqa_grants SET expires_at = '2021-01-01T00:00:00Z', granted_at = '2020-01-01T00:00:00Z'");
+  assert.equal((await eqa.get(`/portfolio/learners/${mgr}`)).status, 404, 'the grant expired');
+  assert.equal((await eqa.get('/plans')).status, 403);
+});
+
+test('frontline-admin adds an IQA and loads a qualification file; a bad file names its line', () => {
+  const admin = join(ROOT, 'build', 'frontline-admin');
+  execFileSync(admin, ['adduser', stack.db, 'iqa3', 'Third IQA', 'iqa'], { input: 'Long-Enough-Passphrase-71\n' });
+  assert.equal(one("SELECT roles FROM users WHERE username = 'iqa3'"), '16');
+  const dir = mkdtempSync(join(tmpdir(), 'pf-seed-'));
+  writeFileSync(join(dir, 'q.txt'), 'qualification EXTRA Extra qualification\nunit X1 A unit\ncriterion X1.1 [plan] Plans well.\n');
+  execFileSync(admin, ['load-qualification', stack.db, join(dir, 'q.txt')]);
+  assert.equal(one("SELECT count(*) FROM pf_criteria c JOIN pf_units u ON u.id = c.unit_id WHERE u.code = 'X1'"), '1');
+  writeFileSync(join(dir, 'bad.txt'), 'qualification EXTRA Extra\nunit X1 A unit\ncriterion X1.2 Plans badly.\n');
+  const bad = spawnSync(admin, ['load-qualification', stack.db, join(dir, 'bad.txt')], { encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /line 3: a criterion's tags must follow its reference in square brackets/);
+  rmSync(dir, { recursive: true, force: true });
 });
