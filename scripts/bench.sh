@@ -226,3 +226,5 @@ mkdir -p "$OUT_DIR"
 # Customer feedback: submissions against the raw FULL-sync commit rate, and
 # the analysis page over 100,000 responses, on a stack of their own.
 OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"
+# Portfolio: the criteria matrix of a learner with 300 evidence items, on a stack of its own.
+OUT="$OUT" "$ROOT/scripts/bench-portfolio.sh"

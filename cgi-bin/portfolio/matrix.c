@@ -12,7 +12,9 @@
 #include "internal.h"
 #include "matrix.h"
 #include "core/db.h"
+#include "core/fragment.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,14 +127,16 @@ int portfolio_matrix_html(struct arena *a, long long learner, long long unit, in
 		free(marks);
 		return -1;
 	}
-	bad |= buf_puts(out, "<div class=\"pf-matrix-wrap\"><table class=\"table pf-matrix\"><caption>Criteria (rows) against evidence (columns)</caption><thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Status</th>");
+	bad |= buf_puts(out, "<div class=\"pf-matrix-wrap\"><table class=\"table pf-matrix\"><caption>Criteria (rows) against evidence (columns); &#10003; marks evidence mapped to the criterion</caption><thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Status</th>");
+	/* Compact markup, as the matrix may have hundreds of columns: end tags
+	 * of cells are left out (HTML allows it), a header shows at most 40
+	 * bytes of the title (whole characters), a mapped cell is a tick. */
 	for (long i = 0; i < n; i++) {
-		const struct portfolio_kind *k = portfolio_kind_find(cols[i].kind);
-		bad |= buf_printf(out, "<th scope=\"col\"><a href=\"/portfolio/%s/%lld\" title=\"", live ? "evidence" : "snapshots", cols[i].id);
-		bad |= html_escape_append(out, k ? k->label : cols[i].kind);
-		bad |= buf_puts(out, "\">");
-		bad |= html_escape_append(out, cols[i].title);
-		bad |= buf_puts(out, "</a></th>");
+		size_t cut = utf8_prefix(cols[i].title, 40);
+		char *shown = arena_strndup(a, cols[i].title, cut);
+		bad |= buf_printf(out, "<th><a href=\"/portfolio/%s/%lld\">", live ? "evidence" : "snapshots", cols[i].id);
+		bad |= html_escape_append(out, shown);
+		bad |= buf_puts(out, cols[i].title[cut] ? "&hellip;</a>" : "</a>");
 	}
 	bad |= buf_puts(out, "</tr></thead><tbody>\n");
 	*gaps = 0;
@@ -157,7 +161,7 @@ int portfolio_matrix_html(struct arena *a, long long learner, long long unit, in
 		const char *status = strcmp(rag, "green") == 0 ? "Met" : decision[0] ? "Not yet met" :
 		                     mapped ? "Evidence, not judged" : "No evidence";
 		*gaps += strcmp(rag, "green") != 0;
-		bad |= buf_printf(out, "<tr class=\"pf-rag pf-rag--%s\"><th scope=\"row\"><strong>", rag);
+		bad |= buf_printf(out, "<tr class=\"pf-rag--%s\"><th scope=\"row\"><strong>", rag);
 		bad |= html_escape_append(out, db_text(st, 1));
 		bad |= buf_puts(out, "</strong> ");
 		bad |= html_escape_append(out, db_text(st, 2));
@@ -165,8 +169,7 @@ int portfolio_matrix_html(struct arena *a, long long learner, long long unit, in
 		bad |= html_escape_append(out, status);
 		bad |= buf_puts(out, "</span></td>");
 		for (long i = 0; i < n; i++)
-			bad |= buf_puts(out, marks[i] ? "<td class=\"pf-cell pf-cell--mapped\">&#10003;<span class=\"visually-hidden\"> mapped</span></td>"
-			                             : "<td class=\"pf-cell\"></td>");
+			bad |= buf_puts(out, marks[i] ? "<td>\xe2\x9c\x93" : "<td>");
 		bad |= buf_puts(out, "</tr>\n");
 	}
 	sqlite3_reset(st);
@@ -178,13 +181,42 @@ int portfolio_matrix_html(struct arena *a, long long learner, long long unit, in
 	return bad ? -1 : (int)n;
 }
 
+/* What the matrix fragment is built from. */
+struct matrix_ctx {
+	struct arena *arena;
+	long long learner, unit;
+	int live;
+};
+
+/* Builds the matrix with its summary line for the fragment cache
+ * (core/fragment.c); count is the number of evidence columns. */
+static int build_matrix(void *vctx, char **data, size_t *len, long long *count)
+{
+	struct matrix_ctx *c = vctx;
+	struct buf table = {0}, out = {0};
+	long long gaps = 0;
+	int columns = portfolio_matrix_html(c->arena, c->learner, c->unit, c->live, &table, &gaps);
+	if (columns < 0 ||
+	    buf_printf(&out, "<p id=\"matrix-summary\">%lld criteria are not yet green; %d pieces of evidence %s.</p>\n", gaps, columns,
+	               c->live ? "are mapped to this unit (live)" : "were submitted (the latest submission's snapshots)") != 0 ||
+	    buf_append(&out, table.data ? table.data : "", table.len) != 0 || buf_append(&out, "", 1) != 0) {
+		buf_free(&table);
+		buf_free(&out);
+		return -1;
+	}
+	buf_free(&table);
+	*data = out.data;
+	*len = out.len - 1;
+	*count = columns;
+	return 0;
+}
+
 /* GET /portfolio/learners/{id}/units/{id}: the matrix. */
 int portfolio_matrix_page(struct request *rq, struct response *rs)
 {
-	long long learner = rq->path_ids[0], unit = rq->path_ids[1], gaps = 0;
+	long long learner = rq->path_ids[0], unit = rq->path_ids[1];
 	enum portfolio_viewer viewer;
 	struct page p;
-	struct buf html = {0};
 	if (portfolio_viewer_of(rq, learner, &viewer) != 0)
 		return -1;
 	sqlite3_stmt *st = bound(ST_UNIT, learner, unit);
@@ -201,19 +233,17 @@ int portfolio_matrix_page(struct request *rq, struct response *rs)
 	sqlite3_reset(st);
 	if (portfolio_audit_view(rq, viewer, learner, arena_printf(&rq->arena, "matrix of unit %s", code)) != 0)
 		return -1;
-	int columns = portfolio_matrix_html(&rq->arena, learner, unit, viewer == PORTFOLIO_VIEWER_LEARNER, &html, &gaps);
-	if (columns < 0 || page_begin(&p, rq, rs, arena_printf(&rq->arena, "Unit %s: criteria matrix", code), "portfolio/matrix.tpl") != 0) {
-		buf_free(&html);
+	/* kept per learner, unit and view while the database is unchanged */
+	struct matrix_ctx ctx = { &rq->arena, learner, unit, viewer == PORTFOLIO_VIEWER_LEARNER };
+	char key[80];
+	snprintf(key, sizeof key, "portfolio/matrix/%lld/%lld/%d", learner, unit, ctx.live);
+	const struct fragment *matrix = fragment_get(key, build_matrix, &ctx);
+	if (matrix == NULL || page_begin(&p, rq, rs, arena_printf(&rq->arena, "Unit %s: criteria matrix", code), "portfolio/matrix.tpl") != 0)
 		return -1;
-	}
 	tpl_set_int(p.content, "LEARNER_ID", learner);
 	tpl_set_int(p.content, "UNIT_ID", unit);
 	tpl_set(p.content, "CODE", code);
 	tpl_set(p.content, "TITLE", title);
-	tpl_set_int(p.content, "COLUMNS", columns);
-	tpl_set_int(p.content, "GAPS", gaps);
-	tpl_show_if(p.content, viewer == PORTFOLIO_VIEWER_LEARNER ? "IS_LEARNER" : "NOT_LEARNER", 1);
-	tpl_set(p.content, "MATRIX", html.data ? html.data : "");
-	buf_free(&html);
+	tpl_set(p.content, "MATRIX", matrix->data);
 	return page_finish(&p, rs);
 }
