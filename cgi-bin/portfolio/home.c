@@ -157,10 +157,11 @@ static int add_units(struct request *rq, struct page *p, long long learner, enum
 		tpl_set_int(row, "EVIDENCE_PERCENT", pr.evidence_percent);
 		tpl_set_int(row, "MET_PERCENT", pr.met_percent);
 		tpl_set_int(row, "TIME_PERCENT", pr.time_percent);
+		tpl_set(row, "DAYS_LEFT", pr.days_left >= 0 ? arena_printf(&rq->arena, "%ld days left", pr.days_left)
+		                                            : arena_printf(&rq->arena, "%ld days past the planned end", -pr.days_left));
 		tpl_show_if(row, "CAN_SUBMIT", viewer == PORTFOLIO_VIEWER_LEARNER);
 	}
 	sqlite3_reset(st);
-	(void)rq;
 	return db_rows_failed(rc) ? -1 : 0;
 }
 

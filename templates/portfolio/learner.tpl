@@ -13,7 +13,7 @@
 <table class="table" id="units">
   <caption class="visually-hidden">Progress on each unit</caption>
   <thead><tr><th scope="col">Unit</th><th scope="col">Criteria with evidence</th><th scope="col">Judged met</th><th scope="col">Time elapsed</th>{{#IS_LEARNER}}<th scope="col">Submit</th>{{/IS_LEARNER}}</tr></thead>
-  <tbody>{{#UNIT}}<tr><th scope="row"><a href="/portfolio/learners/{{LEARNER}}/units/{{ID}}">{{CODE}} {{TITLE}}</a></th><td>{{EVIDENCE_PERCENT}}%</td><td>{{MET_PERCENT}}%</td><td>{{TIME_PERCENT}}%</td>{{#CAN_SUBMIT}}<td><form method="post" action="/portfolio/units/{{ID}}/submit"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button button--secondary">Submit unit {{CODE}}</button></form></td>{{/CAN_SUBMIT}}</tr>{{/UNIT}}</tbody>
+  <tbody>{{#UNIT}}<tr><th scope="row"><a href="/portfolio/learners/{{LEARNER}}/units/{{ID}}">{{CODE}} {{TITLE}}</a></th><td>{{EVIDENCE_PERCENT}}%</td><td>{{MET_PERCENT}}%</td><td>{{TIME_PERCENT}}% <span class="muted">({{DAYS_LEFT}})</span></td>{{#CAN_SUBMIT}}<td><form method="post" action="/portfolio/units/{{ID}}/submit"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button button--secondary">Submit unit {{CODE}}</button></form></td>{{/CAN_SUBMIT}}</tr>{{/UNIT}}</tbody>
 </table>
 <h2>Submissions</h2>
 {{#NO_SUBMISSIONS}}<p class="empty">Nothing has been submitted yet.</p>{{/NO_SUBMISSIONS}}

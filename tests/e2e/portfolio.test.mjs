@@ -122,6 +122,29 @@ test('a learner maps evidence, a plan warns on its gaps, submission freezes a sn
   r = await c.assessor.get(`/portfolio/learners/${userId(stack.db, 'manager')}/export`);
   assert.equal(r.status, 200);
   assert.equal(r.headers.get('content-type'), 'application/zip');
+  assert.match(r.text, /portfolio\/manifest\.json/);
+  assert.match(r.text, /portfolio\/portfolio\.html/);
+});
+
+test('a plan without measurable targets or contingencies, and an action with no root cause, are warned on', async () => {
+  const now = "strftime('%Y-%m-%dT%H:%M:%SZ','now')";
+  sql(stack.db, `INSERT INTO plans (title, period_start, period_end, created_at, updated_at) VALUES ('Vague plan', '2026-01-01', '2026-06-30', ${now}, ${now});
+                 INSERT INTO plan_objectives (plan_id, statement, created_at, updated_at) VALUES (last_insert_rowid(), 'Be better', ${now}, ${now});
+                 INSERT INTO actions (title, source_type, due_date, created_at, updated_at) VALUES ('Fix the queue', 'other', '2026-12-31', ${now}, ${now});`);
+  const plan = one("SELECT id FROM plans WHERE title = 'Vague plan'");
+  let r = await post(c.manager, '/portfolio/evidence/product', { kind: 'plan', record: plan, product_title: '' }, '/portfolio/evidence/new');
+  r = await c.manager.get(r.headers.get('location'));
+  assert.match(r.text, /Some objectives have no measure and target: a generic plan without specific, measurable targets/);
+  assert.match(r.text, /The plan has no contingency measures/);
+  assert.match(r.text, /<h1>Vague plan<\/h1>/, 'the title is the record\'s own when none is given');
+  const action = one("SELECT id FROM actions WHERE title = 'Fix the queue'");
+  r = await post(c.manager, '/portfolio/evidence/product', { kind: 'action', record: `/actions/${action}`, product_title: 'Queue fix' }, '/portfolio/evidence/new');
+  r = await c.manager.get(r.headers.get('location'));
+  assert.match(r.text, /No root cause is recorded: a problem with no root cause/);
+  assert.match(r.text, /000\.3/, 'an action suggests the problem-procedure criteria');
+  r = await post(c.manager, '/portfolio/evidence/product', { kind: 'kpi', record: '999999', product_title: '' }, '/portfolio/evidence/new');
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'record'), 'There is no such record.');
 });
 
 test('a witness writes only the testimony asked of them', async () => {
