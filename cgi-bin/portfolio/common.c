@@ -15,14 +15,12 @@
 
 enum common_stmt {
 	ST_IS_LEARNER,
-	ST_USER_NAME,
 	ST_CRITERIA,
 	ST_PEOPLE,
 	ST__COUNT
 };
 static const char *const common_sql[ST__COUNT] = {
 	[ST_IS_LEARNER] = "SELECT 1 FROM pf_learners WHERE learner_id = ?",
-	[ST_USER_NAME] = "SELECT display_name FROM users WHERE id = ?",
 	[ST_CRITERIA] = "SELECT c.id, c.ref, c.text, u.code FROM pf_enrolments e JOIN pf_units u ON u.id = e.unit_id "
 	                "JOIN pf_criteria c ON c.unit_id = u.id WHERE e.learner_id = ? "
 	                "ORDER BY u.position, c.position LIMIT 400",
@@ -43,18 +41,6 @@ int portfolio_not_enrolled(struct request *rq, struct response *rs)
 {
 	respond_error(rq, rs, 403, "You are not enrolled on a qualification: an administrator enrols learners on the Assessment page.");
 	return 0;
-}
-
-/* See internal.h. */
-const char *portfolio_user_name(struct request *rq, long long user_id)
-{
-	sqlite3_stmt *st = db_stmt(&common_table, ST_USER_NAME);
-	const char *name = "";
-	if (db_row_by_id(st, user_id) == 1) {
-		name = arena_strdup(&rq->arena, db_text(st, 0));
-		sqlite3_reset(st);
-	}
-	return name ? name : "";
 }
 
 /* See internal.h. */
@@ -97,7 +83,6 @@ int portfolio_criterion_options(struct request *rq, tpl_dict *d, const char *sec
 		tpl_show_if(row, "SELECTED", sqlite3_column_int64(st, 0) == selected);
 	}
 	sqlite3_reset(st);
-	(void)rq;
 	return db_rows_failed(rc) ? -1 : n;
 }
 

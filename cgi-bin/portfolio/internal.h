@@ -14,8 +14,6 @@
 int portfolio_is_learner(long long user_id);
 /* Answers 403 "not enrolled" for the signed-in user; returns 0. */
 int portfolio_not_enrolled(struct request *rq, struct response *rs);
-/* The display name of a user ("" when none), in the arena. */
-const char *portfolio_user_name(struct request *rq, long long user_id);
 /* The media type of a file from its first bytes (PDF, PNG, JPEG), or NULL. */
 const char *portfolio_media_type(const unsigned char *data, size_t len);
 /* The folder uploaded files are kept in: "<database>.files", beside the
