@@ -135,9 +135,17 @@ static int submission_for_viewer(struct request *rq, struct response *rs, struct
 	return 0;
 }
 
-/* The decision field of criterion id ("outcome_<id>"), and its comment's. */
-static const char *outcome_field(struct arena *a, long long id) { return arena_printf(a, "outcome_%lld", id); }
-static const char *comment_field(struct arena *a, long long id) { return arena_printf(a, "comment_%lld", id); }
+/* The name of criterion id's decision field ("outcome_<id>"), in the arena. */
+static const char *outcome_field(struct arena *a, long long id)
+{
+	return arena_printf(a, "outcome_%lld", id);
+}
+
+/* The name of criterion id's comment field ("comment_<id>"), in the arena. */
+static const char *comment_field(struct arena *a, long long id)
+{
+	return arena_printf(a, "comment_%lld", id);
+}
 
 /* Adds the snapshots, criteria (with the decision form's values),
  * history and IQA reviews to the page. Returns 0 or -1. */

@@ -147,6 +147,31 @@ test('a plan without measurable targets or contingencies, and an action with no 
   assert.equal(fieldError(r.text, 'record'), 'There is no such record.');
 });
 
+test('the feedback analysis reaches the assessor as totals: no customer comment or contact', async () => {
+  const snap = one("SELECT s.id FROM pf_snapshots s WHERE s.kind = 'feedback' ORDER BY s.id LIMIT 1");
+  assert.ok(snap, 'the demo submitted a month of feedback');
+  const r = await c.assessor.get(`/portfolio/snapshots/${snap}`);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /CSAT \(% satisfied\)/);
+  const month = one(`SELECT substr(html, instr(html, '<dt>Days</dt><dd>') + 17, 7) FROM pf_snapshots WHERE id = ${snap}`);
+  const comments = one(`SELECT group_concat(comment, char(10)) FROM feedback_responses WHERE comment <> '' AND day LIKE '${month}%'`).split('\n').filter(Boolean);
+  assert.ok(comments.length > 0, `customers left comments in ${month}`);
+  for (const comment of comments) assert.ok(!r.text.includes(comment), `a customer's comment reached the assessor: ${comment}`);
+  assert.doesNotMatch(r.text, /@example\.|contact details:/i);
+});
+
+test('an IQA or assessor not assigned to a learner sees nothing of them', async () => {
+  const staff2 = userId(stack.db, 'staff2');
+  sql(stack.db, `INSERT INTO pf_learners (learner_id, started_on, planned_end, created_at, updated_at) VALUES (${staff2}, '2026-01-01', '2027-01-01', '', '')`);
+  for (const who of ['assessor', 'iqa']) {
+    assert.equal((await c[who].get(`/portfolio/learners/${staff2}`)).status, 404, `${who}: overview`);
+    assert.equal((await c[who].get(`/portfolio/learners/${staff2}/print`)).status, 404, `${who}: print`);
+    assert.equal((await c[who].get(`/portfolio/learners/${staff2}/export`)).status, 404, `${who}: export`);
+  }
+  assert.equal((await c.staff2.get(`/portfolio/learners/${staff2}`)).status, 200, 'the learner sees their own');
+  assert.doesNotMatch((await c.iqa.get('/portfolio')).text, /Ben Hughes/);
+});
+
 test('a witness writes only the testimony asked of them', async () => {
   let r = await post(c.manager, '/portfolio/evidence/witness', { witness: String(userId(stack.db, 'staff2')), ask_title: 'Huddles', asked: 'Please confirm I ran the daily huddles.' }, '/portfolio/evidence/new');
   assert.equal(r.status, 303);
