@@ -387,12 +387,12 @@ static int own_evidence(struct request *rq, long long id, const char **kind, con
 static int add_advice(struct request *rq, struct page *p, long long evidence_id,
                       const struct portfolio_kind *k, long long record_id, long long selected)
 {
-	struct portfolio_facts facts = { .kind = k->key };
+	struct portfolio_facts facts = {0};
 	struct portfolio_advice advice;
 	int rc;
 	if (k->facts && k->facts(record_id, &facts) < 0)
 		return -1;
-	portfolio_advise(&facts, &advice);
+	portfolio_advise(k->rule, &facts, &advice);
 	for (size_t i = 0; i < advice.warning_count; i++)
 		tpl_set(tpl_add_row(p->content, "WARNING"), "TEXT", advice.warnings[i]);
 	sqlite3_stmt *st = db_stmt(&evidence_table, ST_SUGGESTED);

@@ -3,15 +3,16 @@
  * (pf_evidence.kind), its label in the assessors' words, the function of
  * the owning area that renders a record of it for a snapshot (all of one
  * signature, core/snapshot.h), how a learner names the record, the
- * address of the live record, and what the suggestion rules read.
+ * address of the live record, what its suggestion rule reads of the record
+ * (facts.c) and the rule (rules.c, pure and unit-tested).
  * Adding a kind is adding a row (and its renderer in its own area).
  *
  * Complaints and checklist runs join with one row each, once their areas
  * land:
  *   { "complaint", "Product evidence: a complaint and its resolution",
- *     complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", NULL },
+ *     complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", NULL, portfolio_rule_complaint },
  *   { "checklist", "Product evidence: a checklist run",
- *     checklist_run_snapshot_html, PORTFOLIO_REF_ID, "/checklists/runs/%lld", NULL },
+ *     checklist_run_snapshot_html, PORTFOLIO_REF_ID, "/checklists/runs/%lld", NULL, portfolio_rule_checklist },
  */
 #include "portfolio.h"
 #include "feedback/feedback.h"
@@ -26,17 +27,17 @@
 #include <string.h>
 
 const struct portfolio_kind portfolio_kinds[] = {
-	{ "plan", "Product evidence: a service plan", plan_snapshot_html, PORTFOLIO_REF_ID, "/plans/%lld", portfolio_plan_facts },
-	{ "kpi", "Product evidence: a KPI with its results", kpi_snapshot_html, PORTFOLIO_REF_ID, "/kpis/%lld", portfolio_kpi_facts },
-	{ "action", "Product evidence: an action with its root cause and review", action_snapshot_html, PORTFOLIO_REF_ID, "/actions/%lld", portfolio_action_facts },
-	{ "meeting", "Product evidence: meeting minutes", team_meeting_snapshot_html, PORTFOLIO_REF_ID, "/team/meetings/%lld", portfolio_meeting_facts },
-	{ "feedback", "Product evidence: customer feedback analysis for a month", feedback_period_snapshot_html, PORTFOLIO_REF_MONTH, "/customer-feedback/analysis", portfolio_feedback_facts },
-	{ "rota", "Product evidence: a published rota week", rota_week_snapshot_html, PORTFOLIO_REF_WEEK, "/rota?week=%04lld-W%02lld", NULL },
-	{ "reflection", "Reflective account", portfolio_reflection_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL },
-	{ "witness", "Witness testimony", portfolio_witness_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL },
-	{ "discussion", "Professional discussion (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL },
-	{ "observation", "Observation record (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL },
-	{ "file", "Uploaded document", portfolio_file_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL },
+	{ "plan", "Product evidence: a service plan", plan_snapshot_html, PORTFOLIO_REF_ID, "/plans/%lld", portfolio_plan_facts, portfolio_rule_plan },
+	{ "kpi", "Product evidence: a KPI with its results", kpi_snapshot_html, PORTFOLIO_REF_ID, "/kpis/%lld", portfolio_kpi_facts, portfolio_rule_kpi },
+	{ "action", "Product evidence: an action with its root cause and review", action_snapshot_html, PORTFOLIO_REF_ID, "/actions/%lld", portfolio_action_facts, portfolio_rule_action },
+	{ "meeting", "Product evidence: meeting minutes", team_meeting_snapshot_html, PORTFOLIO_REF_ID, "/team/meetings/%lld", portfolio_meeting_facts, portfolio_rule_meeting },
+	{ "feedback", "Product evidence: customer feedback analysis for a month", feedback_period_snapshot_html, PORTFOLIO_REF_MONTH, "/customer-feedback/analysis", portfolio_feedback_facts, portfolio_rule_feedback },
+	{ "rota", "Product evidence: a published rota week", rota_week_snapshot_html, PORTFOLIO_REF_WEEK, "/rota?week=%04lld-W%02lld", NULL, portfolio_rule_rota },
+	{ "reflection", "Reflective account", portfolio_reflection_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_reflection },
+	{ "witness", "Witness testimony", portfolio_witness_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_witness },
+	{ "discussion", "Professional discussion (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL },
+	{ "observation", "Observation record (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL },
+	{ "file", "Uploaded document", portfolio_file_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL },
 };
 const size_t portfolio_kind_count = sizeof portfolio_kinds / sizeof portfolio_kinds[0];
 

@@ -35,7 +35,8 @@ struct portfolio_kind {
 	snapshot_fn render;            /* the owning area's renderer (one signature) */
 	enum portfolio_ref_style ref;  /* PORTFOLIO_REF_NONE: not product evidence */
 	const char *live_url;          /* printf pattern of the live record's address */
-	portfolio_facts_fn facts;      /* for the suggestion rules; NULL: kind alone */
+	portfolio_facts_fn facts;      /* what the rule reads of the record; NULL: nothing */
+	portfolio_rule_fn rule;        /* the suggestion rule (rules.c); NULL: none */
 };
 
 extern const struct portfolio_kind portfolio_kinds[];

@@ -25,8 +25,8 @@ static void add_warning(struct portfolio_advice *a, const char *warning)
 		a->warnings[a->warning_count++] = warning;
 }
 
-/* A service plan: SMART objectives, resources, risks, stakeholders. */
-static void advise_plan(const struct portfolio_facts *f, struct portfolio_advice *a)
+/* See rules.h. */
+void portfolio_rule_plan(const struct portfolio_facts *f, struct portfolio_advice *a)
 {
 	add_tag(a, "plan");
 	if (f->measurable_objectives > 0 && f->milestones > 0)
@@ -51,8 +51,8 @@ static void advise_plan(const struct portfolio_facts *f, struct portfolio_advice
 		add_warning(a, "The plan names no resources (staff, time, equipment).");
 }
 
-/* A KPI with its results and the actions raised from red ones. */
-static void advise_kpi(const struct portfolio_facts *f, struct portfolio_advice *a)
+/* See rules.h. */
+void portfolio_rule_kpi(const struct portfolio_facts *f, struct portfolio_advice *a)
 {
 	add_tag(a, "kpi");
 	add_tag(a, "monitoring");
@@ -64,8 +64,8 @@ static void advise_kpi(const struct portfolio_facts *f, struct portfolio_advice 
 		add_warning(a, "Red results with no action raised: there is no evidence of corrective action when the KPI was not met.");
 }
 
-/* An action: root cause, steps and review. */
-static void advise_action(const struct portfolio_facts *f, struct portfolio_advice *a)
+/* See rules.h. */
+void portfolio_rule_action(const struct portfolio_facts *f, struct portfolio_advice *a)
 {
 	add_tag(a, "corrective-action");
 	add_tag(a, "problem-procedure");
@@ -84,43 +84,70 @@ static void advise_action(const struct portfolio_facts *f, struct portfolio_advi
 }
 
 /* See rules.h. */
-void portfolio_advise(const struct portfolio_facts *f, struct portfolio_advice *advice)
+void portfolio_rule_meeting(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	add_tag(a, "meeting");
+	add_tag(a, "communication");
+	add_tag(a, "stakeholders");
+	if (f->actions_raised > 0)
+		add_tag(a, "improvement");
+	if (!f->decisions)
+		add_warning(a, "The minutes record no decisions.");
+}
+
+/* See rules.h. */
+void portfolio_rule_feedback(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	add_tag(a, "feedback");
+	add_tag(a, "monitoring");
+	if (f->responses < 30)
+		add_warning(a, "Fewer than 30 responses in the month: the figures may not be representative.");
+}
+
+/* See rules.h. */
+void portfolio_rule_rota(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	(void)f;
+	add_tag(a, "rota");
+	add_tag(a, "resources");
+}
+
+/* See rules.h. */
+void portfolio_rule_complaint(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	(void)f;
+	add_tag(a, "complaints");
+}
+
+/* See rules.h. */
+void portfolio_rule_checklist(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	(void)f;
+	add_tag(a, "monitoring");
+	add_tag(a, "standards");
+}
+
+/* See rules.h. */
+void portfolio_rule_reflection(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	(void)f;
+	add_tag(a, "reflection");
+	add_tag(a, "evaluation");
+}
+
+/* See rules.h. */
+void portfolio_rule_witness(const struct portfolio_facts *f, struct portfolio_advice *a)
+{
+	(void)f;
+	add_tag(a, "team-roles");
+}
+
+/* See rules.h. */
+void portfolio_advise(portfolio_rule_fn rule, const struct portfolio_facts *f, struct portfolio_advice *advice)
 {
 	memset(advice, 0, sizeof *advice);
-	const char *k = f->kind ? f->kind : "";
-	if (strcmp(k, "plan") == 0) {
-		advise_plan(f, advice);
-	} else if (strcmp(k, "kpi") == 0) {
-		advise_kpi(f, advice);
-	} else if (strcmp(k, "action") == 0) {
-		advise_action(f, advice);
-	} else if (strcmp(k, "meeting") == 0) {
-		add_tag(advice, "meeting");
-		add_tag(advice, "communication");
-		add_tag(advice, "stakeholders");
-		if (f->actions_raised > 0)
-			add_tag(advice, "improvement");
-		if (!f->decisions)
-			add_warning(advice, "The minutes record no decisions.");
-	} else if (strcmp(k, "feedback") == 0) {
-		add_tag(advice, "feedback");
-		add_tag(advice, "monitoring");
-		if (f->responses < 30)
-			add_warning(advice, "Fewer than 30 responses in the month: the figures may not be representative.");
-	} else if (strcmp(k, "rota") == 0) {
-		add_tag(advice, "rota");
-		add_tag(advice, "resources");
-	} else if (strcmp(k, "complaint") == 0) {
-		add_tag(advice, "complaints");
-	} else if (strcmp(k, "checklist") == 0) {
-		add_tag(advice, "monitoring");
-		add_tag(advice, "standards");
-	} else if (strcmp(k, "reflection") == 0) {
-		add_tag(advice, "reflection");
-		add_tag(advice, "evaluation");
-	} else if (strcmp(k, "witness") == 0) {
-		add_tag(advice, "team-roles");
-	}
+	if (rule)
+		rule(f, advice);
 }
 
 /* See rules.h. */

@@ -13,7 +13,6 @@
 /* What the rules know about one piece of evidence (portfolio/facts.c reads
  * them from the live record). Counts are 0 when they do not apply. */
 struct portfolio_facts {
-	const char *kind;          /* a key of the kinds table (kinds.c) */
 	int objectives, measurable_objectives, milestones, resources;
 	int risks, risks_with_contingency, general_contingency, stakeholders, reviewed;
 	int results, red_results, actions_raised;         /* a KPI */
@@ -34,12 +33,37 @@ struct portfolio_advice {
 	size_t warning_count;
 };
 
-/* Fills advice for the facts: the tags of the criteria the record is
+/* A kind's suggestion rule (the kinds table, kinds.c, names one per
+ * kind): adds to advice the tags of the criteria a record of the kind is
  * likely to evidence (matching the tags in the seed file) and a warning
- * for each of the units' common mistakes it shows (a plan without
- * measurable targets or contingencies, a problem with no root cause, red
- * results with no action, ...). */
-void portfolio_advise(const struct portfolio_facts *f, struct portfolio_advice *advice);
+ * for each of the units' common mistakes it shows. */
+typedef void (*portfolio_rule_fn)(const struct portfolio_facts *f, struct portfolio_advice *advice);
+
+/* Clears advice and applies rule (NULL: no advice) to the facts. */
+void portfolio_advise(portfolio_rule_fn rule, const struct portfolio_facts *f, struct portfolio_advice *advice);
+
+/* The rules, one per kind of evidence. A plan: SMART objectives,
+ * milestones, resources, stakeholders; warns on objectives without a
+ * measure and target, no contingency, no milestones, no resources. */
+void portfolio_rule_plan(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* A KPI: monitoring; corrective action when red results have actions;
+ * warns on fewer than three results and on red results with no action. */
+void portfolio_rule_kpi(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* An action: corrective action and problem procedures, root cause and
+ * evaluation when recorded; warns on no root cause, no review, no steps. */
+void portfolio_rule_action(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* Meeting minutes: involving the team; warns when no decision is recorded. */
+void portfolio_rule_meeting(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* A month's feedback analysis; warns on fewer than 30 responses. */
+void portfolio_rule_feedback(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* A published rota week: resource allocation. */
+void portfolio_rule_rota(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* A complaint and a checklist run (for the kinds' rows to come). */
+void portfolio_rule_complaint(const struct portfolio_facts *f, struct portfolio_advice *advice);
+void portfolio_rule_checklist(const struct portfolio_facts *f, struct portfolio_advice *advice);
+/* A reflective account and a witness testimony. */
+void portfolio_rule_reflection(const struct portfolio_facts *f, struct portfolio_advice *advice);
+void portfolio_rule_witness(const struct portfolio_facts *f, struct portfolio_advice *advice);
 
 /* 1 when the space-separated tag list holds tag. */
 int portfolio_tags_have(const char *tags, const char *tag);

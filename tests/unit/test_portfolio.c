@@ -51,26 +51,26 @@ static int warns(const struct portfolio_advice *a, const char *words)
 static void test_plan_rules(void)
 {
 	struct portfolio_advice a;
-	struct portfolio_facts good = { .kind = "plan", .objectives = 3, .measurable_objectives = 3, .milestones = 4,
+	struct portfolio_facts good = { .objectives = 3, .measurable_objectives = 3, .milestones = 4,
 	                                .resources = 2, .risks = 2, .risks_with_contingency = 2, .stakeholders = 1 };
-	portfolio_advise(&good, &a);
+	portfolio_advise(portfolio_rule_plan, &good, &a);
 	CHECK(suggests(&a, "plan-objectives"));
 	CHECK(suggests(&a, "plan-resources"));
 	CHECK(suggests(&a, "stakeholders"));
 	CHECK_EQ_INT((int)a.warning_count, 0);
-	struct portfolio_facts vague = { .kind = "plan", .objectives = 2, .measurable_objectives = 1, .milestones = 1, .resources = 1 };
-	portfolio_advise(&vague, &a);
-	CHECK(!suggests(&a, "plan-objectives") || vague.measurable_objectives > 0);
+	struct portfolio_facts vague = { .objectives = 2, .measurable_objectives = 1, .milestones = 1, .resources = 1 };
+	portfolio_advise(portfolio_rule_plan, &vague, &a);
+	CHECK(suggests(&a, "plan-objectives"));   /* one objective is measurable: suggested, and warned */
 	CHECK(warns(&a, "measurable targets"));
 	CHECK(warns(&a, "contingencies"));
 	struct portfolio_facts fallback = vague;
 	fallback.general_contingency = 1;
 	fallback.measurable_objectives = 2;
-	portfolio_advise(&fallback, &a);
+	portfolio_advise(portfolio_rule_plan, &fallback, &a);
 	CHECK(!warns(&a, "contingencies"));
 	CHECK(!warns(&a, "measurable targets"));
-	struct portfolio_facts empty = { .kind = "plan" };
-	portfolio_advise(&empty, &a);
+	struct portfolio_facts empty = { 0 };
+	portfolio_advise(portfolio_rule_plan, &empty, &a);
 	CHECK(warns(&a, "measurable targets"));
 	CHECK(!suggests(&a, "plan-objectives"));
 }
@@ -81,27 +81,55 @@ static void test_plan_rules(void)
 static void test_action_and_kpi_rules(void)
 {
 	struct portfolio_advice a;
-	struct portfolio_facts reviewed = { .kind = "action", .root_cause = 1, .review = 1, .steps = 1 };
-	portfolio_advise(&reviewed, &a);
+	struct portfolio_facts reviewed = { .root_cause = 1, .review = 1, .steps = 1 };
+	portfolio_advise(portfolio_rule_action, &reviewed, &a);
 	CHECK(suggests(&a, "corrective-action"));
 	CHECK(suggests(&a, "root-cause"));
 	CHECK(suggests(&a, "evaluation"));
 	CHECK_EQ_INT((int)a.warning_count, 0);
-	struct portfolio_facts guess = { .kind = "action", .steps = 1 };
-	portfolio_advise(&guess, &a);
+	struct portfolio_facts guess = { .steps = 1 };
+	portfolio_advise(portfolio_rule_action, &guess, &a);
 	CHECK(warns(&a, "No root cause"));
 	CHECK(!suggests(&a, "root-cause"));
-	struct portfolio_facts red = { .kind = "kpi", .results = 12, .red_results = 2 };
-	portfolio_advise(&red, &a);
+	struct portfolio_facts red = { .results = 12, .red_results = 2 };
+	portfolio_advise(portfolio_rule_kpi, &red, &a);
 	CHECK(warns(&a, "no action raised"));
 	CHECK(!suggests(&a, "corrective-action"));
 	red.actions_raised = 1;
-	portfolio_advise(&red, &a);
+	portfolio_advise(portfolio_rule_kpi, &red, &a);
 	CHECK(!warns(&a, "no action raised"));
 	CHECK(suggests(&a, "corrective-action"));
-	struct portfolio_facts unknown = { .kind = "nonsense" };
-	portfolio_advise(&unknown, &a);
+	struct portfolio_facts unknown = { 0 };
+	portfolio_advise(NULL, &unknown, &a);
 	CHECK_EQ_INT((int)a.tag_count, 0);
+}
+
+/* Minutes, feedback, rota weeks and the portfolio's own kinds. */
+static void test_other_rules(void)
+{
+	struct portfolio_advice a;
+	struct portfolio_facts minutes = { .decisions = 0, .actions_raised = 2 };
+	portfolio_advise(portfolio_rule_meeting, &minutes, &a);
+	CHECK(suggests(&a, "meeting"));
+	CHECK(suggests(&a, "improvement"));
+	CHECK(warns(&a, "no decisions"));
+	minutes.decisions = 1;
+	portfolio_advise(portfolio_rule_meeting, &minutes, &a);
+	CHECK_EQ_INT((int)a.warning_count, 0);
+	struct portfolio_facts month = { .responses = 12 };
+	portfolio_advise(portfolio_rule_feedback, &month, &a);
+	CHECK(suggests(&a, "feedback"));
+	CHECK(warns(&a, "Fewer than 30 responses"));
+	month.responses = 30;
+	portfolio_advise(portfolio_rule_feedback, &month, &a);
+	CHECK_EQ_INT((int)a.warning_count, 0);
+	struct portfolio_facts none = { 0 };
+	portfolio_advise(portfolio_rule_rota, &none, &a);
+	CHECK(suggests(&a, "resources"));
+	portfolio_advise(portfolio_rule_reflection, &none, &a);
+	CHECK(suggests(&a, "reflection"));
+	portfolio_advise(portfolio_rule_complaint, &none, &a);
+	CHECK(suggests(&a, "complaints"));
 }
 
 /* Tags are whole words of the list. */
@@ -326,12 +354,15 @@ static void test_record_refs(void)
 	CHECK(portfolio_kind_find("nonsense") == NULL);
 	for (size_t i = 0; i < portfolio_kind_count; i++)
 		CHECK_NOT_NULL(portfolio_kinds[i].render);
+	CHECK(plan->rule == portfolio_rule_plan);
+	CHECK(portfolio_kind_find("action")->rule == portfolio_rule_action);
 }
 
 int main(void)
 {
 	test_plan_rules();
 	test_action_and_kpi_rules();
+	test_other_rules();
 	test_tags();
 	test_figures();
 	test_seed();
