@@ -74,25 +74,61 @@ static const char *const admin_notices[] = {
 	NULL, NULL
 };
 
+#define ADMIN_MAX_UNITS 200
+
+/* A unit offered on the enrolment form, and its checkbox. */
+struct unit_choice {
+	long long id;
+	const char *code, *title, *field;   /* field: "unit_<id>" */
+	int ticked;
+};
+
+/* The units as checkboxes, ticked from the request body (through a
+ * validator table built for them: one checkbox each); sets *count.
+ * NULL on error. */
+static struct unit_choice *unit_choices(struct request *rq, size_t *count)
+{
+	sqlite3_stmt *st = db_stmt(&admin_table, ST_UNITS);
+	struct unit_choice *u = arena_zalloc(&rq->arena, ADMIN_MAX_UNITS * sizeof *u);
+	struct field_spec *specs = arena_zalloc(&rq->arena, ADMIN_MAX_UNITS * sizeof *specs);
+	struct form ticks;
+	int rc = SQLITE_DONE;
+	*count = 0;
+	if (st == NULL || u == NULL || specs == NULL)
+		return NULL;
+	while (*count < ADMIN_MAX_UNITS && db_step_row(st, &rc)) {
+		struct unit_choice *c = &u[*count];
+		c->id = sqlite3_column_int64(st, 0);
+		c->code = arena_strdup(&rq->arena, db_text(st, 1));
+		c->title = arena_strdup(&rq->arena, db_text(st, 2));
+		c->field = arena_printf(&rq->arena, "unit_%lld", c->id);
+		specs[*count] = (struct field_spec){ c->field, c->code, FIELD_CHECKBOX, 0, 0, 0, NULL };
+		(*count)++;
+	}
+	sqlite3_reset(st);
+	if (db_rows_failed(rc) || form_validate(&rq->arena, specs, *count, &rq->body, &ticks) < 0)
+		return NULL;
+	for (size_t i = 0; i < *count; i++)
+		u[i].ticked = (int)ticks.values[i].number;
+	return u;
+}
+
 /* Adds the unit checkboxes (UNIT_OPTION: ID, CODE, TITLE, FIELD, CHECKED). */
 static int add_unit_options(struct request *rq, struct page *p)
 {
-	sqlite3_stmt *st = db_stmt(&admin_table, ST_UNITS);
-	int rc;
-	if (st == NULL)
+	size_t n;
+	struct unit_choice *u = unit_choices(rq, &n);
+	if (u == NULL)
 		return -1;
-	while (db_step_row(st, &rc)) {
+	for (size_t i = 0; i < n; i++) {
 		tpl_dict *row = tpl_add_row(p->content, "UNIT_OPTION");
-		long long id = sqlite3_column_int64(st, 0);
-		const char *field = arena_printf(&rq->arena, "unit_%lld", id);
-		tpl_set_int(row, "ID", id);
-		tpl_set(row, "CODE", db_text(st, 1));
-		tpl_set(row, "TITLE", db_text(st, 2));
-		tpl_set(row, "FIELD", field);
-		tpl_show_if(row, "CHECKED", fields_find(&rq->body, field) != NULL);
+		tpl_set_int(row, "ID", u[i].id);
+		tpl_set(row, "CODE", u[i].code);
+		tpl_set(row, "TITLE", u[i].title);
+		tpl_set(row, "FIELD", u[i].field);
+		tpl_show_if(row, "CHECKED", u[i].ticked);
 	}
-	sqlite3_reset(st);
-	return db_rows_failed(rc) ? -1 : 0;
+	return 0;
 }
 
 /* GET /portfolio/admin (and the forms again when refused). */
@@ -176,14 +212,17 @@ static int write_enrolment(void *vctx)
 	sqlite3_bind_int64(st, 1, learner);
 	if ((rc = db_exec_stmt(st)) != SQLITE_OK)
 		return rc;
-	for (size_t i = 0; i < c->rq->body.count; i++) {
-		const struct field *fl = &c->rq->body.items[i];
-		if (strncmp(fl->name, "unit_", 5) != 0)
+	size_t n;
+	struct unit_choice *u = unit_choices(c->rq, &n);
+	if (u == NULL)
+		return SQLITE_ERROR;
+	for (size_t i = 0; i < n; i++) {
+		if (!u[i].ticked)
 			continue;
 		if ((st = db_stmt(&admin_table, ST_ENROL)) == NULL)
 			return SQLITE_ERROR;
 		sqlite3_bind_int64(st, 1, learner);
-		sqlite3_bind_int64(st, 2, strtoll(fl->name + 5, NULL, 10));
+		sqlite3_bind_int64(st, 2, u[i].id);
 		sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 		if ((rc = db_exec_stmt(st)) != SQLITE_OK)
 			return rc;
@@ -198,11 +237,13 @@ int portfolio_enrol_submit(struct request *rq, struct response *rs)
 	int a = holds_role(f->values[PORTFOLIO_ENROL_LEARNER].number, ROLE_MANAGER | ROLE_STAFF);
 	int b = holds_role(f->values[PORTFOLIO_ENROL_ASSESSOR].number, ROLE_ASSESSOR);
 	int c = holds_role(f->values[PORTFOLIO_ENROL_IQA].number, ROLE_IQA);
+	size_t n;
 	int ticked = 0;
-	if (a < 0 || b < 0 || c < 0)
+	struct unit_choice *units = unit_choices(rq, &n);
+	if (a < 0 || b < 0 || c < 0 || units == NULL)
 		return -1;
-	for (size_t i = 0; i < rq->body.count; i++)
-		ticked += strncmp(rq->body.items[i].name, "unit_", 5) == 0;
+	for (size_t i = 0; i < n; i++)
+		ticked += units[i].ticked;
 	if (!a)
 		request_form_error(rq, PORTFOLIO_ENROL_LEARNER, "Learner must be a member of staff or a manager.");
 	if (!b)

@@ -357,35 +357,44 @@ int portfolio_decisions_submit(struct request *rq, struct response *rs)
 		respond_error(rq, rs, 409, "This submission has been assessed and signed: its decisions cannot change.");
 		return 0;
 	}
-	/* every criterion of the unit needs an outcome */
+	/* every criterion of the unit needs an outcome: a validator table
+	 * built for the unit's criteria (an outcome and a comment each) */
 	struct decision *d = arena_zalloc(&rq->arena, PORTFOLIO_MAX_CRITERIA * sizeof *d);
+	struct field_spec *specs = arena_zalloc(&rq->arena, 2 * PORTFOLIO_MAX_CRITERIA * sizeof *specs);
 	size_t n = 0;
-	int rc, missing = 0;
+	int rc;
 	sqlite3_stmt *st = db_stmt(&assess_table, ST_CRITERIA);
-	if (st == NULL || d == NULL)
+	if (st == NULL || d == NULL || specs == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, s.id);
 	sqlite3_bind_int64(st, 2, s.learner_id);
 	sqlite3_bind_int64(st, 3, s.unit_id);
 	while (n < PORTFOLIO_MAX_CRITERIA && db_step_row(st, &rc)) {
 		long long cid = sqlite3_column_int64(st, 0);
-		const struct field *o = fields_find(&rq->body, outcome_field(&rq->arena, cid));
-		const struct field *c = fields_find(&rq->body, comment_field(&rq->arena, cid));
-		const char *value = o ? o->value : "";
-		if (strcmp(value, outcomes[0]) != 0 && strcmp(value, outcomes[1]) != 0) {
-			missing++;
-			continue;
-		}
+		const char *ref = arena_strdup(&rq->arena, db_text(st, 1));
 		d[n].criterion_id = cid;
-		d[n].outcome = strcmp(value, "met") == 0 ? outcomes[0] : outcomes[1];
-		d[n].comment = c && utf8_valid(c->value, c->value_len) ? arena_strndup(&rq->arena, c->value, utf8_prefix(c->value, 2000)) : "";
+		specs[2 * n] = (struct field_spec){ outcome_field(&rq->arena, cid), arena_printf(&rq->arena, "Decision on %s", ref),
+		                                    FIELD_CHOICE, FIELD_REQUIRED, 0, 0, outcomes };
+		specs[2 * n + 1] = (struct field_spec){ comment_field(&rq->arena, cid), arena_printf(&rq->arena, "Comment on %s", ref),
+		                                        FIELD_TEXT, 0, 0, 2000, NULL };
 		n++;
 	}
 	sqlite3_reset(st);
 	if (db_rows_failed(rc))
 		return -1;
+	struct form typed;
+	if (form_validate(&rq->arena, specs, 2 * n, &rq->body, &typed) < 0)
+		return -1;
+	int missing = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct field_value *o = &typed.values[2 * i], *c = &typed.values[2 * i + 1];
+		missing += o->error != NULL || c->error != NULL;
+		d[i].outcome = o->error == NULL && strcmp(o->text, "met") == 0 ? outcomes[0] : outcomes[1];
+		d[i].comment = c->error == NULL && c->present ? c->text : "";
+	}
 	if (missing)
-		request_form_error(rq, PORTFOLIO_DECIDE_FEEDBACK, "Record met or not yet met for every criterion before signing.");
+		request_form_error(rq, PORTFOLIO_DECIDE_FEEDBACK,
+		                   "Record met or not yet met for every criterion (each comment at most 2000 characters, one line) before signing.");
 	if (request_form_refused(rq))
 		return form_again(rq, rs, portfolio_submission_page);
 	struct decide_ctx c = { rq, &s, d, n, f->values[PORTFOLIO_DECIDE_FEEDBACK].text, f->values[PORTFOLIO_DECIDE_SIGNED].text, 0 };

@@ -130,8 +130,6 @@ int portfolio_evidence_new_page(struct request *rq, struct response *rs)
 		page_form(&p, f);
 		if (f->specs == portfolio_ask_fields && f->values[PORTFOLIO_ASK_WITNESS].present)
 			witness = f->values[PORTFOLIO_ASK_WITNESS].number;
-		if (f->specs == portfolio_product_fields && f->values[PORTFOLIO_PRODUCT_KIND].present)
-			tpl_show(p.content, arena_printf(&rq->arena, "KIND_%s", f->values[PORTFOLIO_PRODUCT_KIND].text));
 	}
 	for (size_t i = 0; portfolio_product_keys[i]; i++) {
 		const struct portfolio_kind *k = portfolio_kind_find(portfolio_product_keys[i]);
