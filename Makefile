@@ -83,10 +83,13 @@ $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(BUILD)
 	$(CC) -O2 -Wall -o $@ $<
 
-# Migrations and the common-password list, built into the programs.
-$(BUILD)/embedded.c: $(BUILD)/embed $(MIGRATIONS) data/common-passwords.txt
+# Migrations, the common-password list and the qualifications (the
+# portfolio's units and criteria), built into the programs.
+QUALIFICATIONS := $(sort $(wildcard data/qualifications/*.txt))
+$(BUILD)/embedded.c: $(BUILD)/embed $(MIGRATIONS) data/common-passwords.txt $(QUALIFICATIONS)
 	{ $(BUILD)/embed embedded_migrations $(MIGRATIONS); \
-	  $(BUILD)/embed embedded_common_passwords data/common-passwords.txt | sed 1,2d; } > $@
+	  $(BUILD)/embed embedded_common_passwords data/common-passwords.txt | sed 1,2d; \
+	  $(BUILD)/embed embedded_qualifications $(QUALIFICATIONS) | sed 1,2d; } > $@
 
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(CFLAGS) -c -o $@ $<

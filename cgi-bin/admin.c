@@ -6,7 +6,7 @@
  *   frontline-admin demo DB               create (or migrate) the demo database
  *   frontline-admin migrate DB            apply pending migrations
  *   frontline-admin adduser DB USERNAME "Full Name" ROLES
- *                                         ROLES: admin,manager,staff,assessor;
+ *                                         ROLES: admin,manager,staff,assessor,iqa;
  *                                         password from standard input
  *   frontline-admin passwd DB USERNAME    new password from standard input;
  *                                         ends the user's sessions
@@ -27,10 +27,14 @@
  *   frontline-admin rotate-key DB [--batch N]
  *                                         re-seal contact details under a new
  *                                         key while the programs serve
+ *   frontline-admin load-qualification DB FILE
+ *                                         load a qualification's units and
+ *                                         criteria (data/qualifications/)
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
+#include "portfolio/portfolio.h"
 #include "privacy/engine.h"
 #include "privacy/privacy.h"
 #include "core/audit.h"
@@ -61,7 +65,8 @@ static int usage(void)
 	      "       frontline-admin purge DB [--dry-run] [--as-of YYYY-MM-DD] [--batch N]\n"
 	      "       frontline-admin contact-index DB\n"
 	      "       frontline-admin bundle DB --user USERNAME | --email ADDRESS | --phone NUMBER\n"
-	      "       frontline-admin rotate-key DB [--batch N]\n", stderr);
+	      "       frontline-admin rotate-key DB [--batch N]\n"
+	      "       frontline-admin load-qualification DB FILE\n", stderr);
 	return 2;
 }
 
@@ -102,13 +107,13 @@ static int read_new_password_hash(const char *username, char hash[crypto_pwhash_
 /* Parses "admin,staff" into role bits; 0 when a name is unknown. */
 static unsigned parse_roles(const char *text)
 {
-	static const char *const names[] = { "admin", "manager", "staff", "assessor" };
+	static const char *const names[] = { "admin", "manager", "staff", "assessor", "iqa" };
 	unsigned roles = 0;
 	char copy[128];
 	snprintf(copy, sizeof copy, "%s", text);
 	for (char *save = NULL, *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
 		unsigned bit = 0;
-		for (int i = 0; i < 4; i++)
+		for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
 			if (strcmp(t, names[i]) == 0)
 				bit = 1u << i;
 		if (bit == 0)
@@ -182,6 +187,47 @@ static int add_user(const char *username, const char *display_name, unsigned rol
 		return 1;
 	struct add_ctx c = { username, display_name, hash, roles };
 	return db_write(write_add_user, &c) == SQLITE_OK ? 0 : 1;
+}
+
+/* What loading a qualification writes. */
+struct load_ctx {
+	const char *text;
+	size_t len;
+	const char *problem;
+};
+
+/* Loads the seed file's text and audits it as done from the command line. */
+static int write_qualification(void *vctx)
+{
+	struct load_ctx *c = vctx;
+	int rc = portfolio_load_qualification(c->text, c->len, &c->problem);
+	return rc != SQLITE_OK ? rc : audit_record_as(NULL, 0, "frontline-admin", "portfolio.qualification_loaded", "", 0, "");
+}
+
+/* Reads a qualification seed file (at most 1 MiB) and loads it: units and
+ * criteria matched by code are updated in place. Returns 0 or 1. */
+static int cmd_load_qualification(const char *file)
+{
+	static char text[1 << 20];
+	FILE *f = fopen(file, "rb");
+	if (f == NULL) {
+		fprintf(stderr, "frontline-admin: cannot read %s\n", file);
+		return 1;
+	}
+	size_t len = fread(text, 1, sizeof text, f);
+	int too_long = !feof(f);
+	fclose(f);
+	if (too_long) {
+		fprintf(stderr, "frontline-admin: %s is larger than 1 MiB\n", file);
+		return 1;
+	}
+	struct load_ctx c = { text, len, NULL };
+	if (db_write(write_qualification, &c) != SQLITE_OK) {
+		fprintf(stderr, "frontline-admin: %s: %s\n", file, c.problem ? c.problem : "the database refused it");
+		return 1;
+	}
+	printf("Loaded %s.\n", file);
+	return 0;
 }
 
 /* Creates the key file that seals personal data at rest (next to the
@@ -514,7 +560,7 @@ int main(int argc, char **argv)
 	} else if (strcmp(cmd, "adduser") == 0 && argc == 6) {
 		unsigned roles = parse_roles(argv[5]);
 		if (roles == 0) {
-			fprintf(stderr, "frontline-admin: ROLES must be a comma list of admin, manager, staff, assessor\n");
+			fprintf(stderr, "frontline-admin: ROLES must be a comma list of admin, manager, staff, assessor, iqa\n");
 			return 2;
 		}
 		if (open_and_migrate(path, 0) != 0)
@@ -528,6 +574,10 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
 		rc = cmd_backup(argv[3]);
+	} else if (strcmp(cmd, "load-qualification") == 0 && argc == 4) {
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = cmd_load_qualification(argv[3]);
 	} else if (strcmp(cmd, "restore") == 0 && argc == 4) {
 		if (open_and_migrate(path, 0) != 0)
 			return 1;

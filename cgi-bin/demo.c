@@ -8,6 +8,7 @@
 #include "feedback/feedback.h"
 #include "kpis/kpis.h"
 #include "plans/plans.h"
+#include "portfolio/portfolio.h"
 #include "privacy/privacy.h"
 #include "rota/rota.h"
 #include "standards/standards.h"
@@ -36,6 +37,7 @@ static int write_demo(void *hash)
 	if (rc == SQLITE_OK)
 		rc = feedback_demo_write();       /* two forms, six months of responses */
 	if (rc == SQLITE_OK)
+		rc = portfolio_demo_write();      /* the manager's portfolio, from the records above */
 		rc = privacy_demo_write();        /* requests, breaches, the notice; contact indexes */
 	return rc;
 }

@@ -10,6 +10,7 @@
 #include "home/home.h"
 #include "kpis/kpis.h"
 #include "plans/plans.h"
+#include "portfolio/portfolio.h"
 #include "privacy/privacy.h"
 #include "rota/rota.h"
 #include "standards/standards.h"
@@ -26,6 +27,7 @@ static const struct area *const intranet_areas[] = {
 	&kpis_area,
 	&feedback_area,
 	&team_area,
+	&portfolio_area,
 	&accounts_area,
 	&privacy_area,
 };

@@ -228,3 +228,5 @@ mkdir -p "$OUT_DIR"
 OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"
 # Data protection: a subject-access bundle for one person, demo scale and 10x.
 OUT="$OUT" "$ROOT/scripts/bench-privacy.sh"
+# Portfolio: the criteria matrix of a learner with 300 evidence items, on a stack of its own.
+OUT="$OUT" "$ROOT/scripts/bench-portfolio.sh"

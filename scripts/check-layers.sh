@@ -68,6 +68,7 @@ area_prefixes() {
 	accounts) echo "account" ;;
 	kpis) echo "kpi action" ;;
 	plans) echo "plan" ;;
+	portfolio) echo "portfolio" ;;
 	rota) echo "rota wtr" ;;
 	standards) echo "std sla" ;;
 	*) echo "$1" ;;

@@ -125,7 +125,8 @@ Demo accounts (password for each: frontline-demo):
   admin      administrator
   manager    customer service manager
   staff1 ... staff6   customer service staff
-  assessor   qualification assessor
+  assessor   qualification assessor (assesses the manager's portfolio)
+  iqa        internal quality assurer (samples the assessor's decisions)
 Logs: $RUN_DIR/logs   Database: $FRONTLINE_DB
 Press Ctrl-C to stop.
 EOF

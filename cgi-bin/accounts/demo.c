@@ -1,6 +1,6 @@
 /*
  * demo.c: the demo organisation's accounts: a contact centre with three
- * teams, the demo accounts (admin, manager, staff1 to staff6, assessor,
+ * teams, the demo accounts (admin, manager, staff1 to staff6, assessor, iqa,
  * each with the password frontline-demo) and a week of sign-ins for the
  * audit trail. Demo accounts are made only here, never by the production
  * init.
@@ -26,6 +26,7 @@ static const struct demo_user demo_users[] = {
 	{ "staff5", "Ellie Murphy", "Senior Adviser", "Email and Chat", "ellie.murphy@example.org", ROLE_STAFF },
 	{ "staff6", "Femi Adeyemi", "Floor Walker", "Customer Floor", "femi.adeyemi@example.org", ROLE_STAFF },
 	{ "assessor", "Margaret Ellis", "Qualification Assessor", NULL, "margaret.ellis@example.org", ROLE_ASSESSOR },
+	{ "iqa", "Grace Whitfield", "Internal Quality Assurer", NULL, "grace.whitfield@example.org", ROLE_IQA },
 };
 
 /* The organisation, its teams, and a few days of sign-ins for the audit

@@ -63,6 +63,7 @@ const struct field_spec account_user_fields[ACCOUNT_USER__COUNT] = {
 	[ACCOUNT_USER_ROLE_MANAGER] = { "role_manager", "Manager", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[ACCOUNT_USER_ROLE_STAFF] = { "role_staff", "Staff", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[ACCOUNT_USER_ROLE_ASSESSOR] = { "role_assessor", "Assessor", FIELD_CHECKBOX, 0, 0, 0, NULL },
+	[ACCOUNT_USER_ROLE_IQA] = { "role_iqa", "Internal quality assurer", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[ACCOUNT_USER_DISABLED] = { "disabled", "Disabled", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[ACCOUNT_USER_PASSWORD] = { "password", "Password", FIELD_PASSWORD, 0, 0, 1024, NULL },
 };
@@ -90,7 +91,8 @@ static unsigned roles_from_form(const struct form *f)
 	return (f->values[ACCOUNT_USER_ROLE_ADMIN].number ? ROLE_ADMIN : 0) |
 	       (f->values[ACCOUNT_USER_ROLE_MANAGER].number ? ROLE_MANAGER : 0) |
 	       (f->values[ACCOUNT_USER_ROLE_STAFF].number ? ROLE_STAFF : 0) |
-	       (f->values[ACCOUNT_USER_ROLE_ASSESSOR].number ? ROLE_ASSESSOR : 0);
+	       (f->values[ACCOUNT_USER_ROLE_ASSESSOR].number ? ROLE_ASSESSOR : 0) |
+	       (f->values[ACCOUNT_USER_ROLE_IQA].number ? ROLE_IQA : 0);
 }
 
 /* Adds the role flags of a list row. */
@@ -100,6 +102,7 @@ static void set_role_sections(tpl_dict *d, unsigned roles)
 	tpl_show_if(d, "IS_MANAGER", roles & ROLE_MANAGER);
 	tpl_show_if(d, "IS_STAFF", roles & ROLE_STAFF);
 	tpl_show_if(d, "IS_ASSESSOR", roles & ROLE_ASSESSOR);
+	tpl_show_if(d, "IS_IQA", roles & ROLE_IQA);
 }
 
 /* Counts rows of a statement whose first parameter is a filter text. */
@@ -236,6 +239,7 @@ static int show_user_form(struct request *rq, struct response *rs, long long use
 		tpl_show_if(p.content, "ROLE_MANAGER_CHECKED", roles & ROLE_MANAGER);
 		tpl_show_if(p.content, "ROLE_STAFF_CHECKED", roles & ROLE_STAFF);
 		tpl_show_if(p.content, "ROLE_ASSESSOR_CHECKED", roles & ROLE_ASSESSOR);
+		tpl_show_if(p.content, "ROLE_IQA_CHECKED", roles & ROLE_IQA);
 		tpl_show_if(p.content, "DISABLED_CHECKED", sqlite3_column_int(st, 6));
 		sqlite3_reset(st);
 	} else {

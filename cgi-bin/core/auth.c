@@ -505,6 +505,7 @@ int auth_role_names(unsigned roles, const char *sep, struct buf *out)
 	static const struct { unsigned bit; const char *name; } names[] = {
 		{ ROLE_ADMIN, "admin" }, { ROLE_MANAGER, "manager" },
 		{ ROLE_STAFF, "staff" }, { ROLE_ASSESSOR, "assessor" },
+		{ ROLE_IQA, "iqa" },
 	};
 	int rc = 0, first = 1;
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)

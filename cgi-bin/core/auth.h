@@ -14,15 +14,24 @@
 #include <sqlite3.h>
 #include "http.h"
 
-/* Role bits; a user may hold several. */
+/* Role bits; a user may hold several. An internal quality assurer (IQA)
+ * samples assessors' decisions on portfolios. */
 #define ROLE_ADMIN    1u
 #define ROLE_MANAGER  2u
 #define ROLE_STAFF    4u
 #define ROLE_ASSESSOR 8u
-#define ROLE_ALL      15u
+#define ROLE_IQA      16u
+/* Anyone signed in: only the pages everybody needs (home, own account). */
+#define ROLE_ALL      31u
+/* The organisation's own people: everyone but assessors and quality
+ * assurers, who see the organisation's records only through the portfolio
+ * snapshots of the learners assigned to them. The intranet's pages that
+ * everybody in the organisation reads (plans, KPIs, team, standards) name
+ * this, never ROLE_ALL. */
+#define ROLE_INTRANET (ROLE_ADMIN | ROLE_MANAGER | ROLE_STAFF)
 
 /* Appends the names of the roles held ("admin", "manager", "staff",
- * "assessor", in that order) to out, joined by sep: the one list of role
+ * "assessor", "iqa", in that order) to out, joined by sep: the one list of role
  * names, for pages and for `--routes`. Returns 0, or -1 when out of memory. */
 int auth_role_names(unsigned roles, const char *sep, struct buf *out);
 

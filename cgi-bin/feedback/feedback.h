@@ -93,6 +93,13 @@ int feedback_form_print_page(struct request *rq, struct response *rs);
 void feedback_form_create_check(struct request *rq);
 void feedback_form_update_check(struct request *rq);
 
+/* The customer feedback analysis of one month, id YYYYMM (202611 for
+ * November 2026): responses, CSAT and NPS over every form, and the month
+ * before for comparison; no customer's answers, names or contact details.
+ * For a portfolio snapshot (core/snapshot.h): 0, 1 when id is not a month
+ * or it has no responses, -1 on error. */
+int feedback_period_snapshot_html(long long id, struct buf *out, char *title, size_t title_size);
+
 /* Writes the demo feedback forms and six months of responses (demo.c);
  * SQLITE_OK or the error. */
 int feedback_demo_write(void);

@@ -7,6 +7,7 @@
  */
 #include "home.h"
 #include "plans/plans.h"
+#include "portfolio/portfolio.h"
 #include "privacy/privacy.h"
 #include "kpis/actions.h"
 #include "feedback/feedback.h"
@@ -150,8 +151,9 @@ static int add_panels(struct page *p, struct request *rq)
 		return -1;
 	if ((roles & ROLE_STAFF) && staff_panel(p, rq) != 0)
 		return -1;
-	if (roles & ROLE_ASSESSOR)
-		tpl_show(p->content, "ASSESSOR_PANEL");
+	/* portfolio: what waits for an assessor or an IQA, oldest first */
+	if (portfolio_home_panel(p, rq) != 0)
+		return -1;
 	if (standards_home_panel(p, rq) != 0)   /* standards to acknowledge or review */
 		return -1;
 	/* service plans */

@@ -42,6 +42,11 @@ int action_review_page(struct request *rq, struct response *rs);
 int action_review_submit(struct request *rq, struct response *rs);
 int action_close_submit(struct request *rq, struct response *rs);
 
+/* The action with its root cause, steps and review, rendered for a
+ * portfolio snapshot (core/snapshot.h): 0, 1 when there is no such action,
+ * -1 on error. */
+int action_snapshot_html(long long id, struct buf *out, char *title, size_t title_size);
+
 /* Adds the home page's actions panel (include ACTIONS_PANEL): the user's
  * open actions with the overdue ones marked, and for managers every
  * overdue action and the red KPI results needing attention. Returns 0,

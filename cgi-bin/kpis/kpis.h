@@ -99,6 +99,11 @@ const char *kpi_value_text(struct request *rq, const struct kpi *k, double value
 /* 1 when the signed-in user is a manager. */
 int kpi_user_is_manager(const struct request *rq);
 
+/* The KPI with its latest results and the actions raised from them,
+ * rendered for a portfolio snapshot (core/snapshot.h): 0, 1 when there is
+ * no such KPI, -1 on error. */
+int kpi_snapshot_html(long long id, struct buf *out, char *title, size_t title_size);
+
 /* Writes the demo KPIs, their results and the actions raised from them
  * (demo.c); SQLITE_OK or the error. */
 int kpis_demo_write(void);

@@ -161,6 +161,10 @@ const char *plans_impact_label(long long n);
 /* A REAL column as a plain decimal ("92.5", "14"); "" for NULL. */
 const char *plans_decimal_text(struct arena *a, sqlite3_stmt *st, int col);
 
+/* The plan rendered for a portfolio snapshot (core/snapshot.h): 0, 1 when
+ * there is no such plan, -1 on error. */
+int plan_snapshot_html(long long id, struct buf *out, char *title, size_t title_size);
+
 /* Writes the demo service plans (demo.c); SQLITE_OK or the error. */
 int plans_demo_write(void);
 

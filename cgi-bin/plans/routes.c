@@ -12,11 +12,11 @@
 #include "core/auth.h"
 
 static const struct route plans_routes[] = {
-	{ METHOD_GET,  "/plans", ROLE_ALL, FIELDS(plan_list_fields), plans_list_page, NULL },
+	{ METHOD_GET,  "/plans", ROLE_INTRANET, FIELDS(plan_list_fields), plans_list_page, NULL },
 	{ METHOD_GET,  "/plans/new", ROLE_MANAGER, NO_FIELDS, plan_new_page, NULL },
 	{ METHOD_POST, "/plans", ROLE_MANAGER, CHECKED_FIELDS(plan_fields, plan_check_form), plan_create_submit, plan_create_invalid },
-	{ METHOD_GET,  "/plans/{id}", ROLE_ALL, NO_FIELDS, plan_page, NULL },
-	{ METHOD_GET,  "/plans/{id}/print", ROLE_ALL, NO_FIELDS, plan_print_page, NULL },
+	{ METHOD_GET,  "/plans/{id}", ROLE_INTRANET, NO_FIELDS, plan_page, NULL },
+	{ METHOD_GET,  "/plans/{id}/print", ROLE_INTRANET, NO_FIELDS, plan_print_page, NULL },
 	{ METHOD_GET,  "/plans/{id}/edit", ROLE_MANAGER, NO_FIELDS, plan_edit_page, NULL },
 	{ METHOD_POST, "/plans/{id}", ROLE_MANAGER, CHECKED_FIELDS(plan_fields, plan_check_form), plan_update_submit, plan_update_invalid },
 	{ METHOD_GET,  "/plans/{id}/review", ROLE_MANAGER, NO_FIELDS, plan_review_page, NULL },
@@ -57,7 +57,7 @@ static const struct route plans_routes[] = {
 
 /* The area's links in the site navigation. */
 static const struct nav_link plans_nav[] = {
-	{ "/plans", "Service plans", ROLE_ALL },
+	{ "/plans", "Service plans", ROLE_INTRANET },
 };
 
 const struct area plans_area = { "plans", ROUTES(plans_routes), NAV(plans_nav) };

@@ -168,6 +168,12 @@ int rota_cover_page(struct request *rq, struct response *rs);
 int rota_cover_submit(struct request *rq, struct response *rs);
 int rota_cover_delete_submit(struct request *rq, struct response *rs);
 
+/* A published rota week, id YYYYWW (202648 for 2026-W48): shifts per day
+ * and role, planned hours and cover against demand. For a portfolio
+ * snapshot (core/snapshot.h): 0, 1 when id is not a published week, -1 on
+ * error. */
+int rota_week_snapshot_html(long long id, struct buf *out, char *title, size_t title_size);
+
 /* Writes the demo rota (demo.c) inside the demo's transaction; returns
  * SQLITE_OK or the error. */
 int rota_demo_write(void);

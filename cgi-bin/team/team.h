@@ -54,6 +54,11 @@ int coaching_submit(struct request *rq, struct response *rs);
 void coaching_check_form(struct request *rq);
 int coaching_invalid(struct request *rq, struct response *rs);
 
+/* The meeting's minutes, attendees, decisions and the actions raised from
+ * it, rendered for a portfolio snapshot (core/snapshot.h): 0, 1 when there
+ * is no such meeting, -1 on error. */
+int team_meeting_snapshot_html(long long id, struct buf *out, char *title, size_t title_size);
+
 /* Writes the demo responsibilities, RACI rows, a meeting with an action
  * and coaching entries (demo.c); SQLITE_OK or the error. */
 int team_demo_write(void);

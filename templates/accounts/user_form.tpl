@@ -44,6 +44,7 @@
     <div class="checkbox"><input id="role_staff" name="role_staff" type="checkbox" value="1"{{#ROLE_STAFF_CHECKED}} checked{{/ROLE_STAFF_CHECKED}}><label for="role_staff">Staff: sees their rota, records complaints and checklists, builds a portfolio</label></div>
     <div class="checkbox"><input id="role_manager" name="role_manager" type="checkbox" value="1"{{#ROLE_MANAGER_CHECKED}} checked{{/ROLE_MANAGER_CHECKED}}><label for="role_manager">Manager: plans, sets standards, monitors and acts</label></div>
     <div class="checkbox"><input id="role_assessor" name="role_assessor" type="checkbox" value="1"{{#ROLE_ASSESSOR_CHECKED}} checked{{/ROLE_ASSESSOR_CHECKED}}><label for="role_assessor">Assessor: views assigned portfolios and records judgements</label></div>
+    <div class="checkbox"><input id="role_iqa" name="role_iqa" type="checkbox" value="1"{{#ROLE_IQA_CHECKED}} checked{{/ROLE_IQA_CHECKED}}><label for="role_iqa">Internal quality assurer (IQA): samples assessors' decisions</label></div>
     <div class="checkbox"><input id="role_admin" name="role_admin" type="checkbox" value="1"{{#ROLE_ADMIN_CHECKED}} checked{{/ROLE_ADMIN_CHECKED}}><label for="role_admin">Admin: accounts, retention, data requests, backups</label></div>
   </fieldset>
   {{#EDITING}}

@@ -20,7 +20,7 @@
     <td>{{USERNAME}}</td>
     <td>{{JOB_TITLE}}</td>
     <td>{{TEAM}}</td>
-    <td>{{#IS_ADMIN}}<span class="tag">admin</span> {{/IS_ADMIN}}{{#IS_MANAGER}}<span class="tag">manager</span> {{/IS_MANAGER}}{{#IS_STAFF}}<span class="tag">staff</span> {{/IS_STAFF}}{{#IS_ASSESSOR}}<span class="tag">assessor</span>{{/IS_ASSESSOR}}</td>
+    <td>{{#IS_ADMIN}}<span class="tag">admin</span> {{/IS_ADMIN}}{{#IS_MANAGER}}<span class="tag">manager</span> {{/IS_MANAGER}}{{#IS_STAFF}}<span class="tag">staff</span> {{/IS_STAFF}}{{#IS_ASSESSOR}}<span class="tag">assessor</span> {{/IS_ASSESSOR}}{{#IS_IQA}}<span class="tag">IQA</span>{{/IS_IQA}}</td>
     <td>{{#DISABLED}}<strong class="tag tag--warning">Disabled</strong>{{/DISABLED}}{{#ACTIVE}}Active{{/ACTIVE}}</td>
   </tr>
   {{/USER}}

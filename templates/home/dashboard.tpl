@@ -43,12 +43,7 @@
   {{/HAS_TEAM}}
 </section>
 {{/STAFF_PANEL}}
-{{#ASSESSOR_PANEL}}
-<section class="panel" aria-labelledby="assessor-heading">
-  <h2 id="assessor-heading">Portfolios to assess</h2>
-  <p class="empty">No learners' portfolios are assigned to you yet.</p>
-</section>
-{{/ASSESSOR_PANEL}}
+{{>PORTFOLIO_PANEL}}
 {{>STANDARDS_PANEL}}
 {{#PLANS_PANEL}}
 <section class="panel" aria-labelledby="plans-heading">

@@ -53,7 +53,7 @@ test('everyone reads plans; staff see no controls and are refused every change',
   assert.doesNotMatch(main(page.text), /Edit the plan|Add a risk|\/objectives\/\d+"|<form/);
   assert.equal((await staff.get(`/plans/${winter()}/print`)).status, 200);
   const assessor = await signedIn(stack.base, 'assessor');
-  assert.equal((await assessor.get(`/plans/${summer()}`)).status, 200);
+  assert.equal((await assessor.get(`/plans/${summer()}`)).status, 403, 'assessors read plans only through portfolio snapshots');
 
   const staffToken = csrfIn(page.text);
   const before = [count('plans'), count('plan_risks'), count('plan_reviews')];

@@ -18,11 +18,12 @@ const PEOPLE = {
   manager: ['manager', 'staff'],
   admin: ['admin'],
   assessor: ['assessor'],
+  iqa: ['iqa'],
 };
 // The test-only fault pages (one fails on purpose, one is slow).
 const TEST_ONLY = /^\/_fault\//;
 // The areas each program must serve (a missing area is a missing table).
-const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'team', 'accounts', 'privacy'];
+const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'team', 'portfolio', 'accounts', 'privacy'];
 
 let stack;
 const clients = {};
@@ -62,14 +63,14 @@ async function problemWith(route, who) {
   return null;
 }
 
-test('the route tables name every area, roles only from the known four, no path twice', () => {
+test('the route tables name every area, roles only from the known five, no path twice', () => {
   const areas = new Set(intranetRoutes.map((r) => r.area));
   assert.deepEqual([...areas].sort(), [...INTRANET_AREAS].sort());
   assert.deepEqual([...new Set(publicRoutes.map((r) => r.area))], ['feedback-public']);
   const seen = new Set();
   for (const r of [...intranetRoutes, ...publicRoutes]) {
     assert.match(r.method, /^(GET|POST)$/);
-    for (const role of r.roles ?? []) assert.ok(['admin', 'manager', 'staff', 'assessor'].includes(role), role);
+    for (const role of r.roles ?? []) assert.ok(['admin', 'manager', 'staff', 'assessor', 'iqa'].includes(role), role);
     const key = `${r.method} ${r.pattern}`;
     assert.ok(!seen.has(key), `${key} appears twice`);
     seen.add(key);

@@ -101,8 +101,8 @@ test('staff and assessors cannot create, edit or publish standards', async () =>
   }
   assert.equal(sql(stack.db, `SELECT title, current_version FROM standards WHERE id = ${id}`), 'Email replies|1');
   const assessor = await signedIn(stack.base, 'assessor');
-  const aToken = await assessor.csrf('/standards');
-  assert.equal((await assessor.get(`/standards/${id}`)).status, 200, 'assessors may read standards');
+  const aToken = await assessor.csrf('/');
+  assert.equal((await assessor.get(`/standards/${id}`)).status, 403, 'assessors read standards only through portfolio snapshots');
   const ack = await assessor.post(`/standards/${id}/acknowledge`, { csrf_token: aToken, version: '1' });
   assert.equal(ack.status, 403, 'only staff acknowledge');
 });
@@ -247,12 +247,14 @@ test('an unknown standard is 404', async () => {
   assert.equal((await staff1.post('/standards/99999/acknowledge', { csrf_token: token, version: '1' })).status, 404);
 });
 
-test('the handbook shows every current standard in full to anyone signed in', async () => {
+test('the handbook shows every current standard in full to anyone in the organisation', async () => {
   const id = await newStandard('Handbook entry <b>');
   const r = await publish(id, { commitment: 'Reply within one working day', details: 'Line one\nLine two <i>', change_note: 'v2', review_date: FUTURE });
   assert.equal(r.status, 303);
   const assessor = await signedIn(stack.base, 'assessor');
-  const page = await assessor.get('/standards/handbook');
+  assert.equal((await assessor.get('/standards/handbook')).status, 403, 'not to assessors');
+  const reader = await signedIn(stack.base, 'staff2');
+  const page = await reader.get('/standards/handbook');
   assert.equal(page.status, 200);
   assert.match(page.text, /<h2>Handbook entry &lt;b&gt;<\/h2>\s*<p class="std-commitment"><strong>Reply within one working day<\/strong><\/p>/);
   assert.match(page.text, /Line one\nLine two &lt;i&gt;/);

@@ -45,7 +45,8 @@ before(async () => {
     UPDATE users SET display_name = 'Person ${quoted}' WHERE username = 'staff2';
     UPDATE shifts SET location = substr('${quoted}', 1, 60)
       WHERE id IN (SELECT id FROM shifts WHERE local_date >= date('now', '-3 days') LIMIT 5);
-    UPDATE feedback_form_versions SET title = 'Form ${quoted}' WHERE form_id = 1;`);
+    UPDATE feedback_form_versions SET title = 'Form ${quoted}' WHERE form_id = 1;
+    UPDATE pf_evidence SET title = 'Evidence ${quoted}' WHERE kind = 'reflection';`);
 });
 after(() => stack?.stop());
 
@@ -72,6 +73,9 @@ const PAGES = [
   ['the rota week', () => `/rota?week=${isoWeek(new Date())}`, 'GRID_HTML and COVER_HTML (rota/week.tpl, rota/cover.tpl)'],
   ["a form's print page", () => '/customer-feedback/forms/1/print', 'QR (feedback/print.tpl)'],
   ['the feedback analysis', () => '/customer-feedback/analysis?form=1&version=1', 'the charts of feedback/analysis.tpl'],
+  ['portfolio evidence (a plan)', () => `/portfolio/evidence/${sql(stack.db, "SELECT id FROM pf_evidence WHERE kind = 'plan' AND record_id = 1")}`, 'RENDERED (portfolio/evidence.tpl)'],
+  ['a criteria matrix', () => `/portfolio/learners/${sql(stack.db, "SELECT id FROM users WHERE username = 'manager'")}/units/${sql(stack.db, "SELECT id FROM pf_units WHERE code = '000'")}`, 'MATRIX (portfolio/matrix.tpl)'],
+  ['the printable portfolio', () => `/portfolio/learners/${sql(stack.db, "SELECT id FROM users WHERE username = 'manager'")}/print`, 'DOCUMENT (portfolio/print.tpl)'],
 ];
 
 for (const [what, address, proves] of PAGES) {

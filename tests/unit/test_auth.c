@@ -159,7 +159,10 @@ static void test_role_names(void)
 	CHECK_STR_EQ(b.data ? b.data : "", "admin, staff");
 	buf_reset(&b);
 	CHECK_EQ_INT(auth_role_names(ROLE_ALL, "|", &b), 0);
-	CHECK_STR_EQ(b.data ? b.data : "", "admin|manager|staff|assessor");
+	CHECK_STR_EQ(b.data ? b.data : "", "admin|manager|staff|assessor|iqa");
+	buf_reset(&b);
+	CHECK_EQ_INT(auth_role_names(ROLE_INTRANET, "|", &b), 0);
+	CHECK_STR_EQ(b.data ? b.data : "", "admin|manager|staff");
 	buf_reset(&b);
 	CHECK_EQ_INT(auth_role_names(0, "|", &b), 0);
 	CHECK(b.data == NULL || b.data[0] == '\0');
