@@ -37,8 +37,9 @@ static int write_demo(void *hash)
 	if (rc == SQLITE_OK)
 		rc = feedback_demo_write();       /* two forms, six months of responses */
 	if (rc == SQLITE_OK)
-		rc = portfolio_demo_write();      /* the manager's portfolio, from the records above */
 		rc = privacy_demo_write();        /* requests, breaches, the notice; contact indexes */
+	if (rc == SQLITE_OK)
+		rc = portfolio_demo_write();      /* the manager's portfolio, from the records above (last) */
 	return rc;
 }
 
