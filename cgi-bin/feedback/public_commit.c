@@ -6,6 +6,7 @@
 #include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/public_guard.h"
 #include "core/process.h"
 #include "core/util.h"
 #include "core/waiting.h"
@@ -77,27 +78,14 @@ static const char *const commit_sql[ST__COUNT] = {
 static sqlite3_stmt *commit_cache[ST__COUNT];
 static struct sql_table commit_table = { commit_sql, ST__COUNT, commit_cache, NULL };
 
-/* Checks and counts the address in this hour; sets r->rate_limited when
- * it is over its limit. Returns SQLITE_OK or an error. */
+/* Checks and counts the address in this hour (core/public_guard.c);
+ * sets r->rate_limited when it is over its limit. Returns SQLITE_OK or an
+ * error. */
 static int count_address(const struct pending_response *p, struct pending_result *r,
                          const char *hour)
 {
-	sqlite3_stmt *st = db_stmt(&commit_table, ST_RATE_COUNT);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, p->addr_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hour, -1, SQLITE_STATIC);
-	int used = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_reset(st);
-	if (used >= p->hourly_limit) {
-		r->rate_limited = 1;
-		return SQLITE_OK;
-	}
-	if ((st = db_stmt(&commit_table, ST_RATE_ADD)) == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, p->addr_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hour, -1, SQLITE_STATIC);
-	return db_exec_stmt(st);
+	return public_rate_take(db_stmt(&commit_table, ST_RATE_COUNT), db_stmt(&commit_table, ST_RATE_ADD),
+	                        p->addr_hash, hour, p->hourly_limit, &r->rate_limited);
 }
 
 /* Seals the contact details for row id and binds them at 20-22. */
@@ -162,7 +150,7 @@ static int insert_one(const struct pending_response *p, struct pending_result *r
 {
 	char now[21], hour[14], day[11];
 	iso_utc(t, now);
-	snprintf(hour, sizeof hour, "%.13s", now);
+	public_rate_hour(t, hour);
 	london_date(t, day);
 	r->rate_limited = 0;
 	r->duplicate = 0;

@@ -8,6 +8,7 @@
 #ifndef FRONTLINE_FEEDBACK_FORM_H
 #define FRONTLINE_FEEDBACK_FORM_H
 
+#include "core/public_access.h"
 #include "core/route.h"
 #include "calc.h"
 
@@ -40,10 +41,9 @@ int feedback_submit_invalid(struct request *rq, struct response *rs);
 int feedback_thanks_page(struct request *rq, struct response *rs);
 int feedback_privacy_page(struct request *rq, struct response *rs);
 
-/* The SQLite authorizer of the public program (public_access.c): allows
- * what the form needs and denies everything else. */
-int feedback_public_authorizer(void *unused, int action, const char *a, const char *b,
-                               const char *dbname, const char *trigger);
+/* What the form may do in the database (public_access.c), one of the
+ * allow-lists the public program's authorizer joins (core/public_access.h). */
+extern const struct public_allow feedback_public_allow;
 /* GET /feedback/_probe: the authorizer's refusals, one line each (404
  * unless FRONTLINE_TEST_FAULTS=1). */
 int feedback_public_probe_page(struct request *rq, struct response *rs);
