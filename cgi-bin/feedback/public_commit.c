@@ -66,9 +66,9 @@ static const char *const commit_sql[ST__COUNT] = {
 	[ST_INSERT_RESPONSE] = "INSERT INTO feedback_responses (id, form_id, form_version, submitted_at, "
 	                       "day, touchpoint, csat, nps, comment, sq_e1, sq_e2, sq_e3, sq_e4, sq_e5, "
 	                       "sq_p1, sq_p2, sq_p3, sq_p4, sq_p5, contact, consent_at, consent_notice, "
-	                       "submission_key) "
+	                       "submission_key, followup_key) "
 	                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, nullif(?24, ''))",
 	[ST_INSERT_ANSWER] = "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) "
 	                     "VALUES (?, ?, ?, ?)",
 	[ST_SAVEPOINT] = "SAVEPOINT one_response",
@@ -184,6 +184,7 @@ static int insert_one(const struct pending_response *p, struct pending_result *r
 		sqlite3_bind_double(st, 15 + d, p->p[d]);
 	}
 	sqlite3_bind_text(st, 23, p->key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 24, p->followup, -1, SQLITE_TRANSIENT);
 	rc = bind_contact(st, p, r->id, now);
 	if (rc == SQLITE_OK)
 		rc = db_exec_stmt(st);

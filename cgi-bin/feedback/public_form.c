@@ -72,10 +72,12 @@ const struct field_spec feedback_public_fields[FB_PF__COUNT] = {
 	[FB_PF_CONSENT] = { "consent", "Permission to contact you", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[FB_PF_WEBSITE] = { "website", "Website", FIELD_TEXT, 0, 0, 500, NULL },
 	[FB_PF_SUBMISSION] = { "submission", "Submission key", FIELD_TEXT, 0, 0, 64, NULL },
+	[FB_PF_FOLLOWUP] = { "followup", "Follow-up key", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 const struct field_spec feedback_public_query_fields[FB_PQ__COUNT] = {
 	[FB_PQ_TOUCHPOINT] = { "touchpoint", "Touchpoint", FIELD_CHOICE, 0, 0, 0, touchpoint_choices },
+	[FB_PQ_FOLLOWUP] = { "followup", "Follow-up key", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 /* One version of a form, as the customer sees it. */
@@ -244,6 +246,17 @@ static const char *submission_key(struct request *rq, const struct form *f)
 	return public_submission_key(&rq->arena, typed(f, FB_PF_SUBMISSION));
 }
 
+/* The follow-up key the form carries (a complaint's survey link): from
+ * the form sent, else from the query of the link; "" when none or not a
+ * key. */
+static const char *followup_key(struct request *rq, const struct form *f)
+{
+	const struct form *q = request_form(rq);
+	const char *key = f ? typed(f, FB_PF_FOLLOWUP)
+	                    : q && q->specs == feedback_public_query_fields ? typed(q, FB_PQ_FOLLOWUP) : "";
+	return public_submission_key_valid(key) ? key : "";
+}
+
 /* Renders the form (with what was typed and its errors when f is given,
  * and a refusal sentence at the top when refusal is given). */
 static int render_form(struct request *rq, struct response *rs, const struct form_def *def,
@@ -254,6 +267,9 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 		return -1;
 	tpl_dict *c = p.content;
 	tpl_set(c, "SUBMISSION", submission_key(rq, f));
+	const char *followup = followup_key(rq, f);
+	if (followup[0])
+		tpl_set(tpl_add_row(c, "FOLLOWUP"), "KEY", followup);
 	tpl_set(c, "FORM_TITLE", def->title);
 	tpl_set(c, "INTRO", def->intro);
 	tpl_show_if(c, "HAS_INTRO", def->intro[0] != '\0');
@@ -472,6 +488,7 @@ static struct pending_response *make_record(struct request *rq, const struct for
 		snprintf(p->notice, sizeof p->notice, "%s", notice_version(rq));
 	}
 	snprintf(p->key, sizeof p->key, "%s", v[FB_PF_SUBMISSION].text);
+	snprintf(p->followup, sizeof p->followup, "%s", followup_key(rq, f));
 	p->hourly_limit = hourly_limit();
 	return p;
 }

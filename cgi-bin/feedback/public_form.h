@@ -20,12 +20,14 @@ enum feedback_public_field {
 	FB_PF_SQ_E1, FB_PF_SQ_P1 = FB_PF_SQ_E1 + SQ_DIMENSIONS,
 	FB_PF_FE1 = FB_PF_SQ_P1 + SQ_DIMENSIONS, FB_PF_FP1 = FB_PF_FE1 + SQ_ITEMS,
 	FB_PF_COMMENT = FB_PF_FP1 + SQ_ITEMS, FB_PF_NAME, FB_PF_EMAIL, FB_PF_PHONE, FB_PF_CONSENT,
-	FB_PF_WEBSITE, FB_PF_SUBMISSION, FB_PF__COUNT
+	FB_PF_WEBSITE, FB_PF_SUBMISSION, FB_PF_FOLLOWUP, FB_PF__COUNT
 };
 extern const struct field_spec feedback_public_fields[FB_PF__COUNT];
 
-/* The query of GET /feedback/{slug}: ?touchpoint= fixes the touchpoint. */
-enum feedback_public_query_field { FB_PQ_TOUCHPOINT, FB_PQ__COUNT };
+/* The query of GET /feedback/{slug}: ?touchpoint= fixes the touchpoint;
+ * ?followup= is the key of the complaint whose follow-up survey this is
+ * (the complaints area's link), stored with the response. */
+enum feedback_public_query_field { FB_PQ_TOUCHPOINT, FB_PQ_FOLLOWUP, FB_PQ__COUNT };
 extern const struct field_spec feedback_public_query_fields[FB_PQ__COUNT];
 
 /* The most characters a comment may have. */
