@@ -102,9 +102,10 @@ CREATE TABLE complaints (
   CHECK (stage2_handler_id IS NULL OR stage1_handler_id IS NULL OR stage2_handler_id <> stage1_handler_id),
   CHECK (status <> 'closed' OR (closed_at IS NOT NULL AND decision <> '' AND letter <> ''))
 );
--- The queue: open complaints by due date, and everything newest first.
-CREATE INDEX complaints_open_due ON complaints(next_due, id) WHERE status = 'open';
-CREATE INDEX complaints_recent ON complaints(id DESC, status, stage);
+-- The queue: by status and next deadline, covering every filter, so the
+-- page and its count read the index only (never a sort, never the rows
+-- beyond the 25 shown).
+CREATE INDEX complaints_queue ON complaints(status, next_due, id, stage, category_id, channel, owner_id, paused_since);
 CREATE INDEX complaints_owner_open ON complaints(owner_id, next_due) WHERE status = 'open';
 CREATE INDEX complaints_root_cause ON complaints(root_cause, root_cause_day) WHERE root_cause <> '';
 CREATE INDEX complaints_email_index ON complaints(contact_email_index) WHERE contact_email_index <> '';

@@ -6,8 +6,10 @@
  */
 #include "record.h"
 #include "core/action.h"
+#include "core/auth.h"
 #include "core/caltime.h"
 #include "core/db.h"
+#include "core/fragment.h"
 #include "core/options.h"
 
 #include <string.h>
@@ -30,36 +32,36 @@ const struct field_spec complaint_list_fields[COMPLAINT_LIST__COUNT] = {
 	[COMPLAINT_LIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 100000, NULL },
 };
 
-/* The filters are all bound; an unused one is NULL or 0 and matches
- * everything. ?1 status ('open', 'closed' or NULL for all), ?2 stage,
- * ?3 category, ?4 channel, ?5 owner, ?6 due ('overdue', 'soon'), ?7
- * today, ?8 the last due-soon day. */
-#define QUEUE_WHERE \
-	"WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = 0 OR c.stage = ?2) " \
-	"AND (?3 = 0 OR c.category_id = ?3) AND (?4 IS NULL OR c.channel = ?4) " \
+/* The filters other than the status are all bound; an unused one is NULL
+ * or 0 and matches everything: ?2 stage, ?3 category, ?4 channel, ?5
+ * owner, ?6 due ('overdue', 'soon'), ?7 today, ?8 the last due-soon day.
+ * Each status has statements of its own (the status is written in them),
+ * so SQLite reads the complaints_queue index for it. */
+#define QUEUE_FILTERS \
+	"(?2 = 0 OR c.stage = ?2) AND (?3 = 0 OR c.category_id = ?3) AND (?4 IS NULL OR c.channel = ?4) " \
 	"AND (?5 = 0 OR c.owner_id = ?5) " \
 	"AND (?6 IS NULL OR (c.status = 'open' AND c.paused_since IS NULL AND c.next_due <> '' AND " \
 	"     CASE ?6 WHEN 'overdue' THEN c.next_due < ?7 ELSE c.next_due BETWEEN ?7 AND ?8 END)) "
+#define QUEUE_COLUMNS \
+	"SELECT c.id, c.received_day, c.customer_name, c.channel, coalesce(k.name, ''), c.severity, " \
+	"c.stage, c.status, coalesce(u.display_name, ''), c.next_due, c.paused_since IS NOT NULL, " \
+	"c.adjustment <> '' OR c.vulnerability <> '' " \
+	"FROM complaints c LEFT JOIN complaint_categories k ON k.id = c.category_id " \
+	"LEFT JOIN users u ON u.id = c.owner_id "
 
-enum queue_stmt { ST_OPEN_PAGE, ST_ALL_PAGE, ST_COUNT, ST_OWNERS, ST__COUNT };
+enum queue_stmt { ST_OPEN_PAGE, ST_CLOSED_PAGE, ST_ALL_PAGE, ST_OPEN_COUNT, ST_CLOSED_COUNT, ST_ALL_COUNT,
+	ST_OWNERS, ST__COUNT };
 static const char *const queue_sql[ST__COUNT] = {
-	[ST_OPEN_PAGE] =
-		"SELECT c.id, c.received_day, c.customer_name, c.channel, coalesce(k.name, ''), c.severity, "
-		"c.stage, c.status, coalesce(u.display_name, ''), c.next_due, c.paused_since IS NOT NULL, "
-		"c.adjustment <> '' OR c.vulnerability <> '' "
-		"FROM complaints c LEFT JOIN complaint_categories k ON k.id = c.category_id "
-		"LEFT JOIN users u ON u.id = c.owner_id "
-		QUEUE_WHERE "AND c.status = 'open' ORDER BY c.next_due, c.id LIMIT ?9 OFFSET ?10",
-	[ST_ALL_PAGE] =
-		"SELECT c.id, c.received_day, c.customer_name, c.channel, coalesce(k.name, ''), c.severity, "
-		"c.stage, c.status, coalesce(u.display_name, ''), c.next_due, c.paused_since IS NOT NULL, "
-		"c.adjustment <> '' OR c.vulnerability <> '' "
-		"FROM complaints c LEFT JOIN complaint_categories k ON k.id = c.category_id "
-		"LEFT JOIN users u ON u.id = c.owner_id "
-		QUEUE_WHERE "ORDER BY c.id DESC LIMIT ?9 OFFSET ?10",
-	[ST_COUNT] = "SELECT count(*) FROM complaints c " QUEUE_WHERE,
-	[ST_OWNERS] = "SELECT DISTINCT u.id, u.display_name FROM complaints c JOIN users u ON u.id = c.owner_id "
-	              "WHERE c.status = 'open' ORDER BY u.display_name",
+	[ST_OPEN_PAGE] = QUEUE_COLUMNS "WHERE c.status = 'open' AND " QUEUE_FILTERS
+	                 "ORDER BY c.next_due, c.id LIMIT ?9 OFFSET ?10",
+	[ST_CLOSED_PAGE] = QUEUE_COLUMNS "WHERE c.status = 'closed' AND " QUEUE_FILTERS
+	                   "ORDER BY c.id DESC LIMIT ?9 OFFSET ?10",
+	[ST_ALL_PAGE] = QUEUE_COLUMNS "WHERE " QUEUE_FILTERS "ORDER BY c.id DESC LIMIT ?9 OFFSET ?10",
+	[ST_OPEN_COUNT] = "SELECT count(*) FROM complaints c WHERE c.status = 'open' AND " QUEUE_FILTERS,
+	[ST_CLOSED_COUNT] = "SELECT count(*) FROM complaints c WHERE c.status = 'closed' AND " QUEUE_FILTERS,
+	[ST_ALL_COUNT] = "SELECT count(*) FROM complaints c WHERE " QUEUE_FILTERS,
+	[ST_OWNERS] = "SELECT u.id, u.display_name FROM users u WHERE u.disabled = 0 AND (u.roles & ?1) <> 0 "
+	              "ORDER BY u.display_name",
 };
 static sqlite3_stmt *queue_cache[ST__COUNT];
 static struct sql_table queue_table = { queue_sql, ST__COUNT, queue_cache, NULL };
@@ -89,11 +91,16 @@ static void read_filter(const struct request *rq, struct queue_filter *q)
 	date_add_days(q->today, SOON_DAYS, q->soon);
 }
 
-/* Binds the filters as ?1 .. ?8. */
+/* The statement of the filter's status: its page (page = 1) or its count. */
+static sqlite3_stmt *stmt_for(const struct queue_filter *q, int page)
+{
+	int which = strcmp(q->status, "open") == 0 ? 0 : strcmp(q->status, "closed") == 0 ? 1 : 2;
+	return db_stmt(&queue_table, (size_t)((page ? ST_OPEN_PAGE : ST_OPEN_COUNT) + which));
+}
+
+/* Binds the filters as ?2 .. ?8. */
 static void bind_filter(sqlite3_stmt *st, const struct queue_filter *q)
 {
-	if (strcmp(q->status, "all") != 0)
-		sqlite3_bind_text(st, 1, q->status, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, q->stage);
 	sqlite3_bind_int64(st, 3, q->category);
 	if (q->channel)
@@ -108,7 +115,7 @@ static void bind_filter(sqlite3_stmt *st, const struct queue_filter *q)
 /* Counts the rows the filters match; -1 on error. */
 static long long count_rows(const struct queue_filter *q)
 {
-	sqlite3_stmt *st = db_stmt(&queue_table, ST_COUNT);
+	sqlite3_stmt *st = stmt_for(q, 0);
 	if (st == NULL)
 		return -1;
 	bind_filter(st, q);
@@ -120,7 +127,7 @@ static long long count_rows(const struct queue_filter *q)
 /* Adds one page of rows as ROW. Returns the number, or -1. */
 static int add_rows(struct request *rq, tpl_dict *d, const struct queue_filter *q)
 {
-	sqlite3_stmt *st = db_stmt(&queue_table, strcmp(q->status, "open") == 0 ? ST_OPEN_PAGE : ST_ALL_PAGE);
+	sqlite3_stmt *st = stmt_for(q, 1);
 	int rc, n = 0;
 	if (st == NULL)
 		return -1;
@@ -159,32 +166,68 @@ static int add_rows(struct request *rq, tpl_dict *d, const struct queue_filter *
 	return db_rows_failed(rc) ? -1 : n;
 }
 
-/* GET /complaints */
+/* The people who can own complaints, for the owner filter. */
+static sqlite3_stmt *owners_stmt(void)
+{
+	sqlite3_stmt *st = db_stmt(&queue_table, ST_OWNERS);
+	return st ? auth_bind_roles(st, 1, ROLE_STAFF | ROLE_MANAGER) : NULL;
+}
+
+/* What building the queue's body needs. */
+struct queue_build {
+	struct request *rq;
+	const struct queue_filter *q;
+};
+
+/* Builds the filters and the table of one page as HTML (from
+ * complaints/queue_body.tpl, which escapes every value), with the number
+ * of matching complaints as its count; a fragment_builder. Nothing in it
+ * depends on who asks, only on the filters and today's date (its key). */
+static int build_body(void *ctx, char **html, size_t *len, long long *count)
+{
+	struct queue_build *b = ctx;
+	const struct queue_filter *q = b->q;
+	tpl_dict *c = tpl_dict_new();
+	int rc = -1;
+	long long total = count_rows(q);
+	if (c == NULL || total < 0)
+		goto done;
+	options_from_list(c, "STATUS_OPTION", status_choices, status_labels, q->status);
+	options_from_list(c, "DUE_OPTION", due_choices, due_labels, q->due ? q->due : "");
+	options_from_list(c, "CHANNEL_OPTION", complaint_channels, complaint_channel_labels, q->channel);
+	tpl_show_if(c, "STAGE1_SELECTED", q->stage == 1);
+	tpl_show_if(c, "STAGE2_SELECTED", q->stage == 2);
+	tpl_set_int(c, "TOTAL", total);
+	int n = add_rows(b->rq, c, q);
+	if (n < 0 || complaint_add_category_options(c, q->category) < 0 ||
+	    options_from_stmt(c, "OWNER_OPTION", owners_stmt(), q->owner) < 0)
+		goto done;
+	tpl_show_if(c, n ? "HAS_ROWS" : "NO_ROWS", 1);
+	*count = total;
+	rc = tpl_expand("complaints/queue_body.tpl", c, html, len);
+done:
+	if (c)
+		tpl_dict_free(c);
+	return rc;
+}
+
+/* GET /complaints: the body comes from the worker's fragment cache while
+ * the database is unchanged (core/fragment.c). */
 int complaint_queue_page(struct request *rq, struct response *rs)
 {
 	struct queue_filter q;
 	struct page p;
 	read_filter(rq, &q);
-	long long total = count_rows(&q);
-	if (total < 0 || page_begin(&p, rq, rs, "Complaints", "complaints/queue.tpl") != 0)
+	const char *key = arena_printf(&rq->arena, "complaints/queue|%s|%s|%lld|%lld|%s|%lld|%s|%lld", q.today, q.status,
+	                               q.stage, q.category, q.channel ? q.channel : "", q.owner, q.due ? q.due : "", q.page);
+	struct queue_build b = { rq, &q };
+	const struct fragment *body = key ? fragment_get(key, build_body, &b) : NULL;
+	if (body == NULL || page_begin(&p, rq, rs, "Complaints", "complaints/queue.tpl") != 0)
 		return -1;
-	tpl_dict *c = p.content;
-	options_from_list(c, "STATUS_OPTION", status_choices, status_labels, q.status);
-	options_from_list(c, "DUE_OPTION", due_choices, due_labels, q.due ? q.due : "");
-	options_from_list(c, "CHANNEL_OPTION", complaint_channels, complaint_channel_labels, q.channel);
-	tpl_show_if(c, "STAGE1_SELECTED", q.stage == 1);
-	tpl_show_if(c, "STAGE2_SELECTED", q.stage == 2);
-	tpl_show_if(c, "IS_MANAGER", complaint_user_is_manager(rq));
-	tpl_set_int(c, "TOTAL", total);
-	int n = add_rows(rq, c, &q);
-	if (n < 0 || complaint_add_category_options(c, q.category) < 0 ||
-	    options_from_stmt(c, "OWNER_OPTION", db_stmt(&queue_table, ST_OWNERS), q.owner) < 0) {
-		page_abandon(&p);
-		return -1;
-	}
-	tpl_show_if(c, n ? "HAS_ROWS" : "NO_ROWS", 1);
+	tpl_set(p.content, "BODY", body->data);
+	tpl_show_if(p.content, "IS_MANAGER", complaint_user_is_manager(rq));
 	page_pager(&p, rq, arena_printf(&rq->arena, "/complaints?status=%s&stage=%lld&category=%lld&channel=%s&owner=%lld&due=%s&",
 	                                q.status, q.stage, q.category, q.channel ? q.channel : "", q.owner,
-	                                q.due ? q.due : ""), q.page, PER_PAGE, total);
+	                                q.due ? q.due : ""), q.page, PER_PAGE, body->count);
 	return page_finish(&p, rs);
 }

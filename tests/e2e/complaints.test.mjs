@@ -85,6 +85,11 @@ test('recording a complaint starts its clocks and seals the contact details', as
   assert.equal(page.status, 200);
   assert.match(page.text, /its clocks have started/);
   assert.match(page.text, /Handling: HEAT/);
+  // the queue's cached body escapes what people typed
+  await record(staff2, { customer_name: '<b>Bold</b> & "Co"' });
+  const queue = await staff2.get('/complaints');
+  assert.match(queue.text, /&lt;b&gt;Bold&lt;\/b&gt; &amp; &quot;Co&quot;/);
+  assert.doesNotMatch(queue.text, /<b>Bold<\/b>/);
 });
 
 test('bad input is refused beside its field with what was typed kept', async () => {
