@@ -23,7 +23,7 @@ const struct field_spec complaint_view_fields[COMPLAINT_VIEW__COUNT] = {
 	[COMPLAINT_VIEW_DONE] = { "done", "Done", FIELD_TEXT, 0, 0, 40, NULL },
 };
 
-enum detail_stmt { ST_STEPS, ST_PAUSES, ST_CONTACT, ST_HANDLERS, ST_FOLLOWUP, ST__COUNT };
+enum detail_stmt { ST_STEPS, ST_PAUSES, ST_CONTACT, ST_HANDLERS, ST_FOLLOWUP, ST_CATEGORIES, ST__COUNT };
 static const char *const detail_sql[ST__COUNT] = {
 	[ST_STEPS] = "SELECT s.step, s.done_text, s.done_at, coalesce(u.display_name, '') "
 	             "FROM complaint_steps s LEFT JOIN users u ON u.id = s.done_by WHERE s.complaint_id = ?",
@@ -33,12 +33,14 @@ static const char *const detail_sql[ST__COUNT] = {
 	[ST_HANDLERS] = "SELECT id, display_name FROM users WHERE disabled = 0 AND (roles & ?1) <> 0 "
 	                "AND id <> ?2 ORDER BY display_name",
 	[ST_FOLLOWUP] = "SELECT csat, nps FROM feedback_responses WHERE followup_key = ? ORDER BY id DESC LIMIT 1",
+	[ST_CATEGORIES] = "SELECT id, name FROM complaint_categories WHERE active = 1 OR id = ?1 ORDER BY name",
 };
 static sqlite3_stmt *detail_cache[ST__COUNT];
 static struct sql_table detail_table = { detail_sql, ST__COUNT, detail_cache, NULL };
 
 static const char *const detail_notices[] = {
 	"created", "The complaint has been recorded and its clocks have started.",
+	"assigned", "The owner, category and severity have been saved.",
 	"acknowledged", "The acknowledgement has been recorded.",
 	"step", "The step has been recorded.",
 	"paused", "The clock is paused while you wait on the customer.",
@@ -293,6 +295,21 @@ static int add_stage_forms(struct request *rq, tpl_dict *d, const struct complai
 {
 	if (!open)
 		return 0;
+	const struct form *af = request_form(rq);
+	int refused = af && af->specs == complaint_assign_fields;
+	tpl_dict *assign = tpl_add_row(d, "CAN_ASSIGN");
+	if (assign == NULL ||
+	    action_add_owner_options(assign, "ASSIGN_OWNER_OPTION", refused ? af->values[COMPLAINT_ASSIGN_OWNER].number : c->owner_id) < 0)
+		return -1;
+	sqlite3_stmt *cats = db_stmt(&detail_table, ST_CATEGORIES);
+	if (cats == NULL)
+		return -1;
+	long long category = refused ? af->values[COMPLAINT_ASSIGN_CATEGORY].number : c->category_id;
+	sqlite3_bind_int64(cats, 1, category);
+	if (options_from_stmt(assign, "ASSIGN_CATEGORY_OPTION", cats, category) < 0)
+		return -1;
+	options_from_list(assign, "ASSIGN_SEVERITY_OPTION", complaint_severities, complaint_severity_labels,
+	                  refused ? af->values[COMPLAINT_ASSIGN_SEVERITY].text : c->severity);
 	if (c->stage == 1 && !c->acknowledged_at[0])
 		tpl_show(d, "CAN_ACKNOWLEDGE");
 	if (c->stage == 2 && !c->stage2_acknowledged_at[0])

@@ -1,6 +1,7 @@
 /*
  * handling.c: the POSTs of a complaint's page that move it along:
- * acknowledge, record a step of the handling model, pause and resume the
+ * assign (owner, category, severity: the triage of a complaint that came
+ * in through the public form), acknowledge, record a step of the handling model, pause and resume the
  * clock, the stage 1 response, escalation to stage 2 (to someone other
  * than the stage 1 handler), closing with the final response letter, and
  * the Consumer Rights Act remedy.
@@ -15,7 +16,7 @@
 
 enum handling_stmt {
 	ST_ACK1, ST_ACK2, ST_STEP, ST_PAUSE, ST_PAUSED, ST_RESUME_PAUSE, ST_RESUMED, ST_RESPOND,
-	ST_ESCALATE, ST_CLOSE, ST_REMEDY, ST__COUNT
+	ST_ESCALATE, ST_CLOSE, ST_REMEDY, ST_ASSIGN, ST_CATEGORY_OK, ST__COUNT
 };
 static const char *const handling_sql[ST__COUNT] = {
 	[ST_ACK1] = "UPDATE complaints SET acknowledged_at = ?2, updated_at = ?2 WHERE id = ?1 "
@@ -46,6 +47,9 @@ static const char *const handling_sql[ST__COUNT] = {
 	             "paused_since = NULL, updated_at = ?2 WHERE id = ?1 AND status = 'open'",
 	[ST_REMEDY] = "UPDATE complaints SET cra_kind = ?2, cra_delivered_day = ?3, cra_attempts = ?4, "
 	              "cra_remedy = ?5, refund_agreed_day = ?6, refund_paid_day = ?7, updated_at = ?8 WHERE id = ?1",
+	[ST_ASSIGN] = "UPDATE complaints SET owner_id = ?2, category_id = ?3, severity = ?4, updated_at = ?5 "
+	              "WHERE id = ?1 AND status = 'open'",
+	[ST_CATEGORY_OK] = "SELECT 1 FROM complaint_categories WHERE id = ? AND active = 1",
 };
 static sqlite3_stmt *handling_cache[ST__COUNT];
 static struct sql_table handling_table = { handling_sql, ST__COUNT, handling_cache, NULL };
@@ -53,6 +57,12 @@ static struct sql_table handling_table = { handling_sql, ST__COUNT, handling_cac
 static const char *const cra_kinds[] = { "", "goods", "service", NULL };
 static const char *const remedy_choices[] = { "", "short_term_reject", "repair_or_replace", "price_reduction",
 	"final_reject", "repeat_performance", NULL };
+
+const struct field_spec complaint_assign_fields[COMPLAINT_ASSIGN__COUNT] = {
+	[COMPLAINT_ASSIGN_OWNER] = { "assign_owner", "Owner", FIELD_INT, FIELD_REQUIRED, 1, 1000000000000LL, NULL },
+	[COMPLAINT_ASSIGN_CATEGORY] = { "assign_category", "Category", FIELD_INT, FIELD_REQUIRED, 1, 1000000000, NULL },
+	[COMPLAINT_ASSIGN_SEVERITY] = { "assign_severity", "Severity", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, complaint_severities },
+};
 
 const struct field_spec complaint_step_fields[COMPLAINT_STEP__COUNT] = {
 	[COMPLAINT_STEP_STEP] = { "step", "Step", FIELD_TEXT, FIELD_REQUIRED, 1, 40, NULL },
@@ -165,6 +175,45 @@ int complaint_acknowledge_submit(struct request *rq, struct response *rs)
 	if (found <= 0)
 		return found;
 	return run(rq, rs, &x, write_ack, "acknowledged", "This stage of the complaint has been acknowledged already, or the complaint is closed.");
+}
+
+/* The route's check of assigning: an owner who can own work, a live category. */
+void complaint_assign_check(struct request *rq)
+{
+	const struct field_value *v = request_form(rq)->values;
+	if (v[COMPLAINT_ASSIGN_OWNER].error == NULL && !action_owner_valid(v[COMPLAINT_ASSIGN_OWNER].number))
+		request_form_error(rq, COMPLAINT_ASSIGN_OWNER, "Choose a member of staff or a manager to own it.");
+	if (v[COMPLAINT_ASSIGN_CATEGORY].error == NULL &&
+	    db_id_exists(db_stmt(&handling_table, ST_CATEGORY_OK), v[COMPLAINT_ASSIGN_CATEGORY].number) != 1)
+		request_form_error(rq, COMPLAINT_ASSIGN_CATEGORY, "Choose one of the categories listed.");
+}
+
+/* Writes the owner, category and severity. */
+static int write_assign(void *v)
+{
+	struct handling_ctx *x = v;
+	const struct field_value *f = request_form(x->rq)->values;
+	sqlite3_stmt *st = db_stmt(&handling_table, ST_ASSIGN);
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, x->c->id);
+	sqlite3_bind_int64(st, 2, f[COMPLAINT_ASSIGN_OWNER].number);
+	sqlite3_bind_int64(st, 3, f[COMPLAINT_ASSIGN_CATEGORY].number);
+	sqlite3_bind_text(st, 4, f[COMPLAINT_ASSIGN_SEVERITY].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, x->now, -1, SQLITE_TRANSIENT);
+	int rc = db_exec_changed(st);
+	return rc == SQLITE_OK ? audit_record(x->rq, "complaint.assign", "complaint", x->c->id, "") : rc;
+}
+
+/* POST /complaints/{id}/assign */
+int complaint_assign_submit(struct request *rq, struct response *rs)
+{
+	struct complaint c;
+	struct handling_ctx x;
+	int found = begin(rq, rs, &c, &x);
+	if (found <= 0)
+		return found;
+	return run(rq, rs, &x, write_assign, "assigned", "This complaint is closed: its owner and category can no longer change.");
 }
 
 /* The route's check: the step is one of the complaint's model. */

@@ -10,8 +10,9 @@
 
 #include <string.h>
 
-/* Where a customer who is still unhappy can go, for the profile. */
-static const char *next_route(const char *profile)
+/* Where a customer who is still unhappy can go, for the profile and the
+ * stage: under the housing code, stage 1 leads to stage 2 first. */
+static const char *next_route(const char *profile, int stage)
 {
 	if (strcmp(profile, "financial") == 0)
 		return "If you are not happy with this final response, you can refer your complaint to the "
@@ -19,6 +20,11 @@ static const char *next_route(const char *profile)
 		       "letter: www.financial-ombudsman.org.uk, 0800 023 4567. If you do not refer it in time, "
 		       "the Ombudsman will not have our permission to consider it and may only do so in very "
 		       "limited circumstances.";
+	if (stage == 1)
+		return "If you are not happy with this response, tell us within 20 working days and we will "
+		       "escalate your complaint to stage 2, where someone who has not dealt with it so far will "
+		       "look at it again. You can also contact the Housing Ombudsman Service at any time for "
+		       "help with your complaint: www.housing-ombudsman.org.uk, 0300 111 3000.";
 	return "If you are not happy with this final response, you can ask the Housing Ombudsman "
 	       "Service to look at your complaint, free of charge: www.housing-ombudsman.org.uk, "
 	       "0300 111 3000. You can also contact your MP, a councillor or a tenant panel, or seek "
@@ -51,5 +57,5 @@ const char *complaint_letter_text(struct arena *a, const struct complaint *c, co
 		strcmp(decision, "upheld") == 0 ? "upheld" : strcmp(decision, "partly_upheld") == 0 ? "partly upheld" : "not upheld",
 		reasons, remedy && remedy[0] ? remedy : "No remedy is offered.",
 		still_to_do && still_to_do[0] ? still_to_do : "Nothing: everything we agreed has been done.",
-		next_route(c->profile), closer ? closer : "");
+		next_route(c->profile, c->stage), closer ? closer : "");
 }

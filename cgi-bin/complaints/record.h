@@ -114,6 +114,10 @@ extern const struct field_spec complaint_list_fields[COMPLAINT_LIST__COUNT];
 enum complaint_view_field { COMPLAINT_VIEW_CONTACT, COMPLAINT_VIEW_DONE, COMPLAINT_VIEW__COUNT };
 extern const struct field_spec complaint_view_fields[COMPLAINT_VIEW__COUNT];
 
+enum complaint_assign_field { COMPLAINT_ASSIGN_OWNER, COMPLAINT_ASSIGN_CATEGORY, COMPLAINT_ASSIGN_SEVERITY,
+	COMPLAINT_ASSIGN__COUNT };
+extern const struct field_spec complaint_assign_fields[COMPLAINT_ASSIGN__COUNT];
+
 enum complaint_step_field { COMPLAINT_STEP_STEP, COMPLAINT_STEP_TEXT, COMPLAINT_STEP__COUNT };
 extern const struct field_spec complaint_step_fields[COMPLAINT_STEP__COUNT];
 
@@ -174,6 +178,8 @@ int complaint_form_invalid(struct request *rq, struct response *rs);
 int complaint_letter_page(struct request *rq, struct response *rs);
 /* handling.c */
 int complaint_acknowledge_submit(struct request *rq, struct response *rs);
+void complaint_assign_check(struct request *rq);
+int complaint_assign_submit(struct request *rq, struct response *rs);
 int complaint_step_submit(struct request *rq, struct response *rs);
 void complaint_step_check(struct request *rq);
 int complaint_pause_submit(struct request *rq, struct response *rs);

@@ -26,6 +26,7 @@ static const struct route complaints_routes[] = {
 	{ METHOD_POST, "/complaints/systemic/{id}/justify", ROLE_MANAGER, FIELDS(complaint_justify_fields), complaint_systemic_justify_submit, complaint_systemic_invalid },
 	{ METHOD_GET,  "/complaints/{id}", TEAM, FIELDS(complaint_view_fields), complaint_page, NULL },
 	{ METHOD_GET,  "/complaints/{id}/letter", TEAM, NO_FIELDS, complaint_letter_page, NULL },
+	{ METHOD_POST, "/complaints/{id}/assign", TEAM, CHECKED_FIELDS(complaint_assign_fields, complaint_assign_check), complaint_assign_submit, complaint_form_invalid },
 	{ METHOD_POST, "/complaints/{id}/acknowledge", TEAM, NO_FIELDS, complaint_acknowledge_submit, NULL },
 	{ METHOD_POST, "/complaints/{id}/steps", TEAM, CHECKED_FIELDS(complaint_step_fields, complaint_step_check), complaint_step_submit, complaint_form_invalid },
 	{ METHOD_POST, "/complaints/{id}/pause", TEAM, FIELDS(complaint_pause_fields), complaint_pause_submit, complaint_form_invalid },

@@ -21,27 +21,58 @@ static const char *const snapshot_sql[ST__COUNT] = {
 static sqlite3_stmt *snapshot_cache[ST__COUNT];
 static struct sql_table snapshot_table = { snapshot_sql, ST__COUNT, snapshot_cache, NULL };
 
-/* text with every occurrence of name (the customer's, when at least two
- * characters) replaced by "Customer A" (arena). */
-static const char *pseudonymise(struct arena *a, const char *text, const char *name)
+/* Returns 1 when c is a letter or digit of ASCII, or a byte of a UTF-8
+ * character (so a name is not found inside a longer word). */
+static int word_byte(char c)
 {
-	size_t n = name ? strlen(name) : 0;
-	if (text == NULL || n < 2 || strstr(text, name) == NULL)
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+/* text with every occurrence of part (at least two bytes) as a word of
+ * its own replaced by "Customer A" (arena). */
+static const char *replace_all(struct arena *a, const char *text, const char *part, size_t n)
+{
+	if (text == NULL || n < 2)
+		return text;
+	char *needle = arena_strndup(a, part, n);
+	if (needle == NULL || strstr(text, needle) == NULL)
 		return text;
 	struct buf b = {0};
 	for (const char *p = text; *p; ) {
-		const char *hit = strstr(p, name);
+		const char *hit = strstr(p, needle);
 		if (hit == NULL) {
 			buf_puts(&b, p);
 			break;
 		}
+		int alone = (hit == text || !word_byte(hit[-1])) && !word_byte(hit[n]);
 		buf_append(&b, p, (size_t)(hit - p));
-		buf_puts(&b, "Customer A");
+		if (alone)
+			buf_puts(&b, "Customer A");
+		else
+			buf_append(&b, hit, n);
 		p = hit + n;
 	}
 	const char *out = b.data ? arena_strndup(a, b.data, b.len) : "";
 	buf_free(&b);
 	return out;
+}
+
+/* text with the customer's name taken out: the whole name, then each of
+ * its words of three characters or more ("Ann", "O'Hara"), each replaced
+ * by "Customer A" (arena). */
+static const char *pseudonymise(struct arena *a, const char *text, const char *name)
+{
+	if (name == NULL)
+		return text;
+	text = replace_all(a, text, name, strlen(name));
+	for (const char *p = name; *p; ) {
+		size_t n = strcspn(p, " \t,.");
+		if (n >= 3)
+			text = replace_all(a, text, p, n);
+		p += n;
+		p += strspn(p, " \t,.");
+	}
+	return text;
 }
 
 /* Appends <dt>label</dt><dd>value</dd>, the value escaped. */

@@ -16,6 +16,29 @@
     {{#CONTACT_SHOWN}}Email: <span id="contact-email">{{EMAIL}}</span>; phone: <span id="contact-phone">{{PHONE}}</span> <span class="muted">(this viewing has been recorded)</span>{{/CONTACT_SHOWN}}
   </dd></div>
 </dl>
+{{#CAN_ASSIGN}}
+<details class="complaint-assign"{{#ASSIGN_OWNER_INVALID}} open{{/ASSIGN_OWNER_INVALID}}{{#ASSIGN_CATEGORY_INVALID}} open{{/ASSIGN_CATEGORY_INVALID}}>
+<summary>Change the owner, category or severity</summary>
+<form method="post" action="/complaints/{{ID}}/assign" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field{{#ASSIGN_OWNER_INVALID}} field--error{{/ASSIGN_OWNER_INVALID}}">
+    <label for="assign_owner">Owner</label>
+    {{#ASSIGN_OWNER_INVALID}}<p class="field-error" id="assign_owner-error">{{ASSIGN_OWNER_ERROR}}</p>{{/ASSIGN_OWNER_INVALID}}
+    <select id="assign_owner" name="assign_owner"><option value="">Choose someone</option>{{#ASSIGN_OWNER_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ASSIGN_OWNER_OPTION}}</select>
+  </div>
+  <div class="field{{#ASSIGN_CATEGORY_INVALID}} field--error{{/ASSIGN_CATEGORY_INVALID}}">
+    <label for="assign_category">Category</label>
+    {{#ASSIGN_CATEGORY_INVALID}}<p class="field-error" id="assign_category-error">{{ASSIGN_CATEGORY_ERROR}}</p>{{/ASSIGN_CATEGORY_INVALID}}
+    <select id="assign_category" name="assign_category"><option value="">Choose a category</option>{{#ASSIGN_CATEGORY_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ASSIGN_CATEGORY_OPTION}}</select>
+  </div>
+  <div class="field{{#ASSIGN_SEVERITY_INVALID}} field--error{{/ASSIGN_SEVERITY_INVALID}}">
+    <label for="assign_severity">Severity</label>
+    <select id="assign_severity" name="assign_severity">{{#ASSIGN_SEVERITY_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/ASSIGN_SEVERITY_OPTION}}</select>
+  </div>
+  <button type="submit" class="button button--secondary">Save</button>
+</form>
+</details>
+{{/CAN_ASSIGN}}
 {{#NEEDS}}
 <div class="attention complaint-needs" role="note">
   <h2>Reasonable adjustment: {{ADJUSTMENT}}</h2>

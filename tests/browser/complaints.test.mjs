@@ -55,7 +55,6 @@ test('complained on the public form, handled, escalated, closed with a letter by
     assert.match(await c.locator('#ack-by').textContent(), /\d{4}$/);
     await c.screenshot({ path: join(SHOTS, 'complaints-public-thanks-phone.png'), fullPage: true });
     const id = Number(reference.slice(2));
-    sql(stack.db, `UPDATE complaints SET owner_id = (SELECT id FROM users WHERE username = 'staff1'), category_id = 2 WHERE id = ${id}`);
 
     // Staff: the queue, the complaint, the acknowledgement, the steps, the response.
     const s = staff.page;
@@ -64,6 +63,12 @@ test('complained on the public form, handled, escalated, closed with a letter by
     await Promise.all([s.waitForNavigation(), s.getByRole('link', { name: reference }).click()]);
     assert.match(await s.getByRole('heading', { level: 1 }).textContent(), new RegExp(reference));
     assert.match(await s.locator('.complaint-needs').textContent(), /A call back/);
+    // triage: a complaint from the public form has no owner or category yet
+    await s.getByText('Change the owner, category or severity').click();
+    await s.getByLabel('Owner', { exact: true }).first().selectOption({ label: 'Amy Clarke' });
+    await s.getByLabel('Category', { exact: true }).selectOption({ label: 'Delivery and installation' });
+    await submit(s, 'Save', s.locator('.complaint-assign'));
+    assert.match(await s.getByRole('status').first().textContent(), /owner, category and severity have been saved/);
     await submit(s, 'Record the acknowledgement');
     assert.match(await s.getByRole('status').first().textContent(), /acknowledgement has been recorded/);
     for (const [key, text] of [['hear', 'Heard the whole story on the call back.'], ['empathise', 'Said how frustrating a wasted day is.'],

@@ -107,6 +107,20 @@ test('bad input is refused beside its field with what was typed kept', async () 
   assert.equal(noToken.status, 403);
 });
 
+test('a complaint is assigned an owner, a category and a severity; refused for a retired category', async () => {
+  const id = await record(staff1, { customer_name: 'Assign Person' });
+  let r = await post(staff1, `/complaints/${id}/assign`, { assign_owner: String(userId(stack.db, 'staff2')), assign_category: '999', assign_severity: 'high' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'assign_category'), 'Choose one of the categories listed.');
+  r = await post(staff1, `/complaints/${id}/assign`, { assign_owner: String(userId(stack.db, 'assessor')), assign_category: '3', assign_severity: 'high' });
+  assert.equal(r.status, 400);
+  assert.ok(fieldError(r.text, 'assign_owner'));
+  r = await post(staff1, `/complaints/${id}/assign`, { assign_owner: String(userId(stack.db, 'staff2')), assign_category: '3', assign_severity: 'high' });
+  assert.equal(r.status, 303);
+  assert.equal(one(`SELECT owner_id || '|' || category_id || '|' || severity FROM complaints WHERE id = ${id}`), `${userId(stack.db, 'staff2')}|3|high`);
+  assert.equal(one(`SELECT count(*) FROM audit WHERE action = 'complaint.assign' AND target_id = ${id}`), '1');
+});
+
 test('contact details: managers only, on request, and every viewing audited', async () => {
   const id = idOf('Tom Reid');
   const staffPage = await staff1.get(`/complaints/${id}?contact=1`);

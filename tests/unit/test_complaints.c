@@ -201,7 +201,7 @@ static void test_snapshot(sqlite3 *db)
 	char title[200];
 	CHECK_EQ_INT(sqlite3_exec(db,
 		"UPDATE complaints SET what_happened = 'Mrs Ann O''Hara said <script>alert(1)</script> & left', "
-		"why_1 = 'Ann O''Hara was not called back', decision = 'upheld', reasons = 'We <b>failed</b>' WHERE id = 1",
+		"why_1 = 'Ann O''Hara was not called back', why_2 = 'Nobody phoned Ann; Mrs O''Hara waited', why_3 = 'Annual visit missed', decision = 'upheld', reasons = 'We <b>failed</b>' WHERE id = 1",
 		NULL, NULL, NULL), SQLITE_OK);
 	CHECK_EQ_INT(complaint_snapshot_html(1, &out, title, sizeof title), 0);
 	if (!CHECK_NOT_NULL(out.data))
@@ -209,6 +209,8 @@ static void test_snapshot(sqlite3 *db)
 	CHECK_CONTAINS(title, "C-000001");
 	CHECK_CONTAINS(out.data, "Customer A");
 	CHECK(strstr(out.data, "O'Hara") == NULL && strstr(out.data, "O&#39;Hara") == NULL);
+	CHECK_CONTAINS(out.data, "Annual visit missed");   /* a name inside a word stays */
+	CHECK_CONTAINS(out.data, "Nobody phoned Customer A; Mrs Customer A waited");
 	CHECK(strstr(out.data, "ann@example.org") == NULL);
 	CHECK(strstr(out.data, "<script>") == NULL);
 	CHECK_CONTAINS(out.data, "&lt;script&gt;");
