@@ -7,7 +7,8 @@
  * answered it); three share the root cause "process" (estimated bills
  * sent after a meter reading was given), which has raised a systemic
  * problem; two customers answered the follow-up survey after their
- * complaint was closed. Contact details are sealed like real ones.
+ * complaint was closed; one customer has complained twice (a repeat
+ * complainant, matched by the keyed hash of her email address). Contact details are sealed like real ones.
  */
 #include "complaints.h"
 #include "record.h"
@@ -67,8 +68,8 @@ static const struct demo_complaint demo[] = {
 	{ 10, "letter", "William Price", "", "0113 496 0520",
 	  "My prepayment meter top-ups are not showing, so I nearly ran out of credit in the cold.",
 	  "Fix the meter and credit the missing top-ups.", "Prepayment meter", 3, "high", "interpreter", "Prefers Welsh; relative helps by phone.", "staff1", RESPONDED, "", 0 },
-	{ 8, "email", "Olivia Green", "olivia.green@example.net", "",
-	  "The welcome pack promised a 50 pound credit that never arrived.",
+	{ 8, "email", "Margaret Holloway", "M.Holloway@example.net", "",
+	  "The 50 pound goodwill credit from my last complaint never arrived on the account.",
 	  "The credit.", "Tariff offer", 7, "low", "", "", "staff5", ACKED, "", 0 },
 	{ 6, "in_person", "Mohammed Ali", "", "07700 900588",
 	  "Staff at the branch could not help with my account and sent me to the phone line.",
