@@ -114,9 +114,10 @@ $(BUILD)/intranet: $(BUILD)/intranet.o $(AREA_LIBS) $(CORE_LIB)
 $(BUILD)/frontline-admin: $(BUILD)/admin.o $(BUILD)/demo.o $(AREA_LIBS) $(CORE_LIB)
 	$(CXX) -o $@ $(BUILD)/admin.o $(BUILD)/demo.o $(LINK_ALL)
 
-# The public program: only the feedback area's archive and the core.
-$(BUILD)/public: $(BUILD)/public.o $(BUILD)/libfeedback.a $(CORE_LIB)
-	$(CXX) -o $@ $< -Wl,--start-group $(BUILD)/libfeedback.a $(CORE_LIB) -Wl,--end-group -lfcgi $(LDLIBS)
+# The public program: only the feedback and complaints areas' archives (of
+# which it takes the public forms' files) and the core.
+$(BUILD)/public: $(BUILD)/public.o $(BUILD)/libfeedback.a $(BUILD)/libcomplaints.a $(CORE_LIB)
+	$(CXX) -o $@ $< -Wl,--start-group $(BUILD)/libfeedback.a $(BUILD)/libcomplaints.a $(CORE_LIB) -Wl,--end-group -lfcgi $(LDLIBS)
 
 # A unit test may call any area's functions.
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(AREA_LIBS) $(CORE_LIB)

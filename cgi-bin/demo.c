@@ -5,6 +5,7 @@
  */
 #include "demo.h"
 #include "accounts/users.h"
+#include "complaints/complaints.h"
 #include "feedback/feedback.h"
 #include "kpis/kpis.h"
 #include "plans/plans.h"
@@ -36,6 +37,8 @@ static int write_demo(void *hash)
 		rc = plans_demo_write();          /* service plans (an objective measured by a KPI) */
 	if (rc == SQLITE_OK)
 		rc = feedback_demo_write();       /* two forms, six months of responses */
+	if (rc == SQLITE_OK)
+		rc = complaints_demo_write();     /* a month of complaints across stages */
 	if (rc == SQLITE_OK)
 		rc = privacy_demo_write();        /* requests, breaches, the notice; contact indexes */
 	if (rc == SQLITE_OK)

@@ -223,6 +223,9 @@ mkdir -p "$OUT_DIR"
 	fi
 } | tee "$OUT"
 
+# Complaints: the queue over 20,000 complaints against /healthz, on a stack of its own.
+OUT="$OUT" "$ROOT/scripts/bench-complaints.sh"
+
 # Customer feedback: submissions against the raw FULL-sync commit rate, and
 # the analysis page over 100,000 responses, on a stack of their own.
 OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"

@@ -121,6 +121,7 @@ if [ "${QUIET:-0}" != 1 ]; then
 
 Frontline is running at http://127.0.0.1:$PORT/
 The customers' feedback form (no sign-in): http://127.0.0.1:$PORT/feedback
+The customers' complaint form (no sign-in): http://127.0.0.1:$PORT/complaint
 Demo accounts (password for each: frontline-demo):
   admin      administrator
   manager    customer service manager

@@ -6,6 +6,7 @@
 #include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/public_guard.h"
 #include "core/process.h"
 #include "core/util.h"
 #include "core/waiting.h"
@@ -65,9 +66,9 @@ static const char *const commit_sql[ST__COUNT] = {
 	[ST_INSERT_RESPONSE] = "INSERT INTO feedback_responses (id, form_id, form_version, submitted_at, "
 	                       "day, touchpoint, csat, nps, comment, sq_e1, sq_e2, sq_e3, sq_e4, sq_e5, "
 	                       "sq_p1, sq_p2, sq_p3, sq_p4, sq_p5, contact, consent_at, consent_notice, "
-	                       "submission_key, contact_email_index, contact_phone_index) "
+	                       "submission_key, contact_email_index, contact_phone_index, followup_key) "
 	                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+	                       "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, nullif(?26, ''))",
 	[ST_INSERT_ANSWER] = "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) "
 	                     "VALUES (?, ?, ?, ?)",
 	[ST_SAVEPOINT] = "SAVEPOINT one_response",
@@ -77,27 +78,14 @@ static const char *const commit_sql[ST__COUNT] = {
 static sqlite3_stmt *commit_cache[ST__COUNT];
 static struct sql_table commit_table = { commit_sql, ST__COUNT, commit_cache, NULL };
 
-/* Checks and counts the address in this hour; sets r->rate_limited when
- * it is over its limit. Returns SQLITE_OK or an error. */
+/* Checks and counts the address in this hour (core/public_guard.c);
+ * sets r->rate_limited when it is over its limit. Returns SQLITE_OK or an
+ * error. */
 static int count_address(const struct pending_response *p, struct pending_result *r,
                          const char *hour)
 {
-	sqlite3_stmt *st = db_stmt(&commit_table, ST_RATE_COUNT);
-	if (st == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, p->addr_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hour, -1, SQLITE_STATIC);
-	int used = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_reset(st);
-	if (used >= p->hourly_limit) {
-		r->rate_limited = 1;
-		return SQLITE_OK;
-	}
-	if ((st = db_stmt(&commit_table, ST_RATE_ADD)) == NULL)
-		return SQLITE_ERROR;
-	sqlite3_bind_text(st, 1, p->addr_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hour, -1, SQLITE_STATIC);
-	return db_exec_stmt(st);
+	return public_rate_take(db_stmt(&commit_table, ST_RATE_COUNT), db_stmt(&commit_table, ST_RATE_ADD),
+	                        p->addr_hash, hour, p->hourly_limit, &r->rate_limited);
 }
 
 /* Binds the keyed hash index (core/crypto.h) of line n (0 the name, 1
@@ -186,7 +174,7 @@ static int insert_one(const struct pending_response *p, struct pending_result *r
 {
 	char now[21], hour[14], day[11];
 	iso_utc(t, now);
-	snprintf(hour, sizeof hour, "%.13s", now);
+	public_rate_hour(t, hour);
 	london_date(t, day);
 	r->rate_limited = 0;
 	r->duplicate = 0;
@@ -220,6 +208,7 @@ static int insert_one(const struct pending_response *p, struct pending_result *r
 		sqlite3_bind_double(st, 15 + d, p->p[d]);
 	}
 	sqlite3_bind_text(st, 23, p->key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 26, p->followup, -1, SQLITE_TRANSIENT);
 	rc = bind_contact(st, p, r->id, now);
 	if (rc == SQLITE_OK)
 		rc = db_exec_stmt(st);

@@ -50,6 +50,7 @@ struct pending_response {
 	char notice[32];                  /* privacy notice version of the consent */
 	char addr_hash[33];               /* keyed hash of the sender's address */
 	char key[33];                     /* the submission key: 32 hex digits */
+	char followup[33];                /* a complaint's follow-up key, or "" */
 	int hourly_limit;
 };
 

@@ -13,6 +13,7 @@
 #include "public_commit.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/public_guard.h"
 
 #include <sodium.h>
 
@@ -73,10 +74,12 @@ const struct field_spec feedback_public_fields[FB_PF__COUNT] = {
 	[FB_PF_CONSENT] = { "consent", "Permission to contact you", FIELD_CHECKBOX, 0, 0, 0, NULL },
 	[FB_PF_WEBSITE] = { "website", "Website", FIELD_TEXT, 0, 0, 500, NULL },
 	[FB_PF_SUBMISSION] = { "submission", "Submission key", FIELD_TEXT, 0, 0, 64, NULL },
+	[FB_PF_FOLLOWUP] = { "followup", "Follow-up key", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 const struct field_spec feedback_public_query_fields[FB_PQ__COUNT] = {
 	[FB_PQ_TOUCHPOINT] = { "touchpoint", "Touchpoint", FIELD_CHOICE, 0, 0, 0, touchpoint_choices },
+	[FB_PQ_FOLLOWUP] = { "followup", "Follow-up key", FIELD_TEXT, 0, 0, 64, NULL },
 };
 
 /* One version of a form, as the customer sees it. */
@@ -238,23 +241,22 @@ static void add_touchpoint(tpl_dict *d, const struct form *f, const struct form_
 	}
 }
 
-/* Returns 1 when key is a submission key: 32 lower-case hex digits. */
-static int is_submission_key(const char *key)
-{
-	return key && strlen(key) == 32 && strspn(key, "0123456789abcdef") == 32;
-}
-
 /* The submission key the form carries: the one it was sent with, or a
- * new random one for a new form (or one sent without a proper key). */
+ * new random one (core/public_guard.c). */
 static const char *submission_key(struct request *rq, const struct form *f)
 {
-	const char *sent = typed(f, FB_PF_SUBMISSION);
-	if (is_submission_key(sent))
-		return sent;
-	char *key = arena_alloc(&rq->arena, 33);
-	if (key)
-		random_hex(key, 16);
-	return key ? key : "";
+	return public_submission_key(&rq->arena, typed(f, FB_PF_SUBMISSION));
+}
+
+/* The follow-up key the form carries (a complaint's survey link): from
+ * the form sent, else from the query of the link; "" when none or not a
+ * key. */
+static const char *followup_key(struct request *rq, const struct form *f)
+{
+	const struct form *q = request_form(rq);
+	const char *key = f ? typed(f, FB_PF_FOLLOWUP)
+	                    : q && q->specs == feedback_public_query_fields ? typed(q, FB_PQ_FOLLOWUP) : "";
+	return public_submission_key_valid(key) ? key : "";
 }
 
 static const char *notice_version(struct request *rq);
@@ -269,6 +271,9 @@ static int render_form(struct request *rq, struct response *rs, const struct for
 		return -1;
 	tpl_dict *c = p.content;
 	tpl_set(c, "SUBMISSION", submission_key(rq, f));
+	const char *followup = followup_key(rq, f);
+	if (followup[0])
+		tpl_set(tpl_add_row(c, "FOLLOWUP"), "KEY", followup);
 	tpl_set(c, "FORM_TITLE", def->title);
 	tpl_set(c, "INTRO", def->intro);
 	tpl_show_if(c, "HAS_INTRO", def->intro[0] != '\0');
@@ -426,9 +431,7 @@ void feedback_submit_check(struct request *rq)
 /* The hourly limit per address (FRONTLINE_FEEDBACK_LIMIT, default 20). */
 static int hourly_limit(void)
 {
-	const char *env = getenv("FRONTLINE_FEEDBACK_LIMIT");
-	long v = env ? strtol(env, NULL, 10) : 0;
-	return v > 0 && v < 1000000000 ? (int)v : DEFAULT_HOURLY_LIMIT;
+	return public_hourly_limit("FRONTLINE_FEEDBACK_LIMIT", DEFAULT_HOURLY_LIMIT);
 }
 
 /* Reads the privacy notice version the consent is given against. */
@@ -474,8 +477,7 @@ static struct pending_response *make_record(struct request *rq, const struct for
 {
 	const struct field_value *v = f->values;
 	struct pending_response *p = arena_zalloc(&rq->arena, sizeof *p);
-	if (p == NULL || secret_key_ensure_loaded() != 0 ||
-	    secret_hash_hex(rq->remote_addr ? rq->remote_addr : "", p->addr_hash) != 0)
+	if (p == NULL || public_address_hash(rq, p->addr_hash) != 0)
 		return NULL;
 	p->form_id = def->id;
 	p->version = def->version;
@@ -491,6 +493,7 @@ static struct pending_response *make_record(struct request *rq, const struct for
 		snprintf(p->notice, sizeof p->notice, "%s", notice_version(rq));
 	}
 	snprintf(p->key, sizeof p->key, "%s", v[FB_PF_SUBMISSION].text);
+	snprintf(p->followup, sizeof p->followup, "%s", followup_key(rq, f));
 	p->hourly_limit = hourly_limit();
 	return p;
 }
@@ -516,10 +519,8 @@ int feedback_submit_invalid(struct request *rq, struct response *rs)
 		return found;
 	const char *refusal = NULL;
 	if (def.is_open && f->values[FB_PF_WEBSITE].present)
-		refusal = "Your feedback was not sent because the hidden \"website\" box was filled in, "
-		          "which usually means a program filled in the form. If you are a person, clear "
-		          "that box (or use a different browser) and send the form again.";
-	else if (def.is_open && !is_submission_key(typed(f, FB_PF_SUBMISSION)))
+		refusal = public_honeypot_refusal(&rq->arena, "feedback");
+	else if (def.is_open && !public_submission_key_valid(typed(f, FB_PF_SUBMISSION)))
 		refusal = "Your feedback was not sent because the form was incomplete (it had no "
 		          "submission number). Everything you typed is still here: please press Send again.";
 	return render_form(rq, rs, &def, f, fixed_touchpoint(f), refusal);
@@ -539,7 +540,7 @@ int feedback_submit(struct request *rq, struct response *rs)
 	if (found <= 0)
 		return found;
 	if (!def.is_open || f->values[FB_PF_WEBSITE].present ||
-	    !is_submission_key(typed(f, FB_PF_SUBMISSION)))
+	    !public_submission_key_valid(typed(f, FB_PF_SUBMISSION)))
 		return form_again(rq, rs, feedback_submit_invalid);
 	const char *fixed = fixed_touchpoint(f);
 	struct pending_response *record = make_record(rq, f, &def);

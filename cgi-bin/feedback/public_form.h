@@ -8,6 +8,7 @@
 #ifndef FRONTLINE_FEEDBACK_FORM_H
 #define FRONTLINE_FEEDBACK_FORM_H
 
+#include "core/public_access.h"
 #include "core/route.h"
 #include "calc.h"
 
@@ -19,12 +20,14 @@ enum feedback_public_field {
 	FB_PF_SQ_E1, FB_PF_SQ_P1 = FB_PF_SQ_E1 + SQ_DIMENSIONS,
 	FB_PF_FE1 = FB_PF_SQ_P1 + SQ_DIMENSIONS, FB_PF_FP1 = FB_PF_FE1 + SQ_ITEMS,
 	FB_PF_COMMENT = FB_PF_FP1 + SQ_ITEMS, FB_PF_NAME, FB_PF_EMAIL, FB_PF_PHONE, FB_PF_CONSENT,
-	FB_PF_WEBSITE, FB_PF_SUBMISSION, FB_PF__COUNT
+	FB_PF_WEBSITE, FB_PF_SUBMISSION, FB_PF_FOLLOWUP, FB_PF__COUNT
 };
 extern const struct field_spec feedback_public_fields[FB_PF__COUNT];
 
-/* The query of GET /feedback/{slug}: ?touchpoint= fixes the touchpoint. */
-enum feedback_public_query_field { FB_PQ_TOUCHPOINT, FB_PQ__COUNT };
+/* The query of GET /feedback/{slug}: ?touchpoint= fixes the touchpoint;
+ * ?followup= is the key of the complaint whose follow-up survey this is
+ * (the complaints area's link), stored with the response. */
+enum feedback_public_query_field { FB_PQ_TOUCHPOINT, FB_PQ_FOLLOWUP, FB_PQ__COUNT };
 extern const struct field_spec feedback_public_query_fields[FB_PQ__COUNT];
 
 /* The most characters a comment may have. */
@@ -40,10 +43,9 @@ int feedback_submit_invalid(struct request *rq, struct response *rs);
 int feedback_thanks_page(struct request *rq, struct response *rs);
 int feedback_privacy_page(struct request *rq, struct response *rs);
 
-/* The SQLite authorizer of the public program (public_access.c): allows
- * what the form needs and denies everything else. */
-int feedback_public_authorizer(void *unused, int action, const char *a, const char *b,
-                               const char *dbname, const char *trigger);
+/* What the form may do in the database (public_access.c), one of the
+ * allow-lists the public program's authorizer joins (core/public_access.h). */
+extern const struct public_allow feedback_public_allow;
 /* GET /feedback/_probe: the authorizer's refusals, one line each (404
  * unless FRONTLINE_TEST_FAULTS=1). */
 int feedback_public_probe_page(struct request *rq, struct response *rs);

@@ -7,6 +7,7 @@
  */
 #include "home.h"
 #include "plans/plans.h"
+#include "complaints/complaints.h"
 #include "portfolio/portfolio.h"
 #include "privacy/privacy.h"
 #include "kpis/actions.h"
@@ -165,6 +166,9 @@ static int add_panels(struct page *p, struct request *rq)
 	/* Customer feedback: the last 30 days for managers. */
 	if (roles & ROLE_MANAGER)
 		feedback_dashboard_panel(p->content, rq);
+	/* Complaints: overdue and due soon, systemic problems for managers */
+	if (complaints_home_panel(p, rq) != 0)
+		return -1;
 	/* Rota: next shifts, or what waits for the manager */
 	return rota_home_panel(rq, p->content);
 }

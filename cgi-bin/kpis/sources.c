@@ -2,6 +2,7 @@
  * sources.c: the registry of KPI sources (see sources.h).
  */
 #include "sources.h"
+#include "complaints/complaints.h"
 #include "feedback/feedback.h"
 #include "rules.h"
 #include "core/caltime.h"
@@ -64,11 +65,12 @@ const struct kpi_source kpi_sources[] = {
 	{ "feedback_csat", "Customer satisfaction (CSAT) from feedback", 0, compute_feedback_csat },
 	{ "feedback_nps", "Net Promoter Score from feedback", 0, compute_feedback_nps },
 	{ "rota_cover", "Rota cover against demand", 0, compute_rota_cover },
+	{ "complaints_10_days", "Complaints answered within 10 working days (%)", 0, complaints_answered_in_10_days },
 };
 const unsigned kpi_source_count = sizeof kpi_sources / sizeof kpi_sources[0];
 
 const char *const kpi_source_keys[] = {
-	"manual", "csv", "feedback_csat", "feedback_nps", "rota_cover", NULL
+	"manual", "csv", "feedback_csat", "feedback_nps", "rota_cover", "complaints_10_days", NULL
 };
 
 /* Looks a source up by key. */

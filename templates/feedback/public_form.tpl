@@ -13,6 +13,7 @@
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
   <input type="hidden" name="form_version" value="{{VERSION}}">
   <input type="hidden" name="submission" value="{{SUBMISSION}}">
+  {{#FOLLOWUP}}<input type="hidden" name="followup" value="{{KEY}}">{{/FOLLOWUP}}
   <div class="feedback-trap" aria-hidden="true">
     <label for="website">Leave this box empty</label>
     <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value="{{WEBSITE_VALUE}}">

@@ -67,6 +67,8 @@
   <p><a href="/customer-feedback/analysis">Analysis</a> · <a href="/customer-feedback">Feedback log</a> · <a href="/customer-feedback/forms">Forms</a></p>
 </section>
 {{/FEEDBACK_PANEL}}
+{{! Complaints }}
+{{>COMPLAINTS_PANEL}}
 {{! Rota }}
 {{>ROTA_PANEL}}
 </div>

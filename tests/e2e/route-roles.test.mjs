@@ -23,7 +23,7 @@ const PEOPLE = {
 // The test-only fault pages (one fails on purpose, one is slow).
 const TEST_ONLY = /^\/_fault\//;
 // The areas each program must serve (a missing area is a missing table).
-const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'team', 'portfolio', 'accounts', 'privacy'];
+const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'complaints', 'team', 'portfolio', 'accounts', 'privacy'];
 
 let stack;
 const clients = {};
@@ -66,7 +66,7 @@ async function problemWith(route, who) {
 test('the route tables name every area, roles only from the known five, no path twice', () => {
   const areas = new Set(intranetRoutes.map((r) => r.area));
   assert.deepEqual([...areas].sort(), [...INTRANET_AREAS].sort());
-  assert.deepEqual([...new Set(publicRoutes.map((r) => r.area))], ['feedback-public']);
+  assert.deepEqual([...new Set(publicRoutes.map((r) => r.area))], ['feedback-public', 'complaints-public']);
   const seen = new Set();
   for (const r of [...intranetRoutes, ...publicRoutes]) {
     assert.match(r.method, /^(GET|POST)$/);
@@ -76,10 +76,10 @@ test('the route tables name every area, roles only from the known five, no path 
     seen.add(key);
   }
   assert.ok(intranetRoutes.length >= 171, `the intranet has ${intranetRoutes.length} routes`);
-  // The public program serves the customer form only.
+  // The public program serves the customer forms only: feedback and complaints.
   for (const r of publicRoutes) {
     assert.equal(r.roles, null, `${r.pattern} is public`);
-    assert.match(r.pattern, /^\/feedback(\/|$)/);
+    assert.match(r.pattern, /^\/(feedback|complaint)(\/|$)/);
   }
 });
 
