@@ -17,6 +17,7 @@
 #include "engine.h"
 #include "core/audit.h"
 #include "core/crypto.h"
+#include "core/datamap.h"
 #include "core/db.h"
 
 #include <errno.h>
@@ -57,13 +58,22 @@ static size_t sealed_columns(const struct datamap *m, struct sealed_column *cols
 static int store_row(const struct sealed_column *c, long long rowid, const struct buf *sealed,
                      const char *plain)
 {
-	char email[33], phone[33];
+	char email[33], phone[33], column[128], email_empty[128], phone_empty[128];
 	struct buf sql = {0};
 	sqlite3_stmt *st;
 	if (contact_index_of_plain(plain, email, phone) != 0)
 		return SQLITE_ERROR;
-	buf_printf(&sql, "UPDATE \"%s\" SET \"%s_email_index\" = ?1, \"%s_phone_index\" = ?2%s%s%s "
-	           "WHERE rowid = ?4", c->table, c->column, c->column, sealed ? ", \"" : "",
+	/* An empty index takes the column's cleared value (NULL, or its
+	 * default where the column is NOT NULL). */
+	snprintf(column, sizeof column, "%s_email_index", c->column);
+	if (datamap_cleared_value(db_get(), c->table, column, email_empty, sizeof email_empty) != 0)
+		return SQLITE_ERROR;
+	snprintf(column, sizeof column, "%s_phone_index", c->column);
+	if (datamap_cleared_value(db_get(), c->table, column, phone_empty, sizeof phone_empty) != 0)
+		return SQLITE_ERROR;
+	buf_printf(&sql, "UPDATE \"%s\" SET \"%s_email_index\" = coalesce(?1, %s), "
+	           "\"%s_phone_index\" = coalesce(?2, %s)%s%s%s WHERE rowid = ?4",
+	           c->table, c->column, email_empty, c->column, phone_empty, sealed ? ", \"" : "",
 	           sealed ? c->column : "", sealed ? "\" = ?3" : "");
 	int rc = sqlite3_prepare_v2(db_get(), sql.data, -1, &st, NULL);
 	buf_free(&sql);
