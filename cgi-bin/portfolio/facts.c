@@ -15,6 +15,7 @@ enum facts_stmt {
 	ST_KPI,
 	ST_ACTION,
 	ST_MEETING,
+	ST_COMPLAINT,
 	ST__COUNT
 };
 static const char *const facts_sql[ST__COUNT] = {
@@ -35,6 +36,9 @@ static const char *const facts_sql[ST__COUNT] = {
 	[ST_ACTION] = "SELECT root_cause <> '', review <> '' AND result <> '', steps <> '' FROM actions WHERE id = ?",
 	[ST_MEETING] = "SELECT decisions <> '', (SELECT count(*) FROM actions x WHERE x.source_type = 'meeting' "
 	               "AND x.source_id = m.id) FROM meetings m WHERE m.id = ?",
+	[ST_COMPLAINT] = "SELECT root_cause <> '', why_1 <> '', status = 'closed', "
+	                 "(SELECT count(*) FROM actions x WHERE x.source_type = 'complaint' "
+	                 "AND x.source_id = c.id) FROM complaints c WHERE c.id = ?",
 };
 static sqlite3_stmt *facts_cache[ST__COUNT];
 static struct sql_table facts_table = { facts_sql, ST__COUNT, facts_cache, NULL };
@@ -81,6 +85,13 @@ int portfolio_meeting_facts(long long id, struct portfolio_facts *f)
 {
 	int *const into[] = { &f->decisions, &f->actions_raised };
 	return read_counts(ST_MEETING, id, into, 2);
+}
+
+/* See portfolio.h. */
+int portfolio_complaint_facts(long long id, struct portfolio_facts *f)
+{
+	int *const into[] = { &f->root_cause, &f->whys, &f->closed, &f->actions_raised };
+	return read_counts(ST_COMPLAINT, id, into, 4);
 }
 
 /* See portfolio.h: id is YYYYMM. */

@@ -7,14 +7,9 @@
  * (facts.c) and the rule (rules.c, pure and unit-tested).
  * Adding a kind is adding a row (and its renderer in its own area).
  *
- * Complaints and checklist runs join with one row each, once their areas
- * land:
- *   { "complaint", "Product evidence: a complaint and its resolution",
- *     complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", NULL, portfolio_rule_complaint },
- *   { "checklist", "Product evidence: a checklist run",
- *     checklist_run_snapshot_html, PORTFOLIO_REF_ID, "/checklists/runs/%lld", NULL, portfolio_rule_checklist },
  */
 #include "portfolio.h"
+#include "complaints/complaints.h"
 #include "feedback/feedback.h"
 #include "kpis/actions.h"
 #include "kpis/kpis.h"
@@ -32,6 +27,7 @@ const struct portfolio_kind portfolio_kinds[] = {
 	{ "action", "Product evidence: an action with its root cause and review", action_snapshot_html, PORTFOLIO_REF_ID, "/actions/%lld", portfolio_action_facts, portfolio_rule_action },
 	{ "meeting", "Product evidence: meeting minutes", team_meeting_snapshot_html, PORTFOLIO_REF_ID, "/team/meetings/%lld", portfolio_meeting_facts, portfolio_rule_meeting },
 	{ "feedback", "Product evidence: customer feedback analysis for a month", feedback_period_snapshot_html, PORTFOLIO_REF_MONTH, "/customer-feedback/analysis", portfolio_feedback_facts, portfolio_rule_feedback },
+	{ "complaint", "Product evidence: a complaint and its resolution", complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", portfolio_complaint_facts, portfolio_rule_complaint },
 	{ "rota", "Product evidence: a published rota week", rota_week_snapshot_html, PORTFOLIO_REF_WEEK, "/rota?week=%04lld-W%02lld", NULL, portfolio_rule_rota },
 	{ "reflection", "Reflective account", portfolio_reflection_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_reflection },
 	{ "witness", "Witness testimony", portfolio_witness_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_witness },
@@ -42,7 +38,7 @@ const struct portfolio_kind portfolio_kinds[] = {
 const size_t portfolio_kind_count = sizeof portfolio_kinds / sizeof portfolio_kinds[0];
 
 /* The product kinds' keys, in the table's order, for the form. */
-const char *const portfolio_product_keys[] = { "plan", "kpi", "action", "meeting", "feedback", "rota", NULL };
+const char *const portfolio_product_keys[] = { "plan", "kpi", "action", "meeting", "feedback", "complaint", "rota", NULL };
 
 /* See portfolio.h. */
 const struct portfolio_kind *portfolio_kind_find(const char *key)

@@ -115,8 +115,17 @@ void portfolio_rule_rota(const struct portfolio_facts *f, struct portfolio_advic
 /* See rules.h. */
 void portfolio_rule_complaint(const struct portfolio_facts *f, struct portfolio_advice *a)
 {
-	(void)f;
 	add_tag(a, "complaints");
+	add_tag(a, "problem-procedure");
+	if (f->root_cause) {
+		add_tag(a, "root-cause");
+		if (f->actions_raised > 0)
+			add_tag(a, "corrective-action");
+	}
+	if (f->closed && !f->root_cause)
+		add_warning(a, "The complaint was closed with no root cause recorded: resolving a complaint without finding why it happened is one of the units' common mistakes.");
+	if (f->root_cause && !f->whys)
+		add_warning(a, "The root cause has no five whys behind it: the assessor looks for how the cause was found.");
 }
 
 /* See rules.h. */

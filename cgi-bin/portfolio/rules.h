@@ -18,6 +18,7 @@ struct portfolio_facts {
 	int results, red_results, actions_raised;         /* a KPI */
 	int root_cause, review, steps;                     /* an action */
 	int decisions;                                     /* minutes */
+	int whys, closed;                                  /* a complaint (with root_cause) */
 	long long responses;                               /* feedback */
 	int shifts;                                        /* a rota week */
 };

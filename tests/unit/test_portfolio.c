@@ -104,6 +104,32 @@ static void test_action_and_kpi_rules(void)
 	CHECK_EQ_INT((int)a.tag_count, 0);
 }
 
+/* A complaint suggests complaint handling; with a root cause and an
+ * action, root cause and corrective action too; closed with no root
+ * cause, or a cause without its five whys, it is warned on. */
+static void test_complaint_rule(void)
+{
+	struct portfolio_advice a;
+	struct portfolio_facts learned = { .root_cause = 1, .whys = 1, .closed = 1, .actions_raised = 1 };
+	portfolio_advise(portfolio_rule_complaint, &learned, &a);
+	CHECK(suggests(&a, "complaints"));
+	CHECK(suggests(&a, "root-cause"));
+	CHECK(suggests(&a, "corrective-action"));
+	CHECK_EQ_INT((int)a.warning_count, 0);
+	struct portfolio_facts closed_blind = { .closed = 1 };
+	portfolio_advise(portfolio_rule_complaint, &closed_blind, &a);
+	CHECK(warns(&a, "no root cause"));
+	CHECK(!suggests(&a, "root-cause"));
+	CHECK(!suggests(&a, "corrective-action"));
+	struct portfolio_facts open_untold = { 0 };
+	portfolio_advise(portfolio_rule_complaint, &open_untold, &a);
+	CHECK_EQ_INT((int)a.warning_count, 0);   /* still open: not yet a mistake */
+	struct portfolio_facts no_whys = { .root_cause = 1 };
+	portfolio_advise(portfolio_rule_complaint, &no_whys, &a);
+	CHECK(warns(&a, "five whys"));
+	CHECK(portfolio_kind_find("complaint")->rule == portfolio_rule_complaint);
+}
+
 /* Minutes, feedback, rota weeks and the portfolio's own kinds. */
 static void test_other_rules(void)
 {
@@ -362,6 +388,7 @@ int main(void)
 {
 	test_plan_rules();
 	test_action_and_kpi_rules();
+	test_complaint_rule();
 	test_other_rules();
 	test_tags();
 	test_figures();
