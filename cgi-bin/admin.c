@@ -14,10 +14,15 @@
  *                                         backup API, safe while serving
  *   frontline-admin feedback-purge DB     erase customers' contact details
  *                                         12 months after their consent
+ *   frontline-admin checklist-load DB [FILE...]
+ *                                         load compliance checklist templates
+ *                                         (data/checklists/README.md); no FILE:
+ *                                         the built-in ones not loaded yet
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
+#include "checklists/checklists.h"
 #include "feedback/retention.h"
 #include "core/audit.h"
 #include "core/auth.h"
@@ -41,7 +46,8 @@ static int usage(void)
 	      "       frontline-admin adduser DB USERNAME \"Full Name\" ROLES   (password on standard input)\n"
 	      "       frontline-admin passwd DB USERNAME   (password on standard input)\n"
 	      "       frontline-admin backup DB DEST\n"
-	      "       frontline-admin feedback-purge DB\n", stderr);
+	      "       frontline-admin feedback-purge DB\n"
+	      "       frontline-admin checklist-load DB [FILE...]\n", stderr);
 	return 2;
 }
 
@@ -319,6 +325,13 @@ int main(int argc, char **argv)
 		rc = feedback_purge_expired(&erased) == SQLITE_OK ? 0 : 1;
 		if (rc == 0)
 			printf("Erased the contact details of %lld feedback response(s).\n", erased);
+	} else if (strcmp(cmd, "checklist-load") == 0) {
+		/* Compliance checklists: templates from seed files. */
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = argc == 3 ? checklist_load_builtin_now(stdout, stderr) : 0;
+		for (int i = 3; i < argc; i++)
+			rc |= checklist_load_file(argv[i], stdout, stderr);
 	} else {
 		return usage();
 	}

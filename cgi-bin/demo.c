@@ -5,6 +5,7 @@
  */
 #include "demo.h"
 #include "accounts/users.h"
+#include "checklists/checklists.h"
 #include "feedback/feedback.h"
 #include "kpis/kpis.h"
 #include "plans/plans.h"
@@ -34,6 +35,8 @@ static int write_demo(void *hash)
 		rc = plans_demo_write();          /* service plans (an objective measured by a KPI) */
 	if (rc == SQLITE_OK)
 		rc = feedback_demo_write();       /* two forms, six months of responses */
+	if (rc == SQLITE_OK)
+		rc = checklists_demo_write();     /* built-in templates, schedules, three months of runs */
 	return rc;
 }
 

@@ -6,6 +6,7 @@
  * no row grants. `build/intranet --routes` prints every page and its roles.
  */
 #include "accounts/users.h"
+#include "checklists/checklists.h"
 #include "feedback/feedback.h"
 #include "home/home.h"
 #include "kpis/kpis.h"
@@ -24,6 +25,7 @@ static const struct area *const intranet_areas[] = {
 	&standards_area,
 	&kpis_area,
 	&feedback_area,
+	&checklists_area,
 	&team_area,
 	&accounts_area,
 };

@@ -56,3 +56,20 @@ int feedback_purge_expired(long long *contacts)
 	*contacts = p.contacts;
 	return rc;
 }
+
+/* See retention.h. */
+int feedback_contacts_past_retention(long long *count)
+{
+	char limit[21];
+	sqlite3_stmt *st;
+	iso_utc(now_utc() - (time_t)FEEDBACK_CONTACT_RETENTION_DAYS * 86400, limit);
+	if (sqlite3_prepare_v2(db_get(), "SELECT count(*) FROM feedback_responses "
+	                       "WHERE contact IS NOT NULL AND consent_at < ?", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, limit, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*count = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}

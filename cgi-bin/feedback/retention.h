@@ -15,4 +15,9 @@
  * details were erased. Returns SQLITE_OK or an error. */
 int feedback_purge_expired(long long *contacts);
 
+/* Sets *count to the responses still holding contact details past their
+ * retention (the purge has not run since they expired), for the
+ * compliance checklists. Returns 0, or -1 on a database error. */
+int feedback_contacts_past_retention(long long *count);
+
 #endif
