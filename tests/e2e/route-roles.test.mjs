@@ -22,7 +22,7 @@ const PEOPLE = {
 // The test-only fault pages (one fails on purpose, one is slow).
 const TEST_ONLY = /^\/_fault\//;
 // The areas each program must serve (a missing area is a missing table).
-const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'team', 'accounts'];
+const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'checklists', 'team', 'accounts'];
 
 let stack;
 const clients = {};
