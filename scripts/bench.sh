@@ -226,3 +226,5 @@ mkdir -p "$OUT_DIR"
 # Customer feedback: submissions against the raw FULL-sync commit rate, and
 # the analysis page over 100,000 responses, on a stack of their own.
 OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"
+# Compliance checklists: the dashboard with 50 templates and 5,000 runs.
+OUT="$OUT" "$ROOT/scripts/bench-checklists.sh"

@@ -132,6 +132,9 @@ int checklist_adhoc_run_submit(struct request *rq, struct response *rs);
 int checklist_runs_page(struct request *rq, struct response *rs);
 int checklist_runs_csv(struct request *rq, struct response *rs);
 int checklist_run_page(struct request *rq, struct response *rs);
+/* GET /checklists/answers/{id}: the run an answer belongs to, at that
+ * item (where an action's "raised from" link leads). */
+int checklist_answer_page(struct request *rq, struct response *rs);
 int checklist_answer_submit(struct request *rq, struct response *rs);
 int checklist_submit_submit(struct request *rq, struct response *rs);
 int checklist_raise_submit(struct request *rq, struct response *rs);

@@ -25,7 +25,7 @@
 
 #define TREND_MONTHS 12
 
-enum dash_stmt { ST_LATEST, ST_TREND, ST_ACTIONS, ST_TEMPLATES, ST_WAITING, ST_PASS_MARK, ST__COUNT };
+enum dash_stmt { ST_LATEST, ST_TREND, ST_ACTIONS, ST_TEMPLATES, ST_WAITING, ST_OPEN_ACTIONS, ST_PASS_MARK, ST__COUNT };
 static const char *const dash_sql[ST__COUNT] = {
 	[ST_LATEST] =
 		"SELECT l.template_id, v.title, coalesce(t.name, ''), l.id, l.score, l.rag, l.started_at, l.status "
@@ -45,11 +45,15 @@ static const char *const dash_sql[ST__COUNT] = {
 		"FROM actions a JOIN checklist_answers x ON x.id = a.source_id JOIN checklist_runs r ON r.id = x.run_id "
 		"JOIN checklist_versions v ON v.id = r.version_id LEFT JOIN users u ON u.id = a.owner_id "
 		"WHERE a.source_type = 'checklist_item' AND a.status IN ('open', 'in_progress') "
-		"AND (?1 = 0 OR r.template_id = ?1) ORDER BY a.due_date, a.id LIMIT 50",
+		"AND (?1 = 0 OR r.template_id = ?1) ORDER BY a.due_date, a.id LIMIT 20",
 	[ST_TEMPLATES] =
 		"SELECT t.id, v.title FROM checklist_templates t JOIN checklist_versions v ON v.template_id = t.id "
 		"AND v.version = t.current_version WHERE t.archived = 0 ORDER BY v.title COLLATE NOCASE LIMIT 500",
 	[ST_WAITING] = "SELECT count(*) FROM checklist_runs WHERE status = 'submitted' AND superseded_by IS NULL",
+	[ST_OPEN_ACTIONS] =
+		"SELECT count(*) FROM actions a JOIN checklist_answers x ON x.id = a.source_id "
+		"JOIN checklist_runs r ON r.id = x.run_id WHERE a.source_type = 'checklist_item' "
+		"AND a.status IN ('open', 'in_progress') AND (?1 = 0 OR r.template_id = ?1)",
 	[ST_PASS_MARK] =
 		"SELECT v.pass_mark FROM checklist_templates t JOIN checklist_versions v ON v.template_id = t.id "
 		"AND v.version = t.current_version WHERE t.id = ?",
@@ -191,16 +195,24 @@ static int add_actions(struct request *rq, tpl_dict *d, long long template_id)
 	return db_rows_failed(rc) ? -1 : n;
 }
 
-/* Sets the headline figures. Returns 0 or -1. */
-static int add_figures(tpl_dict *d, int actions)
+/* Sets the headline figures (the open actions of the template filter,
+ * shown is how many of them the list holds). Returns 0 or -1. */
+static int add_figures(tpl_dict *d, long long template_id, int shown)
 {
-	long long overdue, missed, waiting = 0;
+	long long overdue, missed, waiting = 0, actions = 0;
 	sqlite3_stmt *st = db_stmt(&dash_table, ST_WAITING);
 	if (st == NULL || checklist_schedule_counts(&overdue, &missed) != 0)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		waiting = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
+	if ((st = db_stmt(&dash_table, ST_OPEN_ACTIONS)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, template_id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		actions = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	tpl_show_if(d, "MORE_ACTIONS", actions > shown);
 	tpl_set_int(d, "OVERDUE_COUNT", overdue);
 	tpl_set_int(d, "MISSED_COUNT", missed);
 	tpl_set_int(d, "WAITING_COUNT", waiting);
@@ -217,7 +229,8 @@ static int build_body(void *vctx, char **html, size_t *len, long long *count)
 	int rc = -1, latest = -1, actions, trend, late;
 	if (d && (latest = add_latest(rq, d, c->template_id)) >= 0 && (trend = add_trend(rq, d, c->template_id)) >= 0 &&
 	    (actions = add_actions(rq, d, c->template_id)) >= 0 &&
-	    (late = checklist_add_due_rows(rq, d, "LATE", CHECKLIST_SCOPE_ALL, -1)) >= 0 && add_figures(d, actions) == 0) {
+	    (late = checklist_add_due_rows(rq, d, "LATE", CHECKLIST_SCOPE_ALL, -1)) >= 0 && add_figures(d, c->template_id, actions) == 0 &&
+	    options_from_stmt(d, "TEMPLATE_OPTION", db_stmt(&dash_table, ST_TEMPLATES), c->template_id) >= 0) {
 		tpl_show_if(d, latest ? "HAS_LATEST" : "NO_LATEST", 1);
 		tpl_show_if(d, trend ? "HAS_TREND" : "NO_TREND", 1);
 		tpl_show_if(d, actions ? "HAS_ACTIONS" : "NO_ACTIONS", 1);
@@ -242,10 +255,6 @@ int checklist_dashboard_page(struct request *rq, struct response *rs)
 	if (body == NULL || page_begin(&p, rq, rs, "Compliance dashboard", "checklists/dashboard.tpl") != 0)
 		return -1;
 	tpl_set(p.content, "BODY", body->data);
-	if (options_from_stmt(p.content, "TEMPLATE_OPTION", db_stmt(&dash_table, ST_TEMPLATES), c.template_id) < 0) {
-		page_abandon(&p);
-		return -1;
-	}
 	tpl_show_if(p.content, "CAN_MANAGE", (rq->session->roles & ROLE_MANAGER) != 0);
 	return page_finish(&p, rs);
 }

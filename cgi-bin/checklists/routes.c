@@ -33,6 +33,7 @@ static const struct route checklists_routes[] = {
 	{ METHOD_GET,  "/checklists/runs.csv", M, NO_FIELDS, checklist_runs_csv, NULL },
 	{ METHOD_GET,  "/checklists/runs/{id}", U, NO_FIELDS, checklist_run_page, NULL },
 	{ METHOD_GET,  "/checklists/runs/{id}/report", U, NO_FIELDS, checklist_report_page, NULL },
+	{ METHOD_GET,  "/checklists/answers/{id}", U, NO_FIELDS, checklist_answer_page, NULL },
 	{ METHOD_POST, "/checklists/runs/{id}/items/{id}", U, FIELDS(checklist_answer_fields), checklist_answer_submit, checklist_run_page },
 	{ METHOD_POST, "/checklists/runs/{id}/submit", U, NO_FIELDS, checklist_submit_submit, NULL },
 	{ METHOD_POST, "/checklists/runs/{id}/answers/{id}/action", M, CHECKED_FIELDS(checklist_raise_fields, checklist_raise_check), checklist_raise_submit, checklist_run_page },

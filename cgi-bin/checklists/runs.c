@@ -46,6 +46,7 @@ enum run_stmt {
 	ST_RUN_COUNT,
 	ST_RUN_LIST,
 	ST_CSV,
+	ST_ANSWER_RUN,
 	ST__COUNT
 };
 /* The runs a run was reopened from, itself first (?1 the run). */
@@ -109,6 +110,7 @@ static const char *const run_sql[ST__COUNT] = {
 		"FROM checklist_runs r JOIN checklist_versions v ON v.id = r.version_id "
 		"LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN users u ON u.id = r.started_by "
 		"ORDER BY r.started_at, r.id LIMIT ?1",
+	[ST_ANSWER_RUN] = "SELECT run_id FROM checklist_answers WHERE id = ?",
 };
 static sqlite3_stmt *run_cache[ST__COUNT];
 static struct sql_table run_table = { run_sql, ST__COUNT, run_cache, NULL };
@@ -1075,5 +1077,22 @@ int checklist_runs_csv(struct request *rq, struct response *rs)
 		return -1;
 	rs->content_type = "text/csv; charset=utf-8";
 	respond_header(rs, "Content-Disposition", "attachment; filename=\"checklist-runs.csv\"");
+	return 0;
+}
+
+/* See checklists.h. */
+int checklist_answer_page(struct request *rq, struct response *rs)
+{
+	sqlite3_stmt *st = db_stmt(&run_table, ST_ANSWER_RUN);
+	int found = db_row_by_id(st, rq->path_ids[0]);
+	if (found < 0)
+		return -1;
+	if (found == 0) {
+		respond_error(rq, rs, 404, "There is no checklist answer with that number.");
+		return 0;
+	}
+	long long run = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	respond_redirect(rs, arena_printf(&rq->arena, "/checklists/runs/%lld#answer-%lld", run, rq->path_ids[0]));
 	return 0;
 }

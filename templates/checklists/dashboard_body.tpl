@@ -1,4 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
+<form method="get" action="/checklists/dashboard" class="filter-form">
+  <label for="template">Template</label>
+  <select id="template" name="template"><option value="0">Every template</option>{{#TEMPLATE_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/TEMPLATE_OPTION}}</select>
+  <button type="submit" class="button button--secondary">Show</button>
+</form>
 <dl class="figures checklist-figures">
   <div><dt>Checks overdue</dt><dd id="figure-overdue">{{OVERDUE_COUNT}}</dd></div>
   <div><dt>Due dates missed (last year)</dt><dd id="figure-missed">{{MISSED_COUNT}}</dd></div>
@@ -33,4 +38,5 @@
   <thead><tr><th scope="col">Action</th><th scope="col">From</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
   <tbody>{{#OPEN_ACTION}}<tr><td><a href="/actions/{{ACTION_ID}}">{{ACTION_TITLE}}</a></td><td><a href="/checklists/runs/{{RUN_ID}}">{{TEMPLATE}}</a></td><td>{{ACTION_OWNER}}</td><td>{{ACTION_DUE}}{{#ACTION_OVERDUE}} <span class="tag tag--warning">overdue</span>{{/ACTION_OVERDUE}}</td><td>{{ACTION_STATUS}}</td></tr>{{/OPEN_ACTION}}</tbody>
 </table></div>
+{{#MORE_ACTIONS}}<p>The twenty due soonest are shown: <a href="/actions?status=live&amp;source=checklist_item">every open action from a checklist</a>.</p>{{/MORE_ACTIONS}}
 {{/HAS_ACTIONS}}

@@ -339,6 +339,15 @@ test('the printable report, the list of runs and the CSV of every run', async ()
   assert.match(report.text, /<dt>Signed off<\/dt><dd>Daniel Okafor, /);
   assert.match(report.text, /Action \d+: Put right:|Justified by/);
   assert.match(report.text, /class="checklist-report"/);
+  const answer = Number(one(`SELECT x.id FROM checklist_answers x JOIN actions a ON a.source_id = x.id
+    AND a.source_type = 'checklist_item' WHERE x.run_id = ${runId} LIMIT 1`) || one(`SELECT min(source_id) FROM actions WHERE source_type = 'checklist_item'`));
+  const action = Number(one(`SELECT id FROM actions WHERE source_type = 'checklist_item' AND source_id = ${answer} LIMIT 1`));
+  const actionPage = await manager.get(`/actions/${action}`);
+  assert.match(actionPage.text, new RegExp(`href="/checklists/answers/${answer}"`));
+  const jump = await staff.get(`/checklists/answers/${answer}`);
+  assert.equal(jump.status, 303);
+  assert.match(jump.headers.get('location'), new RegExp(`^/checklists/runs/\\d+#answer-${answer}$`));
+  assert.equal((await staff.get('/checklists/answers/999999')).status, 404);
   const list = await staff.get('/checklists/runs');
   assert.equal(list.status, 200);
   assert.match(list.text, /<a href="\/checklists\/runs\/\d+">\d+<\/a>/);
