@@ -412,3 +412,66 @@ test('frontline-admin checklist-load: a new file loads, a second load is a new v
   assert.equal(count('checklist_templates', "origin = 'seed'"), 5);
 
 });
+
+test('the other manager pages: new and edit forms, an unscheduled run, a justification, stopping a schedule, CSRF', async () => {
+  assert.match((await manager.get('/checklists/templates/new')).text, /<h1>New checklist template<\/h1>/);
+  const id = templateId('uk-gdpr-dpa-2018');
+  const edit = await manager.get(`/checklists/templates/${id}/edit`);
+  assert.equal(inputValue(edit.text, 'pass_mark'), '90');
+  let r = await manager.post(`/checklists/templates/${id}`, { csrf_token: token, title: 'UK GDPR and DPA 2018: data protection in the team',
+    description: 'Monthly.', pass_mark: '95', amber_band: '5', change_note: 'Stricter after the audit' });
+  assert.equal(r.status, 303);
+  assert.match(r.headers.get('location'), /done=versioned$/);
+  assert.equal(one(`SELECT pass_mark || ',' || change_note FROM checklist_versions WHERE template_id = ${id} AND version = 2`), '95,Stricter after the audit');
+  assert.equal(one(`SELECT pass_mark FROM checklist_versions WHERE template_id = ${id} AND version = 1`), '90');
+  assert.ok(count('checklist_runs', `template_id = ${id} AND version_id = (SELECT id FROM checklist_versions WHERE template_id = ${id} AND version = 1)`) >= 3);
+  // an unscheduled run of the new version, for a team chosen
+  r = await manager.post(`/checklists/templates/${id}/run`, { csrf_token: token, team: '2' });
+  assert.equal(r.status, 303);
+  const runId = Number(r.headers.get('location').match(/^\/checklists\/runs\/(\d+)$/)[1]);
+  assert.equal(one(`SELECT v.version || ',' || r.team_id || ',' || coalesce(r.due_date, '-') FROM checklist_runs r
+    JOIN checklist_versions v ON v.id = r.version_id WHERE r.id = ${runId}`), '2,2,-');
+  const run = await manager.get(`/checklists/runs/${runId}`);
+  assert.match(run.text, /<dt>Due<\/dt><dd>unscheduled<\/dd>/);
+  assert.match(run.text, /Green at 95% or above, amber from 90%/);
+  assert.match(run.text, /customer feedback: contact details past their retention/);
+  // a failed item answered with a justification
+  const item = itemsOf(runId).find((i) => i.kind === 'yesno' && !i.noteOnFail && !i.source);
+  r = await manager.post(`/checklists/runs/${runId}/items/${item.id}`, { csrf_token: token, answer: 'no', note: '' });
+  assert.equal(r.status, 303);
+  const answer = Number(one(`SELECT id FROM checklist_answers WHERE run_id = ${runId} AND item_id = ${item.id}`));
+  r = await manager.post(`/checklists/runs/${runId}/answers/${answer}/justify`, { csrf_token: token, justification: 'Counted twice: the request was withdrawn.' });
+  assert.equal(r.status, 303);
+  const after = await manager.get(`/checklists/runs/${runId}`);
+  assert.match(after.text, /No action needed, Daniel Okafor, .*: Counted twice: the request was withdrawn\./);
+  // an administrator cannot own an action (only staff and managers can)
+  r = await manager.post(`/checklists/runs/${runId}/answers/${answer}/action`, { csrf_token: token, title: 'x', problem: 'y',
+    owner: String(userId(stack.db, 'admin')), due_date: '2099-01-01' });
+  assert.equal(r.status, 400);
+  assert.match(r.text, new RegExp(`id="owner-${answer}-error"`));
+  // an answer that passes after all clears the justification
+  r = await manager.post(`/checklists/runs/${runId}/items/${item.id}`, { csrf_token: token, answer: 'yes', note: '' });
+  assert.equal(one(`SELECT justification FROM checklist_answers WHERE id = ${answer}`), '');
+  r = await manager.post(`/checklists/runs/${runId}/answers/${answer}/justify`, { csrf_token: token, justification: 'This one passed, nothing to justify.' });
+  assert.equal(r.status, 409);
+  // a POST without the form's token changes nothing
+  const n = count('checklist_answers', `run_id = ${runId}`);
+  r = await manager.post(`/checklists/runs/${runId}/items/${itemsOf(runId)[0].id}`, { answer: 'yes' });
+  assert.equal(r.status, 403);
+  assert.match(r.text, /This form had expired or did not come from this site/);
+  assert.equal(count('checklist_answers', `run_id = ${runId}`), n);
+  // stopping a schedule keeps its runs; running it then is refused
+  const sid = scheduleOf('equality-act-2010');
+  const runs = count('checklist_runs', `schedule_id = ${sid}`);
+  r = await manager.post(`/checklists/schedules/${sid}/stop`, { csrf_token: token });
+  assert.equal(r.status, 303);
+  assert.equal(count('checklist_runs', `schedule_id = ${sid}`), runs);
+  r = await manager.post(`/checklists/schedules/${sid}/stop`, { csrf_token: token });
+  assert.equal(r.status, 409);
+  r = await manager.post(`/checklists/schedules/${sid}/run`, { csrf_token: token });
+  assert.equal(r.status, 409);
+  assert.match((await manager.get(`/checklists/schedules/${sid}`)).text, /<dd>Stopped<\/dd>/);
+  assert.equal((await manager.get('/checklists/runs/999999')).status, 404);
+  assert.equal((await manager.get('/checklists/templates/999999')).status, 404);
+  assert.equal((await manager.get('/checklists/schedules/999999')).status, 404);
+});
