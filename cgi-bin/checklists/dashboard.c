@@ -229,7 +229,7 @@ static int build_body(void *vctx, char **html, size_t *len, long long *count)
 	int rc = -1, latest = -1, actions, trend, late;
 	if (d && (latest = add_latest(rq, d, c->template_id)) >= 0 && (trend = add_trend(rq, d, c->template_id)) >= 0 &&
 	    (actions = add_actions(rq, d, c->template_id)) >= 0 &&
-	    (late = checklist_add_due_rows(rq, d, "LATE", CHECKLIST_SCOPE_ALL, -1)) >= 0 && add_figures(d, c->template_id, actions) == 0 &&
+	    (late = checklist_add_due_rows(rq, d, "LATE", CHECKLIST_SCOPE_ALL, -1, 1)) >= 0 && add_figures(d, c->template_id, actions) == 0 &&
 	    options_from_stmt(d, "TEMPLATE_OPTION", db_stmt(&dash_table, ST_TEMPLATES), c->template_id) >= 0) {
 		tpl_show_if(d, latest ? "HAS_LATEST" : "NO_LATEST", 1);
 		tpl_show_if(d, trend ? "HAS_TREND" : "NO_TREND", 1);

@@ -131,12 +131,13 @@ static int demo_answer(struct arena *a, long long run_id, const struct checklist
 		sqlite3_bind_text(st, 3, at, -1, SQLITE_TRANSIENT);
 		return db_exec_stmt(st);
 	}
-	char due[11];
+	/* the manager owns them, due in the coming weeks (none overdue) */
+	char due[11], today[11];
 	long long action;
 	struct action_new an = { "corrective", "checklist_item", answer,
 	                         arena_printf(a, "Put right: %.120s", it->prompt),
 	                         arena_printf(a, "%s checklist due %s: this item failed.", title, day),
-	                         look_up(ST_USER, "staff1"), date_add_days(day, 21, due) };
+	                         look_up(ST_USER, "manager"), date_add_days(today_london(today), 7 + it->id % 28, due) };
 	return action_insert(NULL, &an, &action);
 }
 

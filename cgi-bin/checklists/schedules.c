@@ -240,7 +240,7 @@ static long long my_team(const struct request *rq)
 
 /* See schedules.h. */
 int checklist_add_due_rows(struct request *rq, tpl_dict *d, const char *section,
-                           enum checklist_scope scope, int warn_days)
+                           enum checklist_scope scope, int warn_days, int count_missed)
 {
 	char today[11];
 	long long team = scope == CHECKLIST_SCOPE_MINE ? my_team(rq) : 0;
@@ -262,7 +262,9 @@ int checklist_add_due_rows(struct request *rq, tpl_dict *d, const char *section,
 		long long missed;
 		if (list[i].freq >= CHECKLIST_FREQ__COUNT)
 			continue;
-		if (standing_of(&list[i], today, warn_days, &o) != 0 || missed_before(&list[i], today, &missed) != 0)
+		missed = 0;
+		if (standing_of(&list[i], today, warn_days, &o) != 0 ||
+		    (count_missed && missed_before(&list[i], today, &missed) != 0))
 			return -1;
 		if (o.state != CHECKLIST_DUE_OVERDUE && o.state != CHECKLIST_DUE_SOON && o.run_id == 0)
 			continue;
@@ -622,13 +624,13 @@ int checklist_home_panel(struct page *p, struct request *rq)
 	if (panel == NULL)
 		return -1;
 	tpl_show(panel, "PANEL");
-	int mine = checklist_add_due_rows(rq, panel, "MINE", CHECKLIST_SCOPE_MINE, HOME_WARN_DAYS);
+	int mine = checklist_add_due_rows(rq, panel, "MINE", CHECKLIST_SCOPE_MINE, HOME_WARN_DAYS, 0);
 	if (mine < 0)
 		return -1;
 	tpl_show_if(panel, mine ? "HAS_MINE" : "NO_MINE", 1);
 	if (roles & ROLE_MANAGER) {
 		tpl_dict *m = tpl_add_row(panel, "MANAGER");
-		int all = checklist_add_due_rows(rq, m, "ALL", CHECKLIST_SCOPE_ALL, HOME_WARN_DAYS);
+		int all = checklist_add_due_rows(rq, m, "ALL", CHECKLIST_SCOPE_ALL, HOME_WARN_DAYS, 0);
 		int waiting = all < 0 ? -1 : add_waiting(rq, m);
 		if (waiting < 0)
 			return -1;

@@ -16,9 +16,10 @@ enum checklist_scope { CHECKLIST_SCOPE_MINE, CHECKLIST_SCOPE_ALL };
 /* Adds one row to section (SCHEDULE_ID, TEMPLATE, ASSIGNEE, FREQUENCY,
  * DUE, STATE, STATE_LABEL, RUN_ID / IN_PROGRESS, OVERDUE, MISSED_COUNT)
  * per active schedule in scope whose open check is overdue or due within
- * warn_days (or in progress). Returns the number of rows, or -1. */
+ * warn_days (or in progress); MISSED_COUNT only when count_missed is set
+ * (it costs a look-up per past due date). Returns the number of rows, or -1. */
 int checklist_add_due_rows(struct request *rq, tpl_dict *d, const char *section,
-                           enum checklist_scope scope, int warn_days);
+                           enum checklist_scope scope, int warn_days, int count_missed);
 
 /* Adds SCHEDULE rows for every schedule of a template, with its next due
  * date and state. Returns the number of rows, or -1. */

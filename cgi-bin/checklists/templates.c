@@ -190,7 +190,7 @@ int checklists_page(struct request *rq, struct response *rs)
 	struct page p;
 	if (page_begin(&p, rq, rs, "Compliance checklists", "checklists/index.tpl") != 0)
 		return -1;
-	int mine = checklist_add_due_rows(rq, p.content, "MY_CHECK", CHECKLIST_SCOPE_MINE, 1000);
+	int mine = checklist_add_due_rows(rq, p.content, "MY_CHECK", CHECKLIST_SCOPE_MINE, 1000, 1);
 	int templates = mine < 0 ? -1 : add_templates(&p);
 	if (templates < 0) {
 		page_abandon(&p);
