@@ -32,7 +32,6 @@
 #define CSV_MAX_RUNS 100000
 
 enum run_stmt {
-	ST_MY_TEAM,
 	ST_UPSERT_ANSWER,
 	ST_SUBMIT,
 	ST_JUSTIFY,
@@ -55,7 +54,6 @@ enum run_stmt {
 	"JOIN chain c ON r.id = c.id WHERE r.revision_of IS NOT NULL) "
 #define RUN_LIST_WHERE "WHERE (?1 = 0 OR r.template_id = ?1) "
 static const char *const run_sql[ST__COUNT] = {
-	[ST_MY_TEAM] = "SELECT coalesce(team_id, 0) FROM users WHERE id = ?",
 	[ST_UPSERT_ANSWER] =
 		"INSERT INTO checklist_answers (run_id, item_id, value, outcome, earned, note, record_figure, "
 		"answered_by, answered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
@@ -153,33 +151,15 @@ static const char *const run_notices[] = {
 static const char *const status_values[] = { "in_progress", "submitted", "signed_off", NULL };
 static const char *const status_labels[] = { "In progress", "Waiting for sign-off", "Signed off", NULL };
 
-/* Returns 1 when the signed-in user is a manager. */
-static int manager(const struct request *rq)
-{
-	return (rq->session->roles & ROLE_MANAGER) != 0;
-}
-
-/* The signed-in user's team (0 none). */
-static long long my_team(const struct request *rq)
-{
-	sqlite3_stmt *st = db_stmt(&run_table, ST_MY_TEAM);
-	long long team = 0;
-	if (db_row_by_id(st, rq->session->user_id) == 1) {
-		team = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
-	}
-	return team;
-}
-
 /* Returns 1 when the signed-in person may answer the run: a manager, who
  * started it, the person its schedule is for, or a member of its team. */
 static int may_answer(struct request *rq, const struct checklist_run *r)
 {
-	if (manager(rq) || r->started_by_id == rq->session->user_id)
+	if (checklist_is_manager(rq) || r->started_by_id == rq->session->user_id)
 		return 1;
 	if (r->schedule_user_id)
 		return r->schedule_user_id == rq->session->user_id;
-	return r->team_id && r->team_id == my_team(rq);
+	return r->team_id && r->team_id == checklist_user_team(rq);
 }
 
 /* Loads the run of the path (404 answered when there is none): 1 to go
@@ -343,7 +323,7 @@ static int add_failure(struct request *rq, tpl_dict *row, const struct checklist
 	}
 	*dealt = actions > 0 || a->justification[0] != '\0';
 	tpl_show_if(box, *dealt ? "DEALT_WITH" : "NOT_DEALT_WITH", 1);
-	if (!manager(rq) || !run_open(r))
+	if (!checklist_is_manager(rq) || !run_open(r))
 		return 0;
 	tpl_dict *forms = tpl_add_row(box, "CAN_ANSWER_FAILURE");
 	tpl_set_int(forms, "ANSWER_ID", a->id);
@@ -572,12 +552,12 @@ int checklist_run_page(struct request *rq, struct response *rs)
 	}
 	tpl_show_if(p.content, "CAN_SUBMIT", can_answer && strcmp(r.status, "in_progress") == 0);
 	tpl_show_if(p.content, "CANNOT_ANSWER", open && !can_answer);
-	if (manager(&*rq) && open && strcmp(r.status, "submitted") == 0) {
+	if (checklist_is_manager(rq) && open && strcmp(r.status, "submitted") == 0) {
 		tpl_dict *s = tpl_add_row(p.content, "CAN_SIGN");
 		tpl_set_int(s, "UNDEALT", undealt);
 		tpl_show_if(s, undealt ? "HAS_UNDEALT" : "READY", 1);
 	}
-	if (manager(rq) && strcmp(r.status, "signed_off") == 0 && r.superseded_by == 0) {
+	if (checklist_is_manager(rq) && strcmp(r.status, "signed_off") == 0 && r.superseded_by == 0) {
 		tpl_dict *ro = tpl_add_row(p.content, "CAN_REOPEN");
 		const struct form *f = request_form(rq);
 		if (f && f->specs == checklist_reopen_fields)
@@ -1026,7 +1006,7 @@ int checklist_runs_page(struct request *rq, struct response *rs)
 		return -1;
 	}
 	tpl_show_if(p.content, rows ? "HAS_RUNS" : "NO_RUNS", 1);
-	tpl_show_if(p.content, "CAN_MANAGE", manager(rq));
+	tpl_show_if(p.content, "CAN_MANAGE", checklist_is_manager(rq));
 	page_pager(&p, rq, arena_printf(&rq->arena, "/checklists/runs?template=%lld&", tpl), page, RUNS_PER_PAGE, total);
 	return page_finish(&p, rs);
 }

@@ -31,7 +31,6 @@ enum sched_stmt {
 	ST_FOR_TEMPLATE,
 	ST_SCHEDULE,
 	ST_RUN_FOR_DUE,
-	ST_MY_TEAM,
 	ST_TEAM_EXISTS,
 	ST_INSERT_SCHEDULE,
 	ST_STOP,
@@ -55,7 +54,6 @@ static const char *const sched_sql[ST__COUNT] = {
 	[ST_SCHEDULE] = "SELECT " SCHEDULE_COLUMNS SCHEDULE_FROM "WHERE s.id = ?",
 	[ST_RUN_FOR_DUE] = "SELECT id, status FROM checklist_runs WHERE schedule_id = ?1 AND due_date = ?2 "
 	                   "AND superseded_by IS NULL ORDER BY (status <> 'in_progress') DESC, id DESC LIMIT 1",
-	[ST_MY_TEAM] = "SELECT coalesce(team_id, 0) FROM users WHERE id = ?",
 	[ST_TEAM_EXISTS] = "SELECT 1 FROM teams WHERE id = ?",
 	[ST_INSERT_SCHEDULE] = "INSERT INTO checklist_schedules (template_id, team_id, user_id, frequency, first_due, "
 	                       "created_by, created_at) VALUES (?1, nullif(?2, 0), nullif(?3, 0), ?4, ?5, ?6, ?7)",
@@ -226,24 +224,12 @@ static void fill_row(struct request *rq, tpl_dict *row, const struct schedule *s
 	(void)rq;
 }
 
-/* The signed-in user's team id (0 none), or -1. */
-static long long my_team(const struct request *rq)
-{
-	sqlite3_stmt *st = db_stmt(&sched_table, ST_MY_TEAM);
-	long long team = -1;
-	if (db_row_by_id(st, rq->session->user_id) == 1) {
-		team = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
-	}
-	return team;
-}
-
 /* See schedules.h. */
 int checklist_add_due_rows(struct request *rq, tpl_dict *d, const char *section,
                            enum checklist_scope scope, int warn_days, int count_missed)
 {
 	char today[11];
-	long long team = scope == CHECKLIST_SCOPE_MINE ? my_team(rq) : 0;
+	long long team = scope == CHECKLIST_SCOPE_MINE ? checklist_user_team(rq) : 0;
 	sqlite3_stmt *st = db_stmt(&sched_table, ST_ACTIVE);
 	struct schedule list[500];
 	int n = 0, rows = 0, rc;
@@ -359,7 +345,7 @@ static int may_run(struct request *rq, const struct schedule *s)
 		return 1;
 	if (s->user_id)
 		return s->user_id == rq->session->user_id;
-	long long team = my_team(rq);
+	long long team = checklist_user_team(rq);
 	return team > 0 && team == s->team_id;
 }
 
@@ -562,7 +548,7 @@ int checklist_schedule_run_submit(struct request *rq, struct response *rs)
 	}
 	struct sched_ctx c = { rq, s.template_id, s.id, s.team_id, o.due };
 	if (c.team_id == 0)
-		c.team_id = my_team(rq) > 0 ? my_team(rq) : 0;
+		c.team_id = checklist_user_team(rq) > 0 ? checklist_user_team(rq) : 0;
 	if (db_write(write_run, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/checklists/runs/%lld", c.id));
@@ -586,7 +572,7 @@ int checklist_adhoc_run_submit(struct request *rq, struct response *rs)
 		respond_error(rq, rs, 400, "Choose a team from the list.");
 		return 0;
 	}
-	struct sched_ctx c = { rq, v.template_id, 0, team ? team : (my_team(rq) > 0 ? my_team(rq) : 0), NULL };
+	struct sched_ctx c = { rq, v.template_id, 0, team ? team : (checklist_user_team(rq) > 0 ? checklist_user_team(rq) : 0), NULL };
 	if (db_write(write_run, &c) != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/checklists/runs/%lld", c.id));

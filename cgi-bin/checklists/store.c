@@ -7,6 +7,7 @@
 #include "feedback/retention.h"
 #include "rota/rota.h"
 #include "core/audit.h"
+#include "core/auth.h"
 #include "core/caltime.h"
 #include "core/db.h"
 
@@ -27,6 +28,7 @@ enum store_stmt {
 	ST_RUN,
 	ST_ANSWERS,
 	ST_STORE_SCORE,
+	ST_USER_TEAM,
 	ST__COUNT
 };
 static const char *const store_sql[ST__COUNT] = {
@@ -83,6 +85,7 @@ static const char *const store_sql[ST__COUNT] = {
 		"WHERE a.run_id = ?",
 	[ST_STORE_SCORE] =
 		"UPDATE checklist_runs SET score = ?2, rag = ?3, failed_count = ?4 WHERE id = ?1",
+	[ST_USER_TEAM] = "SELECT coalesce(team_id, 0) FROM users WHERE id = ?",
 };
 static sqlite3_stmt *store_cache[ST__COUNT];
 static struct sql_table store_table = { store_sql, ST__COUNT, store_cache, NULL };
@@ -535,6 +538,25 @@ int checklist_run_rescore(struct arena *a, long long run_id)
 int checklist_run_editable(const char *status)
 {
 	return status && (strcmp(status, "in_progress") == 0 || strcmp(status, "submitted") == 0);
+}
+
+/* See store.h. */
+int checklist_is_manager(const struct request *rq)
+{
+	return rq->session && (rq->session->roles & ROLE_MANAGER) != 0;
+}
+
+/* See store.h. */
+long long checklist_user_team(const struct request *rq)
+{
+	sqlite3_stmt *st = db_stmt(&store_table, ST_USER_TEAM);
+	long long team = -1;
+	int found = db_row_by_id(st, rq->session->user_id);
+	if (found == 1) {
+		team = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+	}
+	return found == 0 ? 0 : team;
 }
 
 /* See store.h. */

@@ -108,6 +108,12 @@ int checklist_run_editable(const char *status);
  * an arena sentence, or NULL when the source is none or cannot be read. */
 const char *checklist_record_figure(struct arena *a, const char *source, const char *today, int *passes);
 
+/* Returns 1 when the signed-in user is a manager. */
+int checklist_is_manager(const struct request *rq);
+
+/* The signed-in user's team id (0: none), or -1 when it cannot be read. */
+long long checklist_user_team(const struct request *rq);
+
 /* The label of an item's source ("Rota: working-time warnings"). */
 const char *checklist_source_label(const char *source);
 

@@ -141,12 +141,6 @@ static const char *const tpl_notices[] = {
 	NULL, NULL
 };
 
-/* Returns 1 when the signed-in user is a manager. */
-static int manager(const struct request *rq)
-{
-	return (rq->session->roles & ROLE_MANAGER) != 0;
-}
-
 /* Answers 404 for a template that does not exist; returns 0. */
 static int no_template(struct request *rq, struct response *rs)
 {
@@ -198,7 +192,7 @@ int checklists_page(struct request *rq, struct response *rs)
 	}
 	tpl_show_if(p.content, mine ? "HAS_MY_CHECKS" : "NO_MY_CHECKS", 1);
 	tpl_show_if(p.content, templates ? "HAS_TEMPLATES" : "NO_TEMPLATES", 1);
-	tpl_show_if(p.content, "CAN_MANAGE", manager(rq));
+	tpl_show_if(p.content, "CAN_MANAGE", checklist_is_manager(rq));
 	page_notice(&p, rq, tpl_notices);
 	return page_finish(&p, rs);
 }
@@ -332,16 +326,16 @@ int checklist_template_page(struct request *rq, struct response *rs)
 	tpl_set_int(p.content, "PASS_MARK", v.pass_mark);
 	tpl_set_int(p.content, "AMBER_FROM", v.pass_mark - v.amber_band);
 	tpl_set_int(p.content, "ITEM_COUNT", (long long)v.item_count);
-	add_version_body(rq, p.content, &v, manager(rq), id);
+	add_version_body(rq, p.content, &v, checklist_is_manager(rq), id);
 	tpl_show_if(p.content, v.section_count ? "HAS_SECTIONS" : "NO_SECTIONS", 1);
 	int schedules = checklist_add_template_schedules(rq, p.content, id);
 	if (schedules < 0 || add_versions(rq, p.content, id) != 0 ||
-	    (manager(rq) && add_schedule_form(rq, p.content) != 0)) {
+	    (checklist_is_manager(rq) && add_schedule_form(rq, p.content) != 0)) {
 		page_abandon(&p);
 		return -1;
 	}
 	tpl_show_if(p.content, schedules ? "HAS_SCHEDULES" : "NO_SCHEDULES", 1);
-	tpl_show_if(p.content, "CAN_MANAGE", manager(rq));
+	tpl_show_if(p.content, "CAN_MANAGE", checklist_is_manager(rq));
 	const struct form *f = request_form(rq);
 	if (f && f->specs == checklist_section_fields)
 		page_form(&p, f);

@@ -264,6 +264,9 @@ test('staff run their team\'s check item by item; refusals keep the answer; sign
   const scored = await staff.get(`/checklists/runs/${runId}`);
   assert.match(scored.text, /<span id="run-score">\d+\.\d%<\/span> <strong class="rag rag--(green|amber)" id="run-rag">/);
   assert.match(scored.text, /Two from the &lt;b&gt;spring&lt;\/b&gt; backlog/);
+  // last week's run passed the backlog item: it is listed as failing now
+  assert.match(scored.text, new RegExp(`<ul class="plain-list" id="changes-broken"><li><a href="#item-${number.id}">Number of complaints open for more than eight weeks`));
+  assert.match(scored.text, /Failed then, passing now<\/h3>\s*<p class="empty">None.<\/p>/);
   assert.doesNotMatch(scored.text, /Raise a corrective action/);   // staff do not raise from here
   r = await staff.post(`/checklists/runs/${runId}/submit`, { csrf_token: staffToken });
   assert.equal(r.status, 303);
