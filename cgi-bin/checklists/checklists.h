@@ -117,6 +117,8 @@ int checklist_template_create_submit(struct request *rq, struct response *rs);
 int checklist_template_edit_page(struct request *rq, struct response *rs);
 int checklist_template_update_submit(struct request *rq, struct response *rs);
 int checklist_section_submit(struct request *rq, struct response *rs);
+int checklist_section_rename_submit(struct request *rq, struct response *rs);
+int checklist_section_delete_submit(struct request *rq, struct response *rs);
 int checklist_item_new_page(struct request *rq, struct response *rs);
 int checklist_item_create_submit(struct request *rq, struct response *rs);
 int checklist_item_edit_page(struct request *rq, struct response *rs);

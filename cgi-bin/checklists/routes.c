@@ -19,6 +19,8 @@ static const struct route checklists_routes[] = {
 	{ METHOD_GET,  "/checklists/templates/{id}/edit", M, NO_FIELDS, checklist_template_edit_page, NULL },
 	{ METHOD_POST, "/checklists/templates/{id}", M, CHECKED_FIELDS(checklist_template_fields, checklist_template_check), checklist_template_update_submit, checklist_template_edit_page },
 	{ METHOD_POST, "/checklists/templates/{id}/sections", M, FIELDS(checklist_section_fields), checklist_section_submit, checklist_template_page },
+	{ METHOD_POST, "/checklists/templates/{id}/sections/{id}", M, FIELDS(checklist_section_fields), checklist_section_rename_submit, checklist_template_page },
+	{ METHOD_POST, "/checklists/templates/{id}/sections/{id}/delete", M, NO_FIELDS, checklist_section_delete_submit, NULL },
 	{ METHOD_GET,  "/checklists/templates/{id}/items/new", M, NO_FIELDS, checklist_item_new_page, NULL },
 	{ METHOD_POST, "/checklists/templates/{id}/items", M, CHECKED_FIELDS(checklist_item_fields, checklist_item_check), checklist_item_create_submit, checklist_item_new_page },
 	{ METHOD_GET,  "/checklists/templates/{id}/items/{id}/edit", M, NO_FIELDS, checklist_item_edit_page, NULL },

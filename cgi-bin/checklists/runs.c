@@ -564,8 +564,11 @@ int checklist_run_page(struct request *rq, struct response *rs)
 			page_form(&(struct page){ NULL, ro }, f);
 	}
 	const struct form *f = request_form(rq);
-	if (f && f->error_count && rq->path_id_count > 1)
-		tpl_set_int(tpl_add_row(p.content, "REFUSED"), "TARGET", rq->path_ids[1]);
+	if (f && f->error_count && rq->path_id_count > 1) {
+		tpl_dict *refused = tpl_add_row(p.content, "REFUSED");
+		tpl_set(refused, "TARGET", arena_printf(&rq->arena, "%s-%lld", f->specs == checklist_answer_fields ?
+		        "item" : "answer", rq->path_ids[1]));
+	}
 	page_notice(&p, rq, run_notices);
 	return page_finish(&p, rs);
 }

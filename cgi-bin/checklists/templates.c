@@ -40,6 +40,8 @@ enum tpl_stmt {
 	ST_INSERT_ITEM,
 	ST_UPDATE_ITEM,
 	ST_DELETE_ITEM,
+	ST_RENAME_SECTION,
+	ST_DELETE_SECTION,
 	ST_TEAMS,
 	ST__COUNT
 };
@@ -87,6 +89,8 @@ static const char *const tpl_sql[ST__COUNT] = {
 		"note_on_fail = ?11, scale_max = ?12, pass_at = ?13, min_value = ?14, max_value = ?15, "
 		"choices = ?16, pass_choices = ?17, source = ?18 WHERE id = ?1 AND ?3 IS NOT NULL",
 	[ST_DELETE_ITEM] = "DELETE FROM checklist_items WHERE id = ?",
+	[ST_RENAME_SECTION] = "UPDATE checklist_sections SET title = ?2 WHERE id = ?1",
+	[ST_DELETE_SECTION] = "DELETE FROM checklist_sections WHERE id = ?",
 	[ST_TEAMS] = "SELECT id, name FROM teams ORDER BY name LIMIT 100",
 };
 static sqlite3_stmt *tpl_cache[ST__COUNT];
@@ -136,6 +140,8 @@ static const char *const tpl_notices[] = {
 	"section", "The section has been added.",
 	"item", "The item has been saved.",
 	"deleted", "The item has been removed from the current version.",
+	"renamed", "The section has been renamed.",
+	"section-removed", "The section and its items have been removed from the current version.",
 	"scheduled", "The schedule has been added.",
 	"stopped", "The schedule has been stopped; its past runs stay.",
 	NULL, NULL
@@ -863,4 +869,58 @@ int checklist_item_delete_submit(struct request *rq, struct response *rs)
 	respond_redirect(rs, arena_printf(&rq->arena, "/checklists/templates/%lld?done=%s", c.id,
 	                                  c.copied ? "versioned" : "deleted"));
 	return 0;
+}
+
+/* Renames (c->f set) or removes (c->f NULL) section number c->item_id of
+ * the editable version, its items with it. */
+static int write_section_change(void *vctx)
+{
+	struct tpl_ctx *c = vctx;
+	int rc = checklist_version_for_edit(c->rq, c->id, c->f ? "Section renamed." : "Section removed.",
+	                                    &c->version_id, &c->copied);
+	if (rc != SQLITE_OK)
+		return rc;
+	long long section_id = section_at(c->version_id, c->item_id);
+	if (section_id <= 0)
+		return section_id < 0 ? SQLITE_ERROR : SQLITE_NOTFOUND;
+	sqlite3_stmt *st = db_stmt(&tpl_table, c->f ? ST_RENAME_SECTION : ST_DELETE_SECTION);
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, section_id);
+	if (c->f)
+		sqlite3_bind_text(st, 2, c->f->values[CHECKLIST_SEC_TITLE].text, -1, SQLITE_STATIC);
+	if ((rc = db_exec_changed(st)) != SQLITE_OK)
+		return rc;
+	return audit_record(c->rq, c->f ? "checklist.section_renamed" : "checklist.section_removed",
+	                    "checklist_template", c->id, arena_printf(&c->rq->arena, "section %lld", c->item_id));
+}
+
+/* Runs a section change and goes back to the template; 404 when the
+ * template or the section is not there. */
+static int change_section(struct request *rq, struct response *rs, const struct form *f, const char *done)
+{
+	struct tpl_ctx c = { rq, f, rq->path_ids[0], 0, rq->path_ids[1], 0 };
+	int rc = db_write(write_section_change, &c);
+	if (rc == SQLITE_NOTFOUND) {
+		respond_error(rq, rs, 404, "There is no such section in the template's current version.");
+		return 0;
+	}
+	if (rc != SQLITE_OK)
+		return -1;
+	respond_redirect(rs, arena_printf(&rq->arena, "/checklists/templates/%lld?done=%s", c.id,
+	                                  c.copied ? "versioned" : done));
+	return 0;
+}
+
+/* POST /checklists/templates/{id}/sections/{n}: renames section n. */
+int checklist_section_rename_submit(struct request *rq, struct response *rs)
+{
+	return change_section(rq, rs, request_form(rq), "renamed");
+}
+
+/* POST /checklists/templates/{id}/sections/{n}/delete: removes section n
+ * and its items. */
+int checklist_section_delete_submit(struct request *rq, struct response *rs)
+{
+	return change_section(rq, rs, NULL, "section-removed");
 }

@@ -39,7 +39,19 @@
   </li>{{/ITEM}}
   </ol>
   {{/HAS_ITEMS}}
-  {{#CAN_EDIT}}<p><a class="button button--secondary" href="/checklists/templates/{{TEMPLATE_ID}}/items/new?section={{SECTION_NUMBER}}">Add an item to {{SECTION_TITLE}}</a></p>{{/CAN_EDIT}}
+  {{#CAN_EDIT}}<p><a class="button button--secondary" href="/checklists/templates/{{TEMPLATE_ID}}/items/new?section={{SECTION_NUMBER}}">Add an item to {{SECTION_TITLE}}</a></p>
+  <details class="checklist-section-edit"><summary>Rename or remove this section</summary>
+    <form method="post" action="/checklists/templates/{{TEMPLATE_ID}}/sections/{{SECTION_NUMBER}}" class="inline-form" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <label for="section-title-{{SECTION_NUMBER}}">New title</label>
+      <input id="section-title-{{SECTION_NUMBER}}" name="section_title" type="text" value="{{SECTION_TITLE}}">
+      <button type="submit" class="button button--secondary">Rename</button>
+    </form>
+    <form method="post" action="/checklists/templates/{{TEMPLATE_ID}}/sections/{{SECTION_NUMBER}}/delete" class="inline-form">
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <button type="submit" class="button button--warning">Remove the section and its items</button>
+    </form>
+  </details>{{/CAN_EDIT}}
 </section>
 {{/SECTION}}
 {{#CAN_MANAGE}}

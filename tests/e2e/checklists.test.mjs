@@ -478,3 +478,33 @@ test('the other manager pages: new and edit forms, an unscheduled run, a justifi
   assert.equal((await manager.get('/checklists/templates/999999')).status, 404);
   assert.equal((await manager.get('/checklists/schedules/999999')).status, 404);
 });
+
+test('sections are renamed and removed; on a version that was run, as a new version', async () => {
+  let r = await manager.post('/checklists/templates', { csrf_token: token, title: 'Sections test', pass_mark: '80', amber_band: '10' });
+  const id = Number(r.headers.get('location').match(/templates\/(\d+)/)[1]);
+  for (const title of ['First', 'Second', 'Third'])
+    assert.equal((await manager.post(`/checklists/templates/${id}/sections`, { csrf_token: token, section_title: title })).status, 303);
+  r = await manager.post(`/checklists/templates/${id}/items`, { csrf_token: token, section: '2', prompt: 'In the second', kind: 'yesno', weight: '1' });
+  assert.equal(r.status, 303);
+  r = await manager.post(`/checklists/templates/${id}/sections/2`, { csrf_token: token, section_title: 'Second, renamed' });
+  assert.equal(r.status, 303);
+  assert.match(r.headers.get('location'), /done=renamed$/);
+  r = await manager.post(`/checklists/templates/${id}/sections/2`, { csrf_token: token, section_title: '' });
+  assert.equal(r.status, 400);
+  r = await manager.post(`/checklists/templates/${id}/sections/9`, { csrf_token: token, section_title: 'Nowhere' });
+  assert.equal(r.status, 404);
+  // a run, then removing the second section makes version 2 without it
+  r = await manager.post(`/checklists/templates/${id}/run`, { csrf_token: token, team: '1' });
+  const runId = Number(r.headers.get('location').match(/runs\/(\d+)/)[1]);
+  r = await manager.post(`/checklists/templates/${id}/sections/2/delete`, { csrf_token: token });
+  assert.equal(r.status, 303);
+  assert.match(r.headers.get('location'), /done=versioned$/);
+  const page = await manager.get(`/checklists/templates/${id}`);
+  assert.match(page.text, /1\. First<\/h2>/);
+  assert.match(page.text, /2\. Third<\/h2>/);
+  assert.doesNotMatch(page.text, /Second, renamed|In the second/);
+  const run = await manager.get(`/checklists/runs/${runId}`);
+  assert.match(run.text, /Second, renamed/);
+  assert.match(run.text, /In the second/);
+  assert.equal((await staff.post(`/checklists/templates/${id}/sections/1/delete`, { csrf_token: staffToken })).status, 403);
+});
