@@ -956,7 +956,7 @@ int checklist_report_page(struct request *rq, struct response *rs)
 		page_abandon(&p);
 		return -1;
 	}
-	tpl_show_if(p.content, "HAS_FAILED", r.failed_count > 0);
+	tpl_show_if(p.content, r.failed_count > 0 ? "HAS_FAILED" : "NO_FAILED", 1);
 	return page_finish(&p, rs);
 }
 

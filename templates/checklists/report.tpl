@@ -16,6 +16,11 @@
   <thead><tr><th scope="col">Section</th><th scope="col">Score</th><th scope="col">RAG</th><th scope="col">Failed items</th></tr></thead>
   <tbody>{{#SECTION}}<tr><td>{{SECTION_TITLE}}</td><td>{{SCORE}}</td><td><strong class="rag rag--{{RAG}}">{{RAG_LABEL}}</strong></td><td>{{FAILED}}</td></tr>{{/SECTION}}</tbody>
 </table>
+<h2 id="failed-items">Failed items</h2>
+{{#HAS_FAILED}}<ol class="checklist-report-failed">
+{{#SECTION}}{{#ITEM}}{{#FAILED}}<li><strong>{{PROMPT}}</strong>{{#HAS_REFERENCE}} <span class="muted">{{REFERENCE}}</span>{{/HAS_REFERENCE}}<br>Answer: {{ANSWER_TEXT}}{{#HAS_NOTE}}. Note: {{NOTE}}{{/HAS_NOTE}}{{#FAILURE}}{{#HAS_ACTIONS}}<ul class="plain-list">{{#ACTION}}<li>Corrective action {{ACTION_ID}}: {{ACTION_TITLE}} ({{ACTION_STATUS}}, due {{ACTION_DUE}}, owner {{ACTION_OWNER}})</li>{{/ACTION}}</ul>{{/HAS_ACTIONS}}{{#JUSTIFIED}}<p>No action needed, {{BY}}, {{AT}}: {{JUSTIFICATION}}</p>{{/JUSTIFIED}}{{#NOT_DEALT_WITH}}<p><strong>Not yet answered with an action or a justification.</strong></p>{{/NOT_DEALT_WITH}}{{/FAILURE}}</li>{{/FAILED}}{{/ITEM}}{{/SECTION}}
+</ol>{{/HAS_FAILED}}
+{{#NO_FAILED}}<p>No item failed.</p>{{/NO_FAILED}}
 <h2>Answers</h2>
 {{#SECTION}}
 <h3>{{SECTION_TITLE}}</h3>

@@ -341,6 +341,7 @@ test('the printable report, the list of runs and the CSV of every run', async ()
   assert.match(report.text, /compliance check report<\/h1>/);
   assert.match(report.text, /<dt>Signed off<\/dt><dd>Daniel Okafor, /);
   assert.match(report.text, /Action \d+: Put right:|Justified by/);
+  assert.match(report.text, /<h2 id="failed-items">Failed items<\/h2>\s*<ol class="checklist-report-failed">\s*<li><strong>/);
   assert.match(report.text, /class="checklist-report"/);
   const answer = Number(one(`SELECT x.id FROM checklist_answers x JOIN actions a ON a.source_id = x.id
     AND a.source_type = 'checklist_item' WHERE x.run_id = ${runId} LIMIT 1`) || one(`SELECT min(source_id) FROM actions WHERE source_type = 'checklist_item'`));
