@@ -25,13 +25,14 @@ struct demo_schedule {
 	int first_days, first_months;
 	unsigned unrun;
 	const char *runner;          /* username of who runs it */
+	const char *owner;           /* username of who owns the actions raised */
 };
 
 static const struct demo_schedule demo_schedules[] = {
-	{ "service-policy", "Phones", "weekly", -84, 0, 0, "staff1" },
-	{ "consumer-rights-2015", "Phones", "monthly", 10, -3, 0, "staff2" },
-	{ "uk-gdpr-dpa-2018", "Email and Chat", "monthly", -5, -3, 1u, "staff5" },    /* the latest: overdue */
-	{ "equality-act-2010", "Customer Floor", "quarterly", 20, -6, 2u, "staff6" }, /* the one before: missed */
+	{ "service-policy", "Phones", "weekly", -84, 0, 0, "staff1", "staff1" },
+	{ "consumer-rights-2015", "Phones", "monthly", 10, -3, 0, "staff2", "manager" },
+	{ "uk-gdpr-dpa-2018", "Email and Chat", "monthly", -5, -3, 1u, "staff5", "staff4" },    /* the latest: overdue */
+	{ "equality-act-2010", "Customer Floor", "quarterly", 20, -6, 2u, "staff6", "staff6" }, /* the one before: missed */
 };
 
 enum demo_stmt {
@@ -102,7 +103,7 @@ static const char *demo_value(struct arena *a, const struct checklist_item *it, 
 /* Stores one demo answer; a failure gets a note, then an action or (one
  * in three) a justification. */
 static int demo_answer(struct arena *a, long long run_id, const struct checklist_item *it, int fail,
-                       const char *day, const char *at, long long runner, const char *title)
+                       const char *day, const char *at, long long runner, const char *title, long long owner)
 {
 	const char *value = demo_value(a, it, fail, day);
 	struct checklist_judgement j = checklist_judge(&it->rule, value, day);
@@ -131,20 +132,20 @@ static int demo_answer(struct arena *a, long long run_id, const struct checklist
 		sqlite3_bind_text(st, 3, at, -1, SQLITE_TRANSIENT);
 		return db_exec_stmt(st);
 	}
-	/* the manager owns them, due in the coming weeks (none overdue) */
+	/* due in the coming weeks (none overdue) */
 	char due[11], today[11];
 	long long action;
 	struct action_new an = { "corrective", "checklist_item", answer,
 	                         arena_printf(a, "Put right: %.120s", it->prompt),
 	                         arena_printf(a, "%s checklist due %s: this item failed.", title, day),
-	                         look_up(ST_USER, "manager"), date_add_days(today_london(today), 7 + it->id % 28, due) };
+	                         owner, date_add_days(today_london(today), 7 + it->id % 28, due) };
 	return action_insert(NULL, &an, &action);
 }
 
 /* Writes one demo run of a due date: answered, scored, submitted and
  * (unless waiting) signed off. */
 static int demo_run(long long template_id, long long schedule_id, const char *due, long long runner, int seq,
-                    int waiting)
+                    int waiting, long long owner)
 {
 	struct arena a = { 0 };
 	char at[21], signed_at[21];
@@ -167,7 +168,7 @@ static int demo_run(long long template_id, long long schedule_id, const char *du
 	for (size_t i = 0; rc == SQLITE_OK && i < r.version.item_count; i++) {
 		const struct checklist_item *it = &r.version.items[i];
 		int fail = it->rule.kind != CHECKLIST_TEXT && (seq * 5 + (int)i * 3) % 13 == 0;
-		rc = demo_answer(&a, run_id, it, fail, due, at, runner, r.version.title);
+		rc = demo_answer(&a, run_id, it, fail, due, at, runner, r.version.title, owner);
 	}
 	if (rc == SQLITE_OK)
 		rc = checklist_run_rescore(&a, run_id);
@@ -209,7 +210,7 @@ static int demo_schedule(const struct demo_schedule *d, int *seq)
 			continue;
 		checklist_due_date(first, f, k, due);
 		int waiting = f == CHECKLIST_WEEKLY && back == 0;   /* last week's: waiting for sign-off */
-		rc = demo_run(template_id, schedule_id, due, runner, (*seq)++, waiting);
+		rc = demo_run(template_id, schedule_id, due, runner, (*seq)++, waiting, look_up(ST_USER, d->owner));
 	}
 	return rc;
 }
