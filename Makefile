@@ -46,6 +46,8 @@ AREA_LDLIBS := -lical -lqrencode
 # Everything, for programs and tests that may use any area.
 LINK_ALL := -Wl,--start-group $(AREA_LIBS) $(CORE_LIB) -Wl,--end-group $(AREA_LDLIBS) -lfcgi $(LDLIBS)
 MIGRATIONS := $(sort $(wildcard schema/*.sql))
+# The built-in compliance checklist templates (cgi-bin/checklists/seed.h).
+CHECKLIST_SEEDS := $(sort $(wildcard data/checklists/*.checklist))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 ALL_OBJ := $(patsubst cgi-bin/%.c,$(BUILD)/%.o,$(wildcard cgi-bin/*.c cgi-bin/*/*.c))
 # The fuzz targets, built for `make test` with the ordinary compiler and a
@@ -83,13 +85,15 @@ $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(BUILD)
 	$(CC) -O2 -Wall -o $@ $<
 
-# Migrations, the common-password list and the qualifications (the
-# portfolio's units and criteria), built into the programs.
+# Migrations, the common-password list, the qualifications (the
+# portfolio's units and criteria) and the built-in checklists, built into
+# the programs.
 QUALIFICATIONS := $(sort $(wildcard data/qualifications/*.txt))
-$(BUILD)/embedded.c: $(BUILD)/embed $(MIGRATIONS) data/common-passwords.txt $(QUALIFICATIONS)
+$(BUILD)/embedded.c: $(BUILD)/embed $(MIGRATIONS) data/common-passwords.txt $(QUALIFICATIONS) $(CHECKLIST_SEEDS)
 	{ $(BUILD)/embed embedded_migrations $(MIGRATIONS); \
 	  $(BUILD)/embed embedded_common_passwords data/common-passwords.txt | sed 1,2d; \
-	  $(BUILD)/embed embedded_qualifications $(QUALIFICATIONS) | sed 1,2d; } > $@
+	  $(BUILD)/embed embedded_qualifications $(QUALIFICATIONS) | sed 1,2d; \
+	  $(BUILD)/embed embedded_checklist_seeds $(CHECKLIST_SEEDS) | sed 1,2d; } > $@
 
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(CFLAGS) -c -o $@ $<

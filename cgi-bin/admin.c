@@ -30,10 +30,15 @@
  *   frontline-admin load-qualification DB FILE
  *                                         load a qualification's units and
  *                                         criteria (data/qualifications/)
+ *   frontline-admin checklist-load DB [FILE...]
+ *                                         load compliance checklist templates
+ *                                         (data/checklists/README.md); no FILE:
+ *                                         the built-in ones not loaded yet
  *
  * Exit status: 0 done, 1 failed (the reason on standard error), 2 usage.
  */
 #include "demo.h"
+#include "checklists/checklists.h"
 #include "portfolio/portfolio.h"
 #include "privacy/engine.h"
 #include "privacy/privacy.h"
@@ -66,7 +71,8 @@ static int usage(void)
 	      "       frontline-admin contact-index DB\n"
 	      "       frontline-admin bundle DB --user USERNAME | --email ADDRESS | --phone NUMBER\n"
 	      "       frontline-admin rotate-key DB [--batch N]\n"
-	      "       frontline-admin load-qualification DB FILE\n", stderr);
+	      "       frontline-admin load-qualification DB FILE\n"
+	      "       frontline-admin checklist-load DB [FILE...]\n", stderr);
 	return 2;
 }
 
@@ -600,6 +606,13 @@ int main(int argc, char **argv)
 		if (open_and_migrate(path, 0) != 0)
 			return 1;
 		rc = cmd_rotate_key(path, argc == 5 ? atoi(argv[4]) : 200);
+	} else if (strcmp(cmd, "checklist-load") == 0) {
+		/* Compliance checklists: templates from seed files. */
+		if (open_and_migrate(path, 0) != 0)
+			return 1;
+		rc = argc == 3 ? checklist_load_builtin_now(stdout, stderr) : 0;
+		for (int i = 3; i < argc; i++)
+			rc |= checklist_load_file(argv[i], stdout, stderr);
 	} else {
 		return usage();
 	}

@@ -5,6 +5,7 @@
  */
 #include "demo.h"
 #include "accounts/users.h"
+#include "checklists/checklists.h"
 #include "complaints/complaints.h"
 #include "feedback/feedback.h"
 #include "kpis/kpis.h"
@@ -39,6 +40,8 @@ static int write_demo(void *hash)
 		rc = feedback_demo_write();       /* two forms, six months of responses */
 	if (rc == SQLITE_OK)
 		rc = complaints_demo_write();     /* a month of complaints across stages */
+	if (rc == SQLITE_OK)
+		rc = checklists_demo_write();     /* built-in templates, schedules, three months of runs */
 	if (rc == SQLITE_OK)
 		rc = privacy_demo_write();        /* requests, breaches, the notice; contact indexes */
 	if (rc == SQLITE_OK)

@@ -6,6 +6,7 @@
  * no row grants. `build/intranet --routes` prints every page and its roles.
  */
 #include "accounts/users.h"
+#include "checklists/checklists.h"
 #include "complaints/complaints.h"
 #include "feedback/feedback.h"
 #include "home/home.h"
@@ -28,6 +29,7 @@ static const struct area *const intranet_areas[] = {
 	&kpis_area,
 	&feedback_area,
 	&complaints_area,
+	&checklists_area,
 	&team_area,
 	&portfolio_area,
 	&accounts_area,

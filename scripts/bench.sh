@@ -233,3 +233,5 @@ OUT="$OUT" "$ROOT/scripts/bench-feedback.sh"
 OUT="$OUT" "$ROOT/scripts/bench-privacy.sh"
 # Portfolio: the criteria matrix of a learner with 300 evidence items, on a stack of its own.
 OUT="$OUT" "$ROOT/scripts/bench-portfolio.sh"
+# Compliance checklists: the dashboard with 50 templates and 5,000 runs.
+OUT="$OUT" "$ROOT/scripts/bench-checklists.sh"

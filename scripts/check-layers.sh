@@ -66,6 +66,7 @@ check "no handler casts the validated form to change it" \
 area_prefixes() {
 	case $1 in
 	accounts) echo "account" ;;
+	checklists) echo "checklist" ;;
 	complaints) echo "complaint" ;;
 	kpis) echo "kpi action" ;;
 	plans) echo "plan" ;;

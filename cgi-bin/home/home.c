@@ -7,6 +7,7 @@
  */
 #include "home.h"
 #include "plans/plans.h"
+#include "checklists/checklists.h"
 #include "complaints/complaints.h"
 #include "portfolio/portfolio.h"
 #include "privacy/privacy.h"
@@ -162,6 +163,9 @@ static int add_panels(struct page *p, struct request *rq)
 		return -1;
 	/* Actions: open and overdue actions, for staff and managers. */
 	if ((roles & (ROLE_STAFF | ROLE_MANAGER)) && actions_home_panel(p, rq) != 0)
+		return -1;
+	/* Compliance checklists: checks due and overdue, runs to sign off. */
+	if (checklist_home_panel(p, rq) != 0)
 		return -1;
 	/* Customer feedback: the last 30 days for managers. */
 	if (roles & ROLE_MANAGER)

@@ -150,6 +150,8 @@ static const char *source_href(struct request *rq, const char *type, long long i
 {
 	if (id > 0 && strcmp(type, "kpi_result") == 0)
 		return arena_printf(&rq->arena, "/kpis/results/%lld", id);
+	if (id > 0 && strcmp(type, "checklist_item") == 0)
+		return arena_printf(&rq->arena, "/checklists/answers/%lld", id);
 	return NULL;
 }
 

@@ -16,6 +16,7 @@ enum facts_stmt {
 	ST_ACTION,
 	ST_MEETING,
 	ST_COMPLAINT,
+	ST_CHECKLIST,
 	ST__COUNT
 };
 static const char *const facts_sql[ST__COUNT] = {
@@ -39,6 +40,14 @@ static const char *const facts_sql[ST__COUNT] = {
 	[ST_COMPLAINT] = "SELECT root_cause <> '', why_1 <> '', status = 'closed', "
 	                 "(SELECT count(*) FROM actions x WHERE x.source_type = 'complaint' "
 	                 "AND x.source_id = c.id) FROM complaints c WHERE c.id = ?",
+	[ST_CHECKLIST] = "SELECT (SELECT count(*) FROM checklist_answers x WHERE x.run_id = r.id AND x.outcome = 'fail'), "
+	                 "(SELECT count(*) FROM checklist_answers x WHERE x.run_id = r.id AND x.outcome = 'fail' "
+	                 "  AND (x.justification <> '' OR EXISTS (SELECT 1 FROM actions a "
+	                 "  WHERE a.source_type = 'checklist_item' AND a.source_id = x.id))), "
+	                 "r.status = 'signed_off', "
+	                 "(SELECT count(*) FROM actions a JOIN checklist_answers x ON x.id = a.source_id "
+	                 "  WHERE a.source_type = 'checklist_item' AND x.run_id = r.id) "
+	                 "FROM checklist_runs r WHERE r.id = ?",
 };
 static sqlite3_stmt *facts_cache[ST__COUNT];
 static struct sql_table facts_table = { facts_sql, ST__COUNT, facts_cache, NULL };
@@ -92,6 +101,13 @@ int portfolio_complaint_facts(long long id, struct portfolio_facts *f)
 {
 	int *const into[] = { &f->root_cause, &f->whys, &f->closed, &f->actions_raised };
 	return read_counts(ST_COMPLAINT, id, into, 4);
+}
+
+/* See portfolio.h. */
+int portfolio_checklist_facts(long long id, struct portfolio_facts *f)
+{
+	int *const into[] = { &f->failed_items, &f->failures_answered, &f->signed_off, &f->actions_raised };
+	return read_counts(ST_CHECKLIST, id, into, 4);
 }
 
 /* See portfolio.h: id is YYYYMM. */

@@ -9,6 +9,7 @@
  *
  */
 #include "portfolio.h"
+#include "checklists/checklists.h"
 #include "complaints/complaints.h"
 #include "feedback/feedback.h"
 #include "kpis/actions.h"
@@ -28,6 +29,7 @@ const struct portfolio_kind portfolio_kinds[] = {
 	{ "meeting", "Product evidence: meeting minutes", team_meeting_snapshot_html, PORTFOLIO_REF_ID, "/team/meetings/%lld", portfolio_meeting_facts, portfolio_rule_meeting },
 	{ "feedback", "Product evidence: customer feedback analysis for a month", feedback_period_snapshot_html, PORTFOLIO_REF_MONTH, "/customer-feedback/analysis", portfolio_feedback_facts, portfolio_rule_feedback },
 	{ "complaint", "Product evidence: a complaint and its resolution", complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", portfolio_complaint_facts, portfolio_rule_complaint },
+	{ "checklist", "Product evidence: a compliance checklist run", checklist_run_snapshot_html, PORTFOLIO_REF_ID, "/checklists/runs/%lld", portfolio_checklist_facts, portfolio_rule_checklist },
 	{ "rota", "Product evidence: a published rota week", rota_week_snapshot_html, PORTFOLIO_REF_WEEK, "/rota?week=%04lld-W%02lld", NULL, portfolio_rule_rota },
 	{ "reflection", "Reflective account", portfolio_reflection_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_reflection },
 	{ "witness", "Witness testimony", portfolio_witness_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_witness },
@@ -38,7 +40,7 @@ const struct portfolio_kind portfolio_kinds[] = {
 const size_t portfolio_kind_count = sizeof portfolio_kinds / sizeof portfolio_kinds[0];
 
 /* The product kinds' keys, in the table's order, for the form. */
-const char *const portfolio_product_keys[] = { "plan", "kpi", "action", "meeting", "feedback", "complaint", "rota", NULL };
+const char *const portfolio_product_keys[] = { "plan", "kpi", "action", "meeting", "feedback", "complaint", "checklist", "rota", NULL };
 
 /* See portfolio.h. */
 const struct portfolio_kind *portfolio_kind_find(const char *key)

@@ -65,6 +65,7 @@ int portfolio_action_facts(long long id, struct portfolio_facts *f);
 int portfolio_meeting_facts(long long id, struct portfolio_facts *f);
 int portfolio_feedback_facts(long long id, struct portfolio_facts *f);
 int portfolio_complaint_facts(long long id, struct portfolio_facts *f);
+int portfolio_checklist_facts(long long id, struct portfolio_facts *f);
 
 /* Renders evidence e (its pf_evidence id, kind and record) into out, the
  * way a snapshot holds it: 0, 1 when the record is gone, -1 on error. */

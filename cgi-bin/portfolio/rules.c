@@ -131,9 +131,14 @@ void portfolio_rule_complaint(const struct portfolio_facts *f, struct portfolio_
 /* See rules.h. */
 void portfolio_rule_checklist(const struct portfolio_facts *f, struct portfolio_advice *a)
 {
-	(void)f;
 	add_tag(a, "monitoring");
 	add_tag(a, "standards");
+	if (f->actions_raised > 0)
+		add_tag(a, "corrective-action");
+	if (f->failed_items > f->failures_answered)
+		add_warning(a, "A failed item has no action or justification yet: overlooking compliance with policies and regulations is one of the units' common mistakes.");
+	if (!f->signed_off)
+		add_warning(a, "The run is not signed off by a manager yet.");
 }
 
 /* See rules.h. */

@@ -19,6 +19,7 @@ struct portfolio_facts {
 	int root_cause, review, steps;                     /* an action */
 	int decisions;                                     /* minutes */
 	int whys, closed;                                  /* a complaint (with root_cause) */
+	int failed_items, failures_answered, signed_off;  /* a checklist run (actions_raised too) */
 	long long responses;                               /* feedback */
 	int shifts;                                        /* a rota week */
 };

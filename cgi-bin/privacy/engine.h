@@ -61,6 +61,13 @@ struct privacy_purge_options {
 int privacy_purge(const struct privacy_purge_options *o, struct privacy_purge_line *lines,
                   size_t max, size_t *count);
 
+/* Sets *rows to how many rows of table (and column, "" for whole rows)
+ * are past their declared retention today and still held, because the
+ * purge has not run since they expired: a dry run of privacy_purge(),
+ * writing nothing, for the compliance checklists. Returns 0, or -1 on a
+ * database error. */
+int privacy_rows_past_retention(const char *table, const char *column, long long *rows);
+
 /* ---- subject access (subject.c) ---- */
 
 /* One table's rows about the person. */

@@ -5,6 +5,7 @@
  */
 #include "engine.h"
 #include "core/audit.h"
+#include "core/caltime.h"
 #include "core/db.h"
 
 #include <string.h>
@@ -172,4 +173,21 @@ int privacy_purge(const struct privacy_purge_options *o, struct privacy_purge_li
 	if (rc == SQLITE_OK && !o->dry_run)
 		rc = db_write(write_purge_audit, &audit);
 	return rc;
+}
+
+/* See engine.h. */
+int privacy_rows_past_retention(const char *table, const char *column, long long *rows)
+{
+	struct privacy_purge_line lines[256];
+	struct privacy_purge_options o = { NULL, 1, 0, NULL };
+	char today[11];
+	size_t n = 0;
+	*rows = 0;
+	o.as_of = today_london(today);
+	if (privacy_purge(&o, lines, sizeof lines / sizeof lines[0], &n) != SQLITE_OK)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(lines[i].table, table) == 0 && strcmp(lines[i].column, column) == 0)
+			*rows += lines[i].rows;
+	return 0;
 }

@@ -34,6 +34,7 @@ enum rota_stmt {
 	ST_INSERT_ACK,
 	ST_PLANNED_HOURS,
 	ST_PERSON_NAME,
+	ST_WARNING_COUNTS,
 	ST__COUNT
 };
 static const char *const rota_sql[ST__COUNT] = {
@@ -68,6 +69,9 @@ static const char *const rota_sql[ST__COUNT] = {
 	                     "- s.break_minutes / 60.0), 0) FROM shifts s JOIN users u ON u.id = s.user_id "
 	                     "WHERE s.local_date BETWEEN ?1 AND ?2 AND (?3 = 0 OR u.team_id = ?3)",
 	[ST_PERSON_NAME] = "SELECT display_name FROM users WHERE id = ?",
+	[ST_WARNING_COUNTS] = "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM rota_breach_acks a "
+	                      "WHERE a.user_id = b.user_id AND a.rule = b.rule AND a.period_start = b.period_start)), 0) "
+	                      "FROM rota_breaches b WHERE b.local_date BETWEEN ?1 AND ?2",
 };
 static sqlite3_stmt *rota_cache[ST__COUNT];
 static struct sql_table rota_table = { rota_sql, ST__COUNT, rota_cache, NULL };
@@ -588,6 +592,26 @@ int rota_planned_hours(const char *from_date, const char *to_date, long long tea
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*hours = sqlite3_column_double(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* See rota.h. */
+int rota_working_time_warnings(const char *from_date, const char *to_date, long long *warnings,
+                               long long *acknowledged)
+{
+	if (!valid_date(from_date) || !valid_date(to_date))
+		return -1;
+	sqlite3_stmt *st = db_stmt(&rota_table, ST_WARNING_COUNTS);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, from_date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, to_date, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*warnings = sqlite3_column_int64(st, 0);
+		*acknowledged = sqlite3_column_int64(st, 1);
+	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? 0 : -1;
 }

@@ -36,6 +36,14 @@ int rota_planned_hours(const char *from_date, const char *to_date, long long tea
  * error. */
 int rota_cover_percent(const char *from_date, const char *to_date, double *percent);
 
+/* Sets *warnings to the working-time warnings (breaches of the Working
+ * Time Regulations found on the rota) on the local dates [from_date,
+ * to_date], and *acknowledged to how many of them a manager has
+ * acknowledged with a reason (for the compliance checklists). Returns 0,
+ * or -1 on a bad date or a database error. */
+int rota_working_time_warnings(const char *from_date, const char *to_date, long long *warnings,
+                               long long *acknowledged);
+
 /* Adds the rota's panel to the dashboard (home.c): staff see their next
  * published shifts; managers what waits for them (leave, swaps,
  * working-time warnings) and this week's cover. panel.c. Returns 0 or

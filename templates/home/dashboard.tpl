@@ -56,6 +56,7 @@
 </section>
 {{/PLANS_PANEL}}
 {{>ACTIONS_PANEL}}
+{{>CHECKLISTS_PANEL}}
 {{#FEEDBACK_PANEL}}
 <section class="panel" aria-labelledby="feedback-heading">
   <h2 id="feedback-heading">Customer feedback, last 30 days</h2>

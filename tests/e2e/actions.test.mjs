@@ -40,7 +40,9 @@ function editFields(id, changes = {}) {
 test('the list shows open actions, overdue first and highlighted, and filters by status, source, owner and overdue', async () => {
   let r = await c.manager.get('/actions');
   assert.equal(r.status, 200);
-  const ids = listed(r.text);
+  // (the demo's checklists raise actions of their own, none overdue: tests/e2e/checklists.test.mjs)
+  const fromChecklists = new Set(one("SELECT group_concat(id) FROM actions WHERE source_type = 'checklist_item'").split(',').map(Number));
+  const ids = listed(r.text).filter((id) => !fromChecklists.has(id));
   assert.deepEqual(ids, [overdueId(), holdScriptId(), meetingId()], 'open and in-progress only; the overdue one first');
   assert.match(r.text, new RegExp(`<tr class="row--overdue">\\s*<td><a href="/actions/${overdueId()}">`));
   assert.match(r.text, /<strong class="tag tag--warning">Overdue<\/strong>/);

@@ -23,7 +23,7 @@ const PEOPLE = {
 // The test-only fault pages (one fails on purpose, one is slow).
 const TEST_ONLY = /^\/_fault\//;
 // The areas each program must serve (a missing area is a missing table).
-const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'complaints', 'team', 'portfolio', 'accounts', 'privacy'];
+const INTRANET_AREAS = ['home', 'rota', 'plans', 'standards', 'kpis', 'feedback', 'complaints', 'checklists', 'team', 'portfolio', 'accounts', 'privacy'];
 
 let stack;
 const clients = {};

@@ -130,6 +130,25 @@ static void test_complaint_rule(void)
 	CHECK(portfolio_kind_find("complaint")->rule == portfolio_rule_complaint);
 }
 
+/* A signed-off checklist run with every failure answered suggests
+ * monitoring (and corrective action when one was raised); an unanswered
+ * failure or a missing sign-off is warned on. */
+static void test_checklist_rule(void)
+{
+	struct portfolio_advice a;
+	struct portfolio_facts done = { .failed_items = 2, .failures_answered = 2, .signed_off = 1, .actions_raised = 1 };
+	portfolio_advise(portfolio_rule_checklist, &done, &a);
+	CHECK(suggests(&a, "monitoring"));
+	CHECK(suggests(&a, "corrective-action"));
+	CHECK_EQ_INT((int)a.warning_count, 0);
+	struct portfolio_facts loose = { .failed_items = 2, .failures_answered = 1 };
+	portfolio_advise(portfolio_rule_checklist, &loose, &a);
+	CHECK(warns(&a, "no action or justification"));
+	CHECK(warns(&a, "not signed off"));
+	CHECK(!suggests(&a, "corrective-action"));
+	CHECK(portfolio_kind_find("checklist")->rule == portfolio_rule_checklist);
+}
+
 /* Minutes, feedback, rota weeks and the portfolio's own kinds. */
 static void test_other_rules(void)
 {
@@ -389,6 +408,7 @@ int main(void)
 	test_plan_rules();
 	test_action_and_kpi_rules();
 	test_complaint_rule();
+	test_checklist_rule();
 	test_other_rules();
 	test_tags();
 	test_figures();
