@@ -70,8 +70,10 @@ const char *complaint_override_problem(const struct complaint_profile *p, const 
 	if (!period_allowed(o->response_days))
 		return "Stage 1 response within must be between 1 and 60 working days, or empty for the profile's.";
 	complaint_stage1_periods(p, o, &ack, &response);
-	/* a profile's calendar-day response (8 weeks) is longer than any acknowledgement allowed */
-	if (!response.calendar && response.days < ack.days) {
+	/* a profile's calendar-day response is compared as the working days of
+	 * its whole weeks (8 weeks: 40) */
+	int response_working = response.calendar ? response.days * 5 / 7 : response.days;
+	if (response_working < ack.days) {
 		*field = o->response_days > 0 ? 1 : 0;
 		return o->response_days > 0 ?
 			"Stage 1 response within cannot be shorter than the acknowledgement period." :

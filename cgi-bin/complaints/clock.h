@@ -73,7 +73,8 @@ void complaint_stage1_periods(const struct complaint_profile *p, const struct co
 
 /* Why override o (0: the profile's) cannot be saved under profile p, or
  * NULL when it can: each period 1 to 60 working days, and a response no
- * shorter than the acknowledgement that would apply with it. *field is
+ * shorter than the acknowledgement that would apply with it (a profile's
+ * calendar-day response counted as 5 working days a week). *field is
  * 0 when the acknowledgement is at fault, 1 for the response. */
 const char *complaint_override_problem(const struct complaint_profile *p, const struct complaint_override *o,
                                        int *field);

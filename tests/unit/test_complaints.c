@@ -365,8 +365,13 @@ static void test_override_validation(void)
 	CHECK_STR_EQ(complaint_override_problem(housing, &o, &field),
 	             "Acknowledge within cannot be longer than the profile's stage 1 response period.");
 	CHECK_EQ_INT(field, 0);
-	/* ... but not longer than 8 calendar weeks under the financial profile */
+	/* ... but not longer than 8 calendar weeks (40 working days) under the financial profile */
 	CHECK(complaint_override_problem(financial, &o, &field) == NULL);
+	o = (struct complaint_override){ 40, 0 };
+	CHECK(complaint_override_problem(financial, &o, &field) == NULL);
+	o = (struct complaint_override){ 41, 0 };
+	CHECK(complaint_override_problem(financial, &o, &field) != NULL);
+	CHECK_EQ_INT(field, 0);
 }
 
 static void test_rule_text(void)
