@@ -215,12 +215,16 @@ static int retime(struct handling_ctx *x, long long category)
 }
 
 /* Writes the owner, category and severity, and the clocks again when the
- * category changed. */
+ * category changed (the complaint read again inside the write, so what is
+ * met is what is stored). */
 static int write_assign(void *v)
 {
 	struct handling_ctx *x = v;
 	const struct field_value *f = request_form(x->rq)->values;
 	sqlite3_stmt *st = db_stmt(&handling_table, ST_ASSIGN);
+	int found = complaint_load(&x->rq->arena, x->c->id, x->c);
+	if (found != 1)
+		return found == 0 ? SQLITE_NOTFOUND : SQLITE_ERROR;
 	if (st == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, x->c->id);
