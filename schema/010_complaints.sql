@@ -5,12 +5,17 @@
 -- public form's rate limit and the follow-up survey's link to feedback.
 -- Times are UTC ISO 8601 text; *_due and *_day columns are London dates.
 
--- The managed pick-list of complaint categories.
+-- The managed pick-list of complaint categories. A category may set its
+-- own acknowledgement and stage 1 response periods in working days,
+-- overriding the organisation's profile (NULL: the profile's).
 -- @data complaint_categories subject: none
 CREATE TABLE complaint_categories (
-  id     INTEGER PRIMARY KEY,
-  name   TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 80),
-  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 80),
+  active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  ack_days      INTEGER CHECK (ack_days IS NULL OR ack_days BETWEEN 1 AND 60),
+  response_days INTEGER CHECK (response_days IS NULL OR response_days BETWEEN 1 AND 60),
+  CHECK (ack_days IS NULL OR response_days IS NULL OR response_days >= ack_days)
 );
 INSERT INTO complaint_categories (name) VALUES
   ('Billing and charges'), ('Delivery and installation'), ('Faulty goods'),
@@ -49,7 +54,12 @@ CREATE TABLE complaints (
   model               TEXT NOT NULL DEFAULT 'heat' CHECK (model IN ('heat', 'lass', 'five')),
   stage               INTEGER NOT NULL DEFAULT 1 CHECK (stage IN (1, 2)),
   status              TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
-  -- the clocks: due dates follow the profile and move with each pause
+  -- the clocks: due dates follow the profile, or the category's periods
+  -- (working days) when it has its own, and move with each pause
+  ack_days            INTEGER CHECK (ack_days IS NULL OR ack_days BETWEEN 1 AND 60),
+  ack_days_category   INTEGER REFERENCES complaint_categories(id),
+  response_days       INTEGER CHECK (response_days IS NULL OR response_days BETWEEN 1 AND 60),
+  response_days_category INTEGER REFERENCES complaint_categories(id),
   ack_due             TEXT NOT NULL,
   acknowledged_at     TEXT,
   response_due        TEXT NOT NULL,

@@ -4,6 +4,8 @@
  */
 #include "clock.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #define HORIZON_DAYS 3660   /* ten years: a clock that has not run out by then is stopped */
@@ -27,6 +29,86 @@ const struct complaint_profile *complaint_profile_find(const char *key)
 		if (key && strcmp(complaint_profiles[i].key, key) == 0)
 			return &complaint_profiles[i];
 	return &complaint_profiles[0];
+}
+
+/* See clock.h. */
+void complaint_stage1_periods(const struct complaint_profile *p, const struct complaint_override *o,
+                              struct complaint_period *ack, struct complaint_period *response)
+{
+	ack->days = p->ack_days;
+	ack->calendar = 0;
+	ack->from_category = 0;
+	response->days = p->response_days;
+	response->calendar = p->response_calendar;
+	response->from_category = 0;
+	if (o && o->ack_days > 0) {
+		ack->days = o->ack_days;
+		ack->from_category = 1;
+	}
+	if (o && o->response_days > 0) {
+		response->days = o->response_days;
+		response->calendar = 0;
+		response->from_category = 1;
+	}
+}
+
+/* Returns 1 when n is 0 (the profile's) or a period a category may set. */
+static int period_allowed(int n)
+{
+	return n == 0 || (n >= 1 && n <= COMPLAINT_OVERRIDE_MAX_DAYS);
+}
+
+/* See clock.h. */
+const char *complaint_override_problem(const struct complaint_profile *p, const struct complaint_override *o,
+                                       int *field)
+{
+	struct complaint_period ack, response;
+	*field = 0;
+	if (!period_allowed(o->ack_days))
+		return "Acknowledge within must be between 1 and 60 working days, or empty for the profile's.";
+	*field = 1;
+	if (!period_allowed(o->response_days))
+		return "Stage 1 response within must be between 1 and 60 working days, or empty for the profile's.";
+	complaint_stage1_periods(p, o, &ack, &response);
+	/* a profile's calendar-day response is compared as the working days of
+	 * its whole weeks (8 weeks: 40) */
+	int response_working = response.calendar ? response.days * 5 / 7 : response.days;
+	if (response_working < ack.days) {
+		*field = o->response_days > 0 ? 1 : 0;
+		return o->response_days > 0 ?
+			"Stage 1 response within cannot be shorter than the acknowledgement period." :
+			"Acknowledge within cannot be longer than the profile's stage 1 response period.";
+	}
+	return NULL;
+}
+
+/* See clock.h. */
+struct complaint_override complaint_override_on_triage(struct complaint_override kept, int ack_met,
+                                                       int response_met, struct complaint_override fresh)
+{
+	struct complaint_override o = fresh;
+	if (ack_met)
+		o.ack_days = kept.ack_days;
+	if (response_met)
+		o.response_days = kept.response_days;
+	return o;
+}
+
+/* See clock.h. */
+char *complaint_rule_text(char *out, size_t n, const char *what, const struct complaint_period *period,
+                          const char *category, const char *profile_label)
+{
+	const char *unit = period->calendar ? "calendar days" : "working days";
+	if (period->days == 1)
+		unit = period->calendar ? "calendar day" : "working day";
+	if (period->from_category)
+		snprintf(out, n, "%s: %s in %d %s (category)", category && *category ? category : "Its category",
+		         what, period->days, unit);
+	else {
+		snprintf(out, n, "%s in %d %s (profile: %s)", what, period->days, unit, profile_label);
+		out[0] = (char)toupper((unsigned char)out[0]);
+	}
+	return out;
 }
 
 /* Returns 1 when day is inside one of the pauses. */

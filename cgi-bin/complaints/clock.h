@@ -47,6 +47,53 @@ extern const char *const complaint_profile_labels[];
 /* The profile with this key, or the first (housing) when it is unknown. */
 const struct complaint_profile *complaint_profile_find(const char *key);
 
+/* A category's own periods, in working days, overriding the profile's
+ * acknowledgement and stage 1 response (0: the profile's). */
+struct complaint_override {
+	int ack_days;
+	int response_days;
+};
+
+/* The longest period a category may set (working days). */
+#define COMPLAINT_OVERRIDE_MAX_DAYS 60
+
+/* One clock's rule: how many days, whether they are calendar days, and
+ * whether a category's override set it (0: the profile). */
+struct complaint_period {
+	int days;
+	int calendar;
+	int from_category;
+};
+
+/* The acknowledgement and stage 1 response periods that apply under
+ * profile p with override o (NULL, or a field 0: the profile's). A
+ * category's periods are always working days. */
+void complaint_stage1_periods(const struct complaint_profile *p, const struct complaint_override *o,
+                              struct complaint_period *ack, struct complaint_period *response);
+
+/* Why override o (0: the profile's) cannot be saved under profile p, or
+ * NULL when it can: each period 1 to 60 working days, and a response no
+ * shorter than the acknowledgement that would apply with it (a profile's
+ * calendar-day response counted as 5 working days a week). *field is
+ * 0 when the acknowledgement is at fault, 1 for the response. */
+const char *complaint_override_problem(const struct complaint_profile *p, const struct complaint_override *o,
+                                       int *field);
+
+/* The override a complaint keeps when its category is set or changed
+ * (triage): a clock already met keeps the period it was met under (from
+ * kept), one not yet met takes the new category's (from fresh, 0: the
+ * profile's). */
+struct complaint_override complaint_override_on_triage(struct complaint_override kept, int ack_met,
+                                                       int response_met, struct complaint_override fresh);
+
+/* Says which rule set a clock, into out (size n): "Billing:
+ * acknowledge in 2 working days (category)" when a category set it,
+ * "Acknowledge in 5 working days (profile: <label>)" otherwise. what is
+ * the clock in lower case ("acknowledge", "stage 1 response"). Returns
+ * out. */
+char *complaint_rule_text(char *out, size_t n, const char *what, const struct complaint_period *period,
+                          const char *category, const char *profile_label);
+
 /* Returns 1 when day counts on the clock: a working day of cal (or any
  * day when calendar_days) and inside none of the pauses. */
 int complaint_day_counts(const struct biz_calendar *cal, int calendar_days, long day,

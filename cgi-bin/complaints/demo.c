@@ -9,6 +9,8 @@
  * problem; two customers answered the follow-up survey after their
  * complaint was closed; one customer has complained twice (a repeat
  * complainant, matched by the keyed hash of her email address). Contact details are sealed like real ones.
+ * "Staff attitude" has its own clocks (acknowledge in 2 working days,
+ * respond in 10), set after the month: complaints recorded in it now.
  */
 #include "complaints.h"
 #include "record.h"
@@ -86,7 +88,7 @@ static const struct demo_complaint demo[] = {
 };
 
 enum demo_stmt { ST_INSERT, ST_ACK, ST_STEP, ST_RESPOND, ST_CLOSE, ST_ESCALATE, ST_STAGE2_ACK, ST_PAUSE,
-	ST_PAUSED, ST_CAUSE, ST_FOLLOWUP, ST_MODEL, ST__COUNT };
+	ST_PAUSED, ST_CAUSE, ST_FOLLOWUP, ST_MODEL, ST_CATEGORY_CLOCK, ST__COUNT };
 static const char *const demo_sql[ST__COUNT] = {
 	[ST_INSERT] =
 		"INSERT INTO complaints (source, received_at, received_day, channel, customer_name, what_happened, "
@@ -112,6 +114,8 @@ static const char *const demo_sql[ST__COUNT] = {
 	[ST_FOLLOWUP] = "INSERT INTO feedback_responses (form_id, form_version, submitted_at, day, touchpoint, csat, nps, "
 	                "comment, followup_key) VALUES (1, 1, ?1, substr(?1, 1, 10), 'phone', ?2, ?3, ?4, ?5)",
 	[ST_MODEL] = "INSERT OR REPLACE INTO settings (key, value) VALUES ('complaint_model', 'heat')",
+	/* set by the manager after the demo's month: complaints recorded in it from now on */
+	[ST_CATEGORY_CLOCK] = "UPDATE complaint_categories SET ack_days = 2, response_days = 10 WHERE name = 'Staff attitude'",
 };
 static sqlite3_stmt *demo_cache[ST__COUNT];
 static struct sql_table demo_table = { demo_sql, ST__COUNT, demo_cache, NULL };
@@ -257,6 +261,8 @@ int complaints_demo_write(void)
 	char today[11];
 	if (rc == SQLITE_OK)
 		rc = complaint_systemic_check("process", today_london(today), 3);
+	if (rc == SQLITE_OK)
+		rc = run(ST_CATEGORY_CLOCK, 0, NULL, NULL, NULL, NULL, NULL);
 	arena_free(&a);
 	return rc;
 }

@@ -40,7 +40,7 @@ static struct sql_table detail_table = { detail_sql, ST__COUNT, detail_cache, NU
 
 static const char *const detail_notices[] = {
 	"created", "The complaint has been recorded and its clocks have started.",
-	"assigned", "The owner, category and severity have been saved.",
+	"assigned", "The owner, category and severity have been saved; the clocks not yet met follow the category's periods.",
 	"acknowledged", "The acknowledgement has been recorded.",
 	"step", "The step has been recorded.",
 	"paused", "The clock is paused while you wait on the customer.",
@@ -80,6 +80,26 @@ static void add_clock(struct request *rq, tpl_dict *d, const char *what, const c
 	tpl_set(row, "STATE_CLASS", complaint_clock_class(s));
 }
 
+/* Adds the CLOCK_RULE rows: which rule set the acknowledgement and the
+ * stage 1 response, the complaint's category or the profile (named by
+ * its label up to the colon). */
+static void add_rules(struct request *rq, tpl_dict *d, const struct complaint *c,
+                      const struct complaint_profile *p)
+{
+	struct complaint_period ack, response;
+	char text[200];
+	const char *colon = strchr(p->label, ':');
+	const char *name = colon ? arena_strndup(&rq->arena, p->label, (size_t)(colon - p->label)) : p->label;
+	complaint_stage1_periods(p, &c->override, &ack, &response);
+	tpl_dict *row = tpl_add_row(d, "CLOCK_RULE");
+	if (row)
+		tpl_set(row, "RULE", complaint_rule_text(text, sizeof text, "acknowledge", &ack, c->ack_rule_category, name));
+	row = tpl_add_row(d, "CLOCK_RULE");
+	if (row)
+		tpl_set(row, "RULE", complaint_rule_text(text, sizeof text, "stage 1 response", &response,
+		                                         c->response_rule_category, name));
+}
+
 /* The clocks section and the pauses. Returns 0 or -1. */
 static int add_clocks(struct request *rq, tpl_dict *d, const struct complaint *c)
 {
@@ -88,6 +108,7 @@ static int add_clocks(struct request *rq, tpl_dict *d, const struct complaint *c
 	tpl_set(d, "PROFILE", p->label);
 	add_clock(rq, d, "Acknowledge", c->ack_due, c->acknowledged_at, paused);
 	add_clock(rq, d, "Stage 1 response", c->response_due, c->responded_at, paused);
+	add_rules(rq, d, c, p);
 	if (c->stage == 2) {
 		add_clock(rq, d, "Stage 2 acknowledgement", c->stage2_ack_due, c->stage2_acknowledged_at, paused);
 		add_clock(rq, d, "Stage 2 final response", c->stage2_due, c->closed_at, paused);

@@ -16,7 +16,7 @@
 
 enum handling_stmt {
 	ST_ACK1, ST_ACK2, ST_STEP, ST_PAUSE, ST_PAUSED, ST_RESUME_PAUSE, ST_RESUMED, ST_RESPOND,
-	ST_ESCALATE, ST_CLOSE, ST_REMEDY, ST_ASSIGN, ST_CATEGORY_OK, ST__COUNT
+	ST_ESCALATE, ST_CLOSE, ST_REMEDY, ST_ASSIGN, ST_CATEGORY_OK, ST_RETIME, ST__COUNT
 };
 static const char *const handling_sql[ST__COUNT] = {
 	[ST_ACK1] = "UPDATE complaints SET acknowledged_at = ?2, updated_at = ?2 WHERE id = ?1 "
@@ -50,6 +50,8 @@ static const char *const handling_sql[ST__COUNT] = {
 	[ST_ASSIGN] = "UPDATE complaints SET owner_id = ?2, category_id = ?3, severity = ?4, updated_at = ?5 "
 	              "WHERE id = ?1 AND status = 'open'",
 	[ST_CATEGORY_OK] = "SELECT 1 FROM complaint_categories WHERE id = ? AND active = 1",
+	[ST_RETIME] = "UPDATE complaints SET ack_days = nullif(?2, 0), ack_days_category = nullif(?3, 0), "
+	              "response_days = nullif(?4, 0), response_days_category = nullif(?5, 0) WHERE id = ?1",
 };
 static sqlite3_stmt *handling_cache[ST__COUNT];
 static struct sql_table handling_table = { handling_sql, ST__COUNT, handling_cache, NULL };
@@ -188,12 +190,41 @@ void complaint_assign_check(struct request *rq)
 		request_form_error(rq, COMPLAINT_ASSIGN_CATEGORY, "Choose one of the categories listed.");
 }
 
-/* Writes the owner, category and severity. */
+/* Inside the triage write: the clocks not yet met take the periods of
+ * the complaint's new category (its own, or the profile's); the ones met
+ * keep theirs. finish() then works the due dates out again. */
+static int retime(struct handling_ctx *x, long long category)
+{
+	struct complaint_override fresh;
+	const struct complaint *c = x->c;
+	int ack_met = c->acknowledged_at[0] != '\0', response_met = c->responded_at[0] != '\0' || c->stage == 2;
+	if (complaint_category_override(category, &fresh) != 0)
+		return SQLITE_ERROR;
+	struct complaint_override o = complaint_override_on_triage(c->override, ack_met, response_met, fresh);
+	long long ack_from = ack_met ? c->ack_rule_category_id : o.ack_days > 0 ? category : 0;
+	long long response_from = response_met ? c->response_rule_category_id : o.response_days > 0 ? category : 0;
+	sqlite3_stmt *st = db_stmt(&handling_table, ST_RETIME);
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, c->id);
+	sqlite3_bind_int(st, 2, o.ack_days);
+	sqlite3_bind_int64(st, 3, ack_from);
+	sqlite3_bind_int(st, 4, o.response_days);
+	sqlite3_bind_int64(st, 5, response_from);
+	return db_exec_stmt(st);
+}
+
+/* Writes the owner, category and severity, and the clocks again when the
+ * category changed (the complaint read again inside the write, so what is
+ * met is what is stored). */
 static int write_assign(void *v)
 {
 	struct handling_ctx *x = v;
 	const struct field_value *f = request_form(x->rq)->values;
 	sqlite3_stmt *st = db_stmt(&handling_table, ST_ASSIGN);
+	int found = complaint_load(&x->rq->arena, x->c->id, x->c);
+	if (found != 1)
+		return found == 0 ? SQLITE_NOTFOUND : SQLITE_ERROR;
 	if (st == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_int64(st, 1, x->c->id);
@@ -202,7 +233,9 @@ static int write_assign(void *v)
 	sqlite3_bind_text(st, 4, f[COMPLAINT_ASSIGN_SEVERITY].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, x->now, -1, SQLITE_TRANSIENT);
 	int rc = db_exec_changed(st);
-	return rc == SQLITE_OK ? audit_record(x->rq, "complaint.assign", "complaint", x->c->id, "") : rc;
+	if (rc == SQLITE_OK && f[COMPLAINT_ASSIGN_CATEGORY].number != x->c->category_id)
+		rc = retime(x, f[COMPLAINT_ASSIGN_CATEGORY].number);
+	return finish(x, rc, "complaint.assign");
 }
 
 /* POST /complaints/{id}/assign */

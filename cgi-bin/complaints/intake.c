@@ -16,9 +16,11 @@ static const char *const intake_sql[ST__COUNT] = {
 	[ST_INSERT] =
 		"INSERT INTO complaints (source, received_at, received_day, channel, customer_name, what_happened, "
 		"what_they_want, product, category_id, severity, vulnerability, adjustment, owner_id, created_by, "
-		"profile, model, ack_due, response_due, next_due, created_at, updated_at) "
+		"profile, model, ack_due, response_due, next_due, created_at, updated_at, ack_days, ack_days_category, "
+		"response_days, response_days_category) "
 		"VALUES ('staff', ?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, 0), ?9, ?10, ?11, nullif(?12, 0), ?13, "
-		"?14, ?15, ?16, ?17, ?16, ?18, ?18)",
+		"?14, ?15, ?16, ?17, ?16, ?18, ?18, nullif(?19, 0), CASE WHEN ?19 > 0 THEN ?8 END, "
+		"nullif(?20, 0), CASE WHEN ?20 > 0 THEN ?8 END)",
 	[ST_CATEGORY_OK] = "SELECT 1 FROM complaint_categories WHERE id = ? AND active = 1",
 };
 static sqlite3_stmt *intake_cache[ST__COUNT];
@@ -97,6 +99,7 @@ void complaint_new_check(struct request *rq)
 struct create_ctx {
 	struct request *rq;
 	const char *profile, *model, *ack, *response;
+	struct complaint_override override;     /* the category's periods */
 	long long id;
 };
 
@@ -133,6 +136,8 @@ static int write_complaint(void *vctx)
 	sqlite3_bind_text(st, 16, x->ack, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 17, x->response, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 18, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 19, x->override.ack_days);
+	sqlite3_bind_int(st, 20, x->override.response_days);
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
@@ -143,16 +148,19 @@ static int write_complaint(void *vctx)
 	return rc;
 }
 
-/* POST /complaints: records the complaint with its clocks started. */
+/* POST /complaints: records the complaint with its clocks started, on
+ * its category's periods where it has its own. */
 int complaint_create_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
 	struct complaint_settings s;
+	struct complaint_override o;
 	char ack[11], response[11];
 	if (complaint_settings_load(&rq->arena, &s) != 0 ||
-	    complaint_initial_dues(&rq->arena, s.profile, f->values[COMPLAINT_NEW_RECEIVED].text, ack, response) != 0)
+	    complaint_category_override(f->values[COMPLAINT_NEW_CATEGORY].number, &o) != 0 ||
+	    complaint_initial_dues(&rq->arena, s.profile, &o, f->values[COMPLAINT_NEW_RECEIVED].text, ack, response) != 0)
 		return -1;
-	struct create_ctx x = { rq, s.profile, s.model[0] ? s.model : "heat", ack, response, 0 };
+	struct create_ctx x = { rq, s.profile, s.model[0] ? s.model : "heat", ack, response, o, 0 };
 	if (db_write(write_complaint, &x) != SQLITE_OK)
 		return -1;      /* the dispatcher shows the form again: nothing was saved */
 	respond_redirect(rs, arena_printf(&rq->arena, "/complaints/%lld?done=created", x.id));

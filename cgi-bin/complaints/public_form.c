@@ -148,7 +148,7 @@ static int write_public(void *v)
 	iso_utc(t, now);
 	london_date(t, today);
 	if ((x->profile = complaint_current_profile(&x->rq->arena)) == NULL ||
-	    complaint_initial_dues(&x->rq->arena, x->profile, today, x->ack, x->response) != 0)
+	    complaint_initial_dues(&x->rq->arena, x->profile, NULL, today, x->ack, x->response) != 0)
 		return SQLITE_ERROR;
 	sqlite3_stmt *st = db_stmt(&public_table, ST_NEXT_ID);
 	if (st == NULL)

@@ -30,8 +30,12 @@ static const char *const record_sql[ST__COUNT] = {
 		"coalesce(cb.display_name, ''), c.decision, c.reasons, c.remedy_text, c.still_to_do, c.letter, "
 		"c.cra_kind, c.cra_delivered_day, c.cra_attempts, c.cra_remedy, c.refund_agreed_day, "
 		"c.refund_paid_day, c.root_cause, c.root_cause_day, c.why_1, c.why_2, c.why_3, c.why_4, c.why_5, "
-		"coalesce(c.followup_key, ''), c.contact IS NOT NULL, c.next_due "
+		"coalesce(c.followup_key, ''), c.contact IS NOT NULL, c.next_due, coalesce(c.ack_days, 0), "
+		"coalesce(c.response_days, 0), coalesce(ka.name, ''), coalesce(kr.name, ''), "
+		"coalesce(c.ack_days_category, 0), coalesce(c.response_days_category, 0) "
 		"FROM complaints c LEFT JOIN complaint_categories k ON k.id = c.category_id "
+		"LEFT JOIN complaint_categories ka ON ka.id = c.ack_days_category "
+		"LEFT JOIN complaint_categories kr ON kr.id = c.response_days_category "
 		"LEFT JOIN users o ON o.id = c.owner_id LEFT JOIN users h1 ON h1.id = c.stage1_handler_id "
 		"LEFT JOIN users h2 ON h2.id = c.stage2_handler_id LEFT JOIN users cb ON cb.id = c.closed_by "
 		"WHERE c.id = ?",
@@ -132,6 +136,12 @@ int complaint_load(struct arena *a, long long id, struct complaint *c)
 	c->followup_key = col(a, st, 57);
 	c->has_contact = sqlite3_column_int(st, 58);
 	c->next_due = col(a, st, 59);
+	c->override.ack_days = sqlite3_column_int(st, 60);
+	c->override.response_days = sqlite3_column_int(st, 61);
+	c->ack_rule_category = col(a, st, 62);
+	c->response_rule_category = col(a, st, 63);
+	c->ack_rule_category_id = sqlite3_column_int64(st, 64);
+	c->response_rule_category_id = sqlite3_column_int64(st, 65);
 	sqlite3_reset(st);
 	return 1;
 }
@@ -230,9 +240,11 @@ int complaint_refresh_clocks(struct arena *a, long long id)
 	    load_pauses(a, id, &pauses, &np) != 0)
 		return SQLITE_ERROR;
 	const struct complaint_profile *p = complaint_profile_find(c.profile);
+	struct complaint_period ack_period, resp_period;
+	complaint_stage1_periods(p, &c.override, &ack_period, &resp_period);
 	long received = complaint_day_of(c.received_day);
-	long ack = complaint_due_day(&cal, 0, received, p->ack_days, pauses, np);
-	long resp = complaint_due_day(&cal, p->response_calendar, received, p->response_days, pauses, np);
+	long ack = complaint_due_day(&cal, ack_period.calendar, received, ack_period.days, pauses, np);
+	long resp = complaint_due_day(&cal, resp_period.calendar, received, resp_period.days, pauses, np);
 	long s2_ack = -1, s2 = -1, escalated = complaint_day_of(c.escalated_at);
 	if (c.stage == 2 && escalated >= 0) {
 		s2_ack = complaint_due_day(&cal, 0, escalated, p->stage2_ack_days, pauses, np);

@@ -34,6 +34,11 @@ struct complaint {
 	const char *root_cause, *root_cause_day, *why[5];
 	const char *followup_key;
 	int has_contact;
+	/* the category's periods the clocks run on (0: the profile's), and
+	 * the names of the categories that set them */
+	struct complaint_override override;
+	const char *ack_rule_category, *response_rule_category;
+	long long ack_rule_category_id, response_rule_category_id;
 };
 
 /* Loads complaint id into c (strings in the arena). Returns 1 found, 0
@@ -160,6 +165,10 @@ extern const struct field_spec complaint_settings_fields[COMPLAINT_SETTINGS__COU
 enum complaint_category_field { COMPLAINT_CATEGORY_NAME, COMPLAINT_CATEGORY__COUNT };
 extern const struct field_spec complaint_category_fields[COMPLAINT_CATEGORY__COUNT];
 
+enum complaint_category_clock_field { COMPLAINT_CATEGORY_CLOCK_ACK, COMPLAINT_CATEGORY_CLOCK_RESPONSE,
+	COMPLAINT_CATEGORY_CLOCK__COUNT };
+extern const struct field_spec complaint_category_clock_fields[COMPLAINT_CATEGORY_CLOCK__COUNT];
+
 enum complaint_justify_field { COMPLAINT_JUSTIFY_TEXT, COMPLAINT_JUSTIFY__COUNT };
 extern const struct field_spec complaint_justify_fields[COMPLAINT_JUSTIFY__COUNT];
 
@@ -207,6 +216,10 @@ int complaint_settings_page(struct request *rq, struct response *rs);
 int complaint_settings_submit(struct request *rq, struct response *rs);
 int complaint_category_submit(struct request *rq, struct response *rs);
 int complaint_category_toggle_submit(struct request *rq, struct response *rs);
+/* category.c */
+int complaint_category_page(struct request *rq, struct response *rs);
+void complaint_category_clock_check(struct request *rq);
+int complaint_category_clock_submit(struct request *rq, struct response *rs);
 /* analysis.c */
 int complaint_analysis_page(struct request *rq, struct response *rs);
 int complaint_analysis_csv(struct request *rq, struct response *rs);

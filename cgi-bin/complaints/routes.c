@@ -21,6 +21,8 @@ static const struct route complaints_routes[] = {
 	{ METHOD_POST, "/complaints/settings", ROLE_MANAGER, FIELDS(complaint_settings_fields), complaint_settings_submit, complaint_settings_page },
 	{ METHOD_POST, "/complaints/categories", ROLE_MANAGER, FIELDS(complaint_category_fields), complaint_category_submit, complaint_settings_page },
 	{ METHOD_POST, "/complaints/categories/{id}", ROLE_MANAGER, NO_FIELDS, complaint_category_toggle_submit, NULL },
+	{ METHOD_GET,  "/complaints/categories/{id}", ROLE_MANAGER, NO_FIELDS, complaint_category_page, NULL },
+	{ METHOD_POST, "/complaints/categories/{id}/clock", ROLE_MANAGER, CHECKED_FIELDS(complaint_category_clock_fields, complaint_category_clock_check), complaint_category_clock_submit, complaint_category_page },
 	{ METHOD_GET,  "/complaints/systemic/{id}", ROLE_MANAGER, NO_FIELDS, complaint_systemic_page, NULL },
 	{ METHOD_POST, "/complaints/systemic/{id}/action", ROLE_MANAGER, CHECKED_FIELDS(complaint_action_fields, complaint_action_check), complaint_systemic_action_submit, complaint_systemic_invalid },
 	{ METHOD_POST, "/complaints/systemic/{id}/justify", ROLE_MANAGER, FIELDS(complaint_justify_fields), complaint_systemic_justify_submit, complaint_systemic_invalid },

@@ -18,7 +18,8 @@ enum settings_stmt { ST_SET, ST_CATEGORIES, ST_ADD_CATEGORY, ST_TOGGLE, ST_NAME_
 static const char *const settings_sql[ST__COUNT] = {
 	[ST_SET] = "INSERT INTO settings (key, value) VALUES (?1, ?2) "
 	           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-	[ST_CATEGORIES] = "SELECT k.id, k.name, k.active, (SELECT count(*) FROM complaints c WHERE c.category_id = k.id) "
+	[ST_CATEGORIES] = "SELECT k.id, k.name, k.active, (SELECT count(*) FROM complaints c WHERE c.category_id = k.id), "
+	                  "coalesce(k.ack_days, 0), coalesce(k.response_days, 0) "
 	                  "FROM complaint_categories k ORDER BY k.name",
 	[ST_ADD_CATEGORY] = "INSERT INTO complaint_categories (name) VALUES (?)",
 	[ST_TOGGLE] = "UPDATE complaint_categories SET active = 1 - active WHERE id = ?",
@@ -41,6 +42,16 @@ static const char *const settings_notices[] = {
 	"category", "The category list has been changed.",
 	NULL, NULL
 };
+
+/* A category's clocks in the list: "Acknowledge 2, respond 10 working
+ * days", a part the profile's, or "The profile's" (arena). */
+static const char *clocks_text(struct arena *a, int ack, int response)
+{
+	if (ack == 0 && response == 0)
+		return "The profile's";
+	return arena_printf(a, "Acknowledge %s, respond %s", ack ? arena_printf(a, "in %d working days", ack) : "as the profile",
+	                    response ? arena_printf(a, "in %d working days", response) : "as the profile");
+}
 
 /* Draws the settings page. */
 static int show_settings(struct request *rq, struct response *rs)
@@ -73,6 +84,7 @@ static int show_settings(struct request *rq, struct response *rs)
 		tpl_set(row, "NAME", db_text(st, 1));
 		tpl_show_if(row, sqlite3_column_int(st, 2) ? "ACTIVE" : "RETIRED", 1);
 		tpl_set_int(row, "USED", sqlite3_column_int64(st, 3));
+		tpl_set(row, "CLOCKS", clocks_text(&rq->arena, sqlite3_column_int(st, 4), sqlite3_column_int(st, 5)));
 	}
 	if (db_rows_failed(rc)) {
 		page_abandon(&p);

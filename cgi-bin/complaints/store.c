@@ -9,12 +9,13 @@
 
 #include <string.h>
 
-enum store_stmt { ST_HOLIDAYS, ST_CONTACT, ST_PROFILE, ST__COUNT };
+enum store_stmt { ST_HOLIDAYS, ST_CONTACT, ST_PROFILE, ST_OVERRIDE, ST__COUNT };
 static const char *const store_sql[ST__COUNT] = {
 	[ST_HOLIDAYS] = "SELECT day FROM bank_holidays WHERE region = 'england-and-wales' ORDER BY day",
 	[ST_CONTACT] = "UPDATE complaints SET contact = ?2, contact_email_index = ?3, "
 	               "contact_phone_index = ?4 WHERE id = ?1",
 	[ST_PROFILE] = "SELECT value FROM settings WHERE key = 'complaint_profile'",
+	[ST_OVERRIDE] = "SELECT coalesce(ack_days, 0), coalesce(response_days, 0) FROM complaint_categories WHERE id = ?",
 };
 static sqlite3_stmt *store_cache[ST__COUNT];
 static struct sql_table store_table = { store_sql, ST__COUNT, store_cache, NULL };
@@ -61,17 +62,37 @@ int complaint_calendar(struct arena *a, struct biz_calendar *cal)
 }
 
 /* See store.h. */
-int complaint_initial_dues(struct arena *a, const char *profile, const char *received_day,
-                           char ack[11], char response[11])
+int complaint_initial_dues(struct arena *a, const char *profile, const struct complaint_override *o,
+                           const char *received_day, char ack[11], char response[11])
 {
 	struct biz_calendar cal;
+	struct complaint_period ack_period, resp_period;
 	long received;
-	const struct complaint_profile *p = complaint_profile_find(profile);
+	complaint_stage1_periods(complaint_profile_find(profile), o, &ack_period, &resp_period);
 	if (!date_to_days(received_day, &received) || complaint_calendar(a, &cal) != 0)
 		return -1;
-	days_to_date(complaint_due_day(&cal, 0, received, p->ack_days, NULL, 0), ack);
-	days_to_date(complaint_due_day(&cal, p->response_calendar, received, p->response_days, NULL, 0), response);
+	days_to_date(complaint_due_day(&cal, ack_period.calendar, received, ack_period.days, NULL, 0), ack);
+	days_to_date(complaint_due_day(&cal, resp_period.calendar, received, resp_period.days, NULL, 0), response);
 	return 0;
+}
+
+/* See store.h. */
+int complaint_category_override(long long id, struct complaint_override *o)
+{
+	o->ack_days = o->response_days = 0;
+	if (id <= 0)
+		return 0;
+	sqlite3_stmt *st = db_stmt(&store_table, ST_OVERRIDE);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		o->ack_days = sqlite3_column_int(st, 0);
+		o->response_days = sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* See store.h. */

@@ -15,10 +15,15 @@
 int complaint_calendar(struct arena *a, struct biz_calendar *cal);
 
 /* The due dates of a complaint received on received_day (YYYY-MM-DD)
- * under the profile: acknowledgement and stage 1 response, written into
- * ack and response. Returns 0, or -1 on a bad date or no calendar. */
-int complaint_initial_dues(struct arena *a, const char *profile, const char *received_day,
-                           char ack[11], char response[11]);
+ * under the profile and its category's override o (NULL: none):
+ * acknowledgement and stage 1 response, written into ack and response.
+ * Returns 0, or -1 on a bad date or no calendar. */
+int complaint_initial_dues(struct arena *a, const char *profile, const struct complaint_override *o,
+                           const char *received_day, char ack[11], char response[11]);
+
+/* Reads category id's own periods into o (0 where it has none; both 0
+ * for no category). Returns 0 or -1. */
+int complaint_category_override(long long id, struct complaint_override *o);
 
 /* Seals "email\nphone" for row id of complaints into sealed (replacing
  * its contents) and writes the keyed-hash indexes (core/crypto.h) into

@@ -58,6 +58,8 @@
   <thead><tr><th scope="col">Deadline</th><th scope="col">Due</th><th scope="col">Done</th><th scope="col">State</th></tr></thead>
   <tbody>{{#CLOCK}}<tr><td>{{WHAT}}</td><td>{{DUE}}</td><td>{{DONE}}</td><td><span class="complaint-clock complaint-clock--{{STATE_CLASS}}">{{STATE}}</span></td></tr>{{/CLOCK}}</tbody>
 </table>
+<p>What set the stage 1 clocks:</p>
+<ul class="plain-list" id="clock-rules">{{#CLOCK_RULE}}<li>{{RULE}}</li>{{/CLOCK_RULE}}</ul>
 <p>Time paused waiting on the customer: <strong id="paused-days">{{PAUSED_DAYS}} working days</strong>{{#IS_PAUSED}} <span class="complaint-clock complaint-clock--paused">paused now</span>{{/IS_PAUSED}}.</p>
 {{#HAS_PAUSES}}<ul class="plain-list">{{#PAUSE}}<li>{{FROM}} to {{UNTIL}}: {{REASON}}</li>{{/PAUSE}}</ul>{{/HAS_PAUSES}}
 {{#CAN_ACKNOWLEDGE}}

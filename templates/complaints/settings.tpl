@@ -30,8 +30,8 @@
 <h2>Categories</h2>
 <table class="table">
   <caption class="visually-hidden">Complaint categories</caption>
-  <thead><tr><th scope="col">Category</th><th scope="col">Complaints</th><th scope="col">State</th><th scope="col"><span class="visually-hidden">Change</span></th></tr></thead>
-  <tbody>{{#CATEGORY}}<tr><td>{{NAME}}</td><td>{{USED}}</td><td>{{#ACTIVE}}Offered{{/ACTIVE}}{{#RETIRED}}Retired{{/RETIRED}}</td><td><form method="post" action="/complaints/categories/{{ID}}" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link-button">{{#ACTIVE}}Retire{{/ACTIVE}}{{#RETIRED}}Offer again{{/RETIRED}}<span class="visually-hidden"> {{NAME}}</span></button></form></td></tr>{{/CATEGORY}}</tbody>
+  <thead><tr><th scope="col">Category</th><th scope="col">Complaints</th><th scope="col">Clocks</th><th scope="col">State</th><th scope="col"><span class="visually-hidden">Change</span></th></tr></thead>
+  <tbody>{{#CATEGORY}}<tr><td><a href="/complaints/categories/{{ID}}">{{NAME}}</a></td><td>{{USED}}</td><td>{{CLOCKS}}</td><td>{{#ACTIVE}}Offered{{/ACTIVE}}{{#RETIRED}}Retired{{/RETIRED}}</td><td><form method="post" action="/complaints/categories/{{ID}}" class="inline-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="link-button">{{#ACTIVE}}Retire{{/ACTIVE}}{{#RETIRED}}Offer again{{/RETIRED}}<span class="visually-hidden"> {{NAME}}</span></button></form></td></tr>{{/CATEGORY}}</tbody>
 </table>
 <form method="post" action="/complaints/categories" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

@@ -3,6 +3,8 @@
  * and bank holidays, calendar days, pauses, the clock states on their
  * boundaries), the stage 2 independence rule (in C and in the table), the
  * Consumer Rights Act 2015 remedy ladder on its date boundaries, the
+ * categories' own clock periods (across bank holidays, set at triage after
+ * receipt, with pauses, their validation and the words naming the rule), the
  * refund deadline, and the portfolio snapshot (escaped, pseudonymised,
  * no contact details).
  */
@@ -223,6 +225,184 @@ static void test_snapshot(sqlite3 *db)
 	buf_free(&out);
 }
 
+/* The due day of the clock with period pp after received, with the pauses. */
+static long due_on(const struct complaint_period *pp, long received, const struct complaint_pause_span *pauses,
+                   size_t n)
+{
+	return complaint_due_day(&cal, pp->calendar, received, pp->days, pauses, n);
+}
+
+static void test_category_periods(void)
+{
+	char out[11];
+	struct complaint_period ack, resp;
+	const struct complaint_profile *housing = complaint_profile_find("housing");
+	const struct complaint_profile *financial = complaint_profile_find("financial");
+	/* no override: the profile's periods, not from a category */
+	complaint_stage1_periods(housing, NULL, &ack, &resp);
+	CHECK_EQ_INT(ack.days, 5);
+	CHECK_EQ_INT(resp.days, 10);
+	CHECK_EQ_INT(ack.from_category + resp.from_category, 0);
+	/* an override across Christmas: received Christmas Eve, acknowledge in 2 working days skips
+	 * the Friday holiday, the weekend and the Monday substitute: Tuesday 29th, Wednesday 30th */
+	struct complaint_override billing = { 2, 3 };
+	complaint_stage1_periods(housing, &billing, &ack, &resp);
+	CHECK_EQ_INT(ack.from_category, 1);
+	CHECK_EQ_INT(resp.from_category, 1);
+	CHECK_STR_EQ(date(due_on(&ack, day("2026-12-24"), NULL, 0), out), "2026-12-30");
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-12-24"), NULL, 0), out), "2026-12-31");
+	/* the profile's 5 on the same receipt runs into January */
+	complaint_stage1_periods(housing, NULL, &ack, &resp);
+	CHECK_STR_EQ(date(due_on(&ack, day("2026-12-24"), NULL, 0), out), "2027-01-04");
+	/* only the acknowledgement overridden: the response stays the profile's */
+	struct complaint_override ack_only = { 2, 0 };
+	complaint_stage1_periods(housing, &ack_only, &ack, &resp);
+	CHECK_EQ_INT(ack.days, 2);
+	CHECK_EQ_INT(resp.days, 10);
+	CHECK_EQ_INT(resp.from_category, 0);
+	/* under the 8-week profile a category's response is in working days, not calendar days */
+	struct complaint_override ten = { 0, 10 };
+	complaint_stage1_periods(financial, &ten, &ack, &resp);
+	CHECK_EQ_INT(resp.calendar, 0);
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-11-30"), NULL, 0), out), "2026-12-14");
+	complaint_stage1_periods(financial, NULL, &ack, &resp);
+	CHECK_EQ_INT(resp.calendar, 1);
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-11-30"), NULL, 0), out), "2027-01-25");
+}
+
+static void test_category_periods_with_pauses(void)
+{
+	char out[11];
+	struct complaint_period ack, resp;
+	struct complaint_override o = { 2, 6 };
+	complaint_stage1_periods(complaint_profile_find("housing"), &o, &ack, &resp);
+	/* received Monday 30 November: acknowledge by Wednesday, respond by Tuesday 8th */
+	CHECK_STR_EQ(date(due_on(&ack, day("2026-11-30"), NULL, 0), out), "2026-12-02");
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-11-30"), NULL, 0), out), "2026-12-08");
+	/* paused Tuesday and Wednesday (ended Thursday): both clocks move by the 2 working days */
+	struct complaint_pause_span tue_wed = { day("2026-12-01"), day("2026-12-03") };
+	CHECK_STR_EQ(date(due_on(&ack, day("2026-11-30"), &tue_wed, 1), out), "2026-12-04");
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-11-30"), &tue_wed, 1), out), "2026-12-10");
+	/* a pause over the weekend only takes out its working day */
+	struct complaint_pause_span fri_to_mon = { day("2026-12-04"), day("2026-12-08") };
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-11-30"), &fri_to_mon, 1), out), "2026-12-10");
+	/* two pauses add up */
+	struct complaint_pause_span both[2] = { { day("2026-12-01"), day("2026-12-03") },
+	                                        { day("2026-12-04"), day("2026-12-08") } };
+	CHECK_STR_EQ(date(due_on(&resp, day("2026-11-30"), both, 2), out), "2026-12-14");
+	CHECK_EQ_INT(complaint_paused_days(&cal, 0, day("2026-11-30"), day("2026-12-31"), both, 2), 4);
+}
+
+static void test_triage_override(void)
+{
+	char out[11];
+	struct complaint_period ack, resp;
+	const struct complaint_profile *housing = complaint_profile_find("housing");
+	struct complaint_override none = { 0, 0 }, billing = { 2, 6 };
+	long received = day("2026-11-30");
+	/* received Monday on the profile's clocks (acknowledge by the 7th, respond by the 14th);
+	 * given the category at triage on Wednesday before either was met: both follow the category,
+	 * still counted from receipt */
+	struct complaint_override o = complaint_override_on_triage(none, 0, 0, billing);
+	CHECK_EQ_INT(o.ack_days, 2);
+	CHECK_EQ_INT(o.response_days, 6);
+	complaint_stage1_periods(housing, &o, &ack, &resp);
+	CHECK_STR_EQ(date(due_on(&ack, received, NULL, 0), out), "2026-12-02");
+	CHECK_STR_EQ(date(due_on(&resp, received, NULL, 0), out), "2026-12-08");
+	/* acknowledged already: the acknowledgement keeps the profile's period, the response moves */
+	o = complaint_override_on_triage(none, 1, 0, billing);
+	CHECK_EQ_INT(o.ack_days, 0);
+	CHECK_EQ_INT(o.response_days, 6);
+	complaint_stage1_periods(housing, &o, &ack, &resp);
+	CHECK_STR_EQ(date(due_on(&ack, received, NULL, 0), out), "2026-12-07");
+	CHECK_STR_EQ(date(due_on(&resp, received, NULL, 0), out), "2026-12-08");
+	/* both met: nothing moves */
+	o = complaint_override_on_triage(none, 1, 1, billing);
+	CHECK_EQ_INT(o.ack_days + o.response_days, 0);
+	/* moved from an overridden category to one without: back to the profile's */
+	o = complaint_override_on_triage(billing, 0, 0, none);
+	CHECK_EQ_INT(o.ack_days + o.response_days, 0);
+	/* a triage after receipt across the bank holidays, with a pause since: received Christmas Eve,
+	 * paused Tuesday 29th (ended Wednesday 30th), acknowledge in 2: Wednesday 30th, Thursday 31st */
+	o = complaint_override_on_triage(none, 0, 0, billing);
+	complaint_stage1_periods(housing, &o, &ack, &resp);
+	struct complaint_pause_span tue = { day("2026-12-29"), day("2026-12-30") };
+	CHECK_STR_EQ(date(due_on(&ack, day("2026-12-24"), &tue, 1), out), "2026-12-31");
+}
+
+static void test_override_validation(void)
+{
+	int field = -1;
+	const struct complaint_profile *housing = complaint_profile_find("housing");
+	const struct complaint_profile *financial = complaint_profile_find("financial");
+	struct complaint_override o = { 0, 0 };
+	CHECK(complaint_override_problem(housing, &o, &field) == NULL);
+	o = (struct complaint_override){ 1, 1 };
+	CHECK(complaint_override_problem(housing, &o, &field) == NULL);
+	o = (struct complaint_override){ 60, 60 };
+	CHECK(complaint_override_problem(housing, &o, &field) == NULL);
+	o = (struct complaint_override){ 61, 0 };
+	CHECK(complaint_override_problem(housing, &o, &field) != NULL);
+	CHECK_EQ_INT(field, 0);
+	o = (struct complaint_override){ 0, 61 };
+	CHECK(complaint_override_problem(housing, &o, &field) != NULL);
+	CHECK_EQ_INT(field, 1);
+	o = (struct complaint_override){ -2, 0 };
+	CHECK(complaint_override_problem(housing, &o, &field) != NULL);
+	/* the response shorter than the acknowledgement */
+	o = (struct complaint_override){ 5, 3 };
+	CHECK_STR_EQ(complaint_override_problem(housing, &o, &field),
+	             "Stage 1 response within cannot be shorter than the acknowledgement period.");
+	CHECK_EQ_INT(field, 1);
+	/* a response of 3 against the profile's acknowledgement of 5 */
+	o = (struct complaint_override){ 0, 3 };
+	CHECK(complaint_override_problem(housing, &o, &field) != NULL);
+	CHECK_EQ_INT(field, 1);
+	o = (struct complaint_override){ 0, 5 };
+	CHECK(complaint_override_problem(housing, &o, &field) == NULL);
+	/* an acknowledgement longer than the profile's 10-day response */
+	o = (struct complaint_override){ 11, 0 };
+	CHECK_STR_EQ(complaint_override_problem(housing, &o, &field),
+	             "Acknowledge within cannot be longer than the profile's stage 1 response period.");
+	CHECK_EQ_INT(field, 0);
+	/* ... but not longer than 8 calendar weeks (40 working days) under the financial profile */
+	CHECK(complaint_override_problem(financial, &o, &field) == NULL);
+	o = (struct complaint_override){ 40, 0 };
+	CHECK(complaint_override_problem(financial, &o, &field) == NULL);
+	o = (struct complaint_override){ 41, 0 };
+	CHECK(complaint_override_problem(financial, &o, &field) != NULL);
+	CHECK_EQ_INT(field, 0);
+}
+
+static void test_rule_text(void)
+{
+	char out[200];
+	struct complaint_period cat2 = { 2, 0, 1 }, profile5 = { 5, 0, 0 }, weeks = { 56, 1, 0 }, one = { 1, 0, 1 };
+	CHECK_STR_EQ(complaint_rule_text(out, sizeof out, "acknowledge", &cat2, "Billing", "Housing"),
+	             "Billing: acknowledge in 2 working days (category)");
+	CHECK_STR_EQ(complaint_rule_text(out, sizeof out, "acknowledge", &profile5, "Billing", "Housing Ombudsman's code"),
+	             "Acknowledge in 5 working days (profile: Housing Ombudsman's code)");
+	CHECK_STR_EQ(complaint_rule_text(out, sizeof out, "stage 1 response", &weeks, "", "Financial services"),
+	             "Stage 1 response in 56 calendar days (profile: Financial services)");
+	CHECK_STR_EQ(complaint_rule_text(out, sizeof out, "acknowledge", &one, "Delays", "Housing"),
+	             "Delays: acknowledge in 1 working day (category)");
+}
+
+/* The table refuses what the page refuses. */
+static void test_category_table(sqlite3 *db)
+{
+	CHECK_EQ_INT(sqlite3_exec(db, "UPDATE complaint_categories SET ack_days = 2, response_days = 6 WHERE id = 1",
+	                          NULL, NULL, NULL), SQLITE_OK);
+	CHECK_EQ_INT(sqlite3_exec(db, "UPDATE complaint_categories SET ack_days = 61 WHERE id = 1", NULL, NULL, NULL) & 0xff,
+	             SQLITE_CONSTRAINT);
+	CHECK_EQ_INT(sqlite3_exec(db, "UPDATE complaint_categories SET ack_days = 7 WHERE id = 1", NULL, NULL, NULL) & 0xff,
+	             SQLITE_CONSTRAINT);
+	CHECK_EQ_INT(sqlite3_exec(db, "UPDATE complaint_categories SET ack_days = NULL, response_days = NULL WHERE id = 1",
+	                          NULL, NULL, NULL), SQLITE_OK);
+	CHECK_EQ_INT(sqlite3_exec(db, "UPDATE complaints SET ack_days = 0 WHERE id = 1", NULL, NULL, NULL) & 0xff,
+	             SQLITE_CONSTRAINT);
+}
+
 int main(void)
 {
 	set_up_calendar();
@@ -231,6 +411,11 @@ int main(void)
 	test_clock_states();
 	test_profiles();
 	test_remedy_ladder();
+	test_category_periods();
+	test_category_periods_with_pauses();
+	test_triage_override();
+	test_override_validation();
+	test_rule_text();
 	sqlite3 *db = db_open(":memory:", 1);
 	if (!CHECK_NOT_NULL(db))
 		return check_summary("test_complaints");
@@ -244,6 +429,7 @@ int main(void)
 		"'2026-12-01', 'phone', 'Ann O''Hara', 'x', '2026-12-08', '2026-12-15', 'x', 'x', 'ann@example.org')",
 		NULL, NULL, NULL), SQLITE_OK);
 	test_stage2_rule(db);
+	test_category_table(db);
 	test_snapshot(db);
 	db_close();
 	return check_summary("test_complaints");
