@@ -19,10 +19,14 @@
 static int demo_customer_request(const char *kind, const char *requester, const char *email,
                                  long days_ago)
 {
-	char today[11], received[11], due[11];
+	char today[11], received[11];
+	struct privacy_due due;
+	struct arena a = {0};
 	sqlite3_stmt *st;
-	if (date_add_days(today_london(today), -days_ago, received) == NULL ||
-	    privacy_sar_due(received, 0, due) == NULL)
+	int found = date_add_days(today_london(today), -days_ago, received) != NULL &&
+	            privacy_request_due(&a, received, 0, &due) != NULL;
+	arena_free(&a);
+	if (!found)
 		return SQLITE_ERROR;
 	int rc = sqlite3_prepare_v2(db_get(),
 		"INSERT INTO privacy_requests (kind, subject_kind, requester, received_on, "
@@ -33,7 +37,7 @@ static int demo_customer_request(const char *kind, const char *requester, const 
 	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, requester, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, received, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 4, due, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, due.date, -1, SQLITE_TRANSIENT);
 	rc = db_exec_stmt(st);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_OK)

@@ -18,6 +18,7 @@
 #include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/holidays.h"
 #include "core/options.h"
 
 #include <sodium.h>
@@ -236,6 +237,15 @@ int privacy_request_new_page(struct request *rq, struct response *rs)
 	return page_finish(&p, rs);
 }
 
+/* See privacy.h. */
+char *privacy_request_due(struct arena *a, const char *from, int extended, struct privacy_due *due)
+{
+	struct biz_calendar cal;
+	if (holidays_england_calendar(a, &cal) != 0)
+		return NULL;
+	return privacy_sar_due_working(from, extended, &cal, due);
+}
+
 /* What logging a request writes. */
 struct new_request {
 	struct request *rq;
@@ -275,9 +285,10 @@ static int write_request(void *ctx)
 	struct new_request *n = ctx;
 	const struct field_value *v = request_form(n->rq)->values;
 	sqlite3_stmt *st = db_stmt(&request_table, ST_INSERT);
-	char due[11], now[21];
+	char now[21];
+	struct privacy_due due;
 	int staff = strcmp(v[PRIVACY_REQ_SUBJECT].text, "staff") == 0;
-	if (st == NULL || privacy_sar_due(v[PRIVACY_REQ_RECEIVED].text, 0, due) == NULL)
+	if (st == NULL || privacy_request_due(&n->rq->arena, v[PRIVACY_REQ_RECEIVED].text, 0, &due) == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_text(st, 1, v[PRIVACY_REQ_KIND].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, staff ? "staff" : "customer", -1, SQLITE_STATIC);
@@ -285,7 +296,7 @@ static int write_request(void *ctx)
 		sqlite3_bind_int64(st, 3, user_by_name(v[PRIVACY_REQ_USERNAME].text));
 	sqlite3_bind_text(st, 4, v[PRIVACY_REQ_REQUESTER].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, v[PRIVACY_REQ_RECEIVED].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, due, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 8, due.date, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 9, n->rq->session->user_id);
 	sqlite3_bind_text(st, 10, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
@@ -388,6 +399,33 @@ static int privacy_request_person(const struct request_row *r, struct privacy_pe
 	return privacy_person_from_contact(p, r->email, r->phone);
 }
 
+/* Sets DUE_MOVED with CALENDAR_DUE and MOVED_WHY when the request's due
+ * date is later than its calendar-month date because that day is a
+ * weekend or a bank holiday. Returns 0, or -1 when the calendar could not
+ * be read. */
+static int set_due_moved(struct request *rq, tpl_dict *c, const struct request_row *r)
+{
+	struct privacy_due due;
+	char when[32], name[101];
+	if (privacy_request_due(&rq->arena, r->clock_from, r->extended, &due) == NULL)
+		return -1;
+	if (due.moved == PRIVACY_DUE_NOT_MOVED || strcmp(due.date, r->due_on) != 0)
+		return 0;
+	const char *why = "a weekend";
+	if (due.moved == PRIVACY_DUE_WEEKEND) {
+		why = date_weekday(due.calendar) == SATURDAY ? "a Saturday" : "a Sunday";
+	} else {
+		int found = holidays_england_name(due.calendar, name, sizeof name);
+		if (found < 0)
+			return -1;
+		why = found ? arena_printf(&rq->arena, "a bank holiday (%s)", name) : "a bank holiday";
+	}
+	tpl_show_if(c, "DUE_MOVED", 1);
+	tpl_set(c, "CALENDAR_DUE", date_in_full_words(due.calendar, when));
+	tpl_set(c, "MOVED_WHY", why);
+	return 0;
+}
+
 /* GET /admin/privacy/requests/{id}: the request, its deadline and what
  * can be done next. */
 int privacy_request_page(struct request *rq, struct response *rs)
@@ -417,6 +455,10 @@ int privacy_request_page(struct request *rq, struct response *rs)
 	tpl_set(c, "CLOCK_FROM", date_in_full_words(r.clock_from, when));
 	tpl_show_if(c, "CLOCK_MOVED", strcmp(r.clock_from, r.received_on) != 0);
 	tpl_set(c, "DUE", date_in_full_words(r.due_on, when));
+	if (set_due_moved(rq, c, &r) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	set_state(c, r.status, r.due_on);
 	tpl_show_if(c, "WAS_EXTENDED", r.extended);
 	tpl_set(c, "EXTENSION_REASON", r.extension_reason);
@@ -499,13 +541,15 @@ int privacy_request_pause_submit(struct request *rq, struct response *rs)
 int privacy_request_resume_submit(struct request *rq, struct response *rs)
 {
 	struct request_row r;
-	char today[11], due[11];
+	char today[11];
+	struct privacy_due due;
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
-	if (privacy_sar_due(today_london(today), r.extended, due) == NULL)
+	if (privacy_request_due(&rq->arena, today_london(today), r.extended, &due) == NULL)
 		return -1;
-	struct request_change ch = { rq, ST_RESUME, today, due, "privacy.request_resumed" };
+	const char *due_on = arena_strdup(&rq->arena, due.date);
+	struct request_change ch = { rq, ST_RESUME, today, due_on, "privacy.request_resumed" };
 	return change_request(rq, rs, &ch, "resumed");
 }
 
@@ -513,15 +557,16 @@ int privacy_request_resume_submit(struct request *rq, struct response *rs)
 int privacy_request_extend_submit(struct request *rq, struct response *rs)
 {
 	struct request_row r;
-	char due[11];
+	struct privacy_due due;
 	if (request_form_refused(rq))
 		return reason_again(rq, rs);
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
-	if (privacy_sar_due(r.clock_from, 1, due) == NULL)
+	if (privacy_request_due(&rq->arena, r.clock_from, 1, &due) == NULL)
 		return -1;
-	struct request_change ch = { rq, ST_EXTEND, request_form(rq)->values[PRIVACY_EXTEND_REASON].text, due,
+	const char *due_on = arena_strdup(&rq->arena, due.date);
+	struct request_change ch = { rq, ST_EXTEND, request_form(rq)->values[PRIVACY_EXTEND_REASON].text, due_on,
 	                             "privacy.request_extended" };
 	return change_request(rq, rs, &ch, "extended");
 }

@@ -6,7 +6,7 @@
   <dt>Requester</dt><dd>{{REQUESTER}}</dd>
   <dt>Received</dt><dd>{{RECEIVED}}</dd>
   {{#CLOCK_MOVED}}<dt>Clock running from</dt><dd>{{CLOCK_FROM}} (identity confirmed)</dd>{{/CLOCK_MOVED}}
-  <dt>Due</dt><dd id="due">{{DUE}}{{#WAS_EXTENDED}} (extended by two months: {{EXTENSION_REASON}}){{/WAS_EXTENDED}}</dd>
+  <dt>Due</dt><dd id="due">{{DUE}}{{#WAS_EXTENDED}} (extended by two months: {{EXTENSION_REASON}}){{/WAS_EXTENDED}}{{#DUE_MOVED}}<br><span class="muted" id="due-moved">Moved from {{CALENDAR_DUE}}, which is {{MOVED_WHY}}: the ICO allows until the next working day.</span>{{/DUE_MOVED}}</dd>
   <dt>State</dt><dd id="state" class="privacy-state-{{STATE}}">{{#IS_OVERDUE}}<strong class="tag tag--danger">{{/IS_OVERDUE}}{{STATE_LABEL}}{{#IS_OVERDUE}}</strong>{{/IS_OVERDUE}}{{#HAS_PAUSE_REASON}} · paused for: {{PAUSE_REASON}}{{/HAS_PAUSE_REASON}}</dd>
 </dl>
 {{#HAS_OUTCOME}}<h2>Outcome</h2><p class="muted">Answered {{COMPLETED_AT}}</p><div class="team-text" id="outcome">{{OUTCOME:pre_escape}}</div>{{/HAS_OUTCOME}}

@@ -14,7 +14,9 @@
 #include "privacy/privacy.h"
 #include "core/audit.h"
 #include "core/crypto.h"
+#include "core/caltime.h"
 #include "core/db.h"
+#include "core/holidays.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -54,6 +56,85 @@ static void test_sar_deadline(void)
 	CHECK_STR_EQ(privacy_request_state("open", "2026-12-11", "2026-12-03"), "open");
 	CHECK_STR_EQ(privacy_request_state("paused", "2026-11-01", "2026-12-03"), "paused");
 	CHECK_STR_EQ(privacy_request_state("completed", "2026-11-01", "2026-12-03"), "completed");
+}
+
+/* Returns the day number of a YYYY-MM-DD date (0 for a bad one). */
+static long day_of(const char *date)
+{
+	long d = 0;
+	return date_to_days(date, &d) ? d : 0;
+}
+
+/* The deadline on working days: a calendar-month date on a weekend or a
+ * bank holiday moves to the next working day; the leap-year and month-end
+ * dates still come from the calendar-month rule. */
+static void test_sar_working_deadline(void)
+{
+	const long holidays[] = {
+		day_of("2025-12-25"), day_of("2025-12-26"), day_of("2026-04-03"), day_of("2026-04-06"),
+		day_of("2026-12-25"), day_of("2026-12-28"),
+	};
+	struct biz_calendar cal;
+	struct privacy_due due;
+	biz_calendar_weekdays(&cal, 9 * 60, 17 * 60, holidays, sizeof holidays / sizeof holidays[0]);
+	/* a working day: unchanged */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-09-03", 0, &cal, &due), "2026-10-05");   /* 3 Oct: a Saturday */
+	CHECK_STR_EQ(due.calendar, "2026-10-03");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_WEEKEND);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-09-02", 0, &cal, &due), "2026-10-02");   /* a Friday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_NOT_MOVED);
+	CHECK_STR_EQ(due.calendar, due.date);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-12-04", 0, &cal, &due), "2027-01-04");   /* 4 Jan 2027: a Monday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_NOT_MOVED);
+	/* a Sunday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-12-31", 0, &cal, &due), "2027-02-01");   /* 31 Jan 2027: a Sunday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_WEEKEND);
+	/* Christmas Day (Thursday) then Boxing Day (Friday) then the weekend */
+	CHECK_STR_EQ(privacy_sar_due_working("2025-11-25", 0, &cal, &due), "2025-12-29");
+	CHECK_STR_EQ(due.calendar, "2025-12-25");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Boxing Day itself */
+	CHECK_STR_EQ(privacy_sar_due_working("2025-11-26", 0, &cal, &due), "2025-12-29");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Christmas Day 2026 (Friday), the weekend, Boxing Day's substitute Monday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-11-25", 0, &cal, &due), "2026-12-29");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Easter Monday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-06", 0, &cal, &due), "2026-04-07");
+	CHECK_STR_EQ(due.calendar, "2026-04-06");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Good Friday, the weekend and Easter Monday: the Tuesday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-03", 0, &cal, &due), "2026-04-07");
+	/* month ends and leap years still hold */
+	CHECK_STR_EQ(privacy_sar_due_working("2028-01-31", 0, &cal, &due), "2028-02-29");   /* a Tuesday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_NOT_MOVED);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-01-31", 0, &cal, &due), "2026-03-02");   /* 28 Feb: a Saturday */
+	CHECK_STR_EQ(due.calendar, "2026-02-28");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_WEEKEND);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-31", 0, &cal, &due), "2026-04-30");   /* a Thursday */
+	CHECK_STR_EQ(privacy_sar_due_working("2027-11-30", 1, &cal, &due), "2028-02-29");   /* extended */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-30", 1, &cal, &due), "2026-06-30");
+	CHECK_NULL(privacy_sar_due_working("2026-02-30", 0, &cal, &due));
+}
+
+/* The England and Wales calendar from the migrated bank_holidays table
+ * (core/holidays.c) gives the same dates, and the holiday's name. */
+static void test_england_calendar(void)
+{
+	struct arena a = {0};
+	struct biz_calendar cal;
+	struct privacy_due due;
+	char name[101];
+	CHECK_EQ_INT(holidays_england_calendar(&a, &cal), 0);
+	CHECK(cal.holiday_count >= 8);
+	CHECK(biz_is_holiday(&cal, day_of("2026-04-06")));
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-06", 0, &cal, &due), "2026-04-07");
+	CHECK_STR_EQ(privacy_request_due(&a, "2025-11-25", 0, &due), "2025-12-29");
+	CHECK_EQ_INT(holidays_england_name("2026-04-06", name, sizeof name), 1);
+	CHECK_STR_EQ(name, "Easter Monday");
+	CHECK_EQ_INT(holidays_england_name("2026-04-07", name, sizeof name), 0);
+	CHECK_STR_EQ(name, "");
+	arena_free(&a);
 }
 
 /* The 72 hours from awareness of a breach. */
@@ -463,9 +544,11 @@ int main(void)
 	if (sodium_init() < 0)
 		return 1;
 	test_sar_deadline();
+	test_sar_working_deadline();
 	test_breach_clock();
 	if (!CHECK_EQ_INT(make_database(), 0))
 		return check_summary("privacy");
+	test_england_calendar();
 	test_purge_boundaries();
 	test_bundle();
 	test_erasure_and_replay();
