@@ -308,6 +308,12 @@ static void test_bundle(void)
 	struct privacy_bundle b;
 	struct buf json = {0};
 	struct privacy_person staff = { 1, 2, { "", "" }, { "", "" } };
+	/* child rows of the customer's response 5 (tagged by Ben), and a tag
+	 * Amy gave someone else's response 3 */
+	CHECK_EQ_INT(exec("INSERT INTO feedback_tags (response_id, tag, added_by, added_at) VALUES "
+	                  "(5, 'billing', 3, 'x'), (3, 'waiting time', 2, 'x');"
+	                  "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) VALUES "
+	                  "(5, 1, 7, 5), (5, 2, 6, 6), (3, 1, 4, 4);"), SQLITE_OK);
 	CHECK_EQ_INT(exec("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen) "
 	                  "VALUES ('secret-hash', 2, 'secret-csrf', '2026-06-15T00:00:00Z', '2026-06-15T00:00:00Z');"
 	                  "INSERT INTO audit (at, user_id, username, action, target_type, target_id, detail) VALUES "
@@ -325,6 +331,10 @@ static void test_bundle(void)
 	}
 	CHECK_NOT_NULL(bundle_table(&b, "kpi_results"));
 	CHECK_NULL(bundle_table(&b, "feedback_responses"));
+	const struct privacy_rows *amy_tags = bundle_table(&b, "feedback_tags");
+	if (CHECK_NOT_NULL(amy_tags))
+		CHECK_EQ_INT((long long)amy_tags->nrows, 1);   /* the tag she gave, not the customer's rows */
+	CHECK_NULL(bundle_table(&b, "feedback_servqual_answers"));
 	if (CHECK_NOT_NULL(b.access))
 		CHECK_EQ_INT((long long)b.access->nrows, 1);   /* the coaching view */
 	CHECK_EQ_INT(privacy_bundle_json(&b, "Amy Clarke", "2026-06-15T12:00:00Z", &json), 0);
@@ -346,6 +356,15 @@ static void test_bundle(void)
 		CHECK(opened);
 	}
 	CHECK_NULL(bundle_table(&b, "users"));
+	/* the child rows of their response, through the declarations' via ties */
+	const struct privacy_rows *tags = bundle_table(&b, "feedback_tags");
+	const struct privacy_rows *answers = bundle_table(&b, "feedback_servqual_answers");
+	if (CHECK_NOT_NULL(tags) && CHECK_NOT_NULL(answers)) {
+		CHECK_EQ_INT((long long)tags->nrows, 1);
+		CHECK(has_column(tags, "tag"));
+		CHECK_EQ_INT((long long)answers->nrows, 2);   /* not response 3's */
+		CHECK(has_column(answers, "perception"));
+	}
 	if (CHECK_NOT_NULL(b.access))
 		CHECK_EQ_INT((long long)b.access->nrows, 1);   /* the contact view */
 	struct privacy_person by_phone;
@@ -393,6 +412,9 @@ static void test_erasure_and_replay(void)
 	CHECK_EQ_INT(add_response(10, "2026-06-01T10:00:00Z", "Kofi Mensah\nkofi@example.net\n07700 900010",
 	                          "2026-06-01T10:00:00Z"), 0);
 	CHECK_EQ_INT(add_response(11, "2026-06-02T10:00:00Z", "Kofi M\nKofi@Example.net\n", "2026-06-02T10:00:00Z"), 0);
+	CHECK_EQ_INT(exec("INSERT INTO feedback_tags (response_id, tag, added_by, added_at) VALUES (10, 'praise', 3, 'x');"
+	                  "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) VALUES "
+	                  "(10, 1, 7, 7), (11, 1, 5, 3);"), SQLITE_OK);
 	CHECK_EQ_INT(exec("INSERT INTO shifts (user_id, local_date, start_utc, end_utc, start_local, end_local, role, "
 	                  "created_at, updated_at) VALUES (2, '2026-06-01', '2026-06-01T08:00:00Z', "
 	                  "'2026-06-01T16:00:00Z', '09:00', '17:00', 'phones', 'x', 'x')"), SQLITE_OK);
@@ -406,6 +428,12 @@ static void test_erasure_and_replay(void)
 	CHECK_EQ_INT(db_write(write_erase, &e), SQLITE_OK);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id IN (10, 11)"), 0);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id = 5"), 1);   /* someone else */
+	/* their responses' child rows go with them (ON DELETE CASCADE, which the
+	 * data map's check requires of a via tie to a deleted parent) */
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_tags WHERE response_id IN (10, 11)"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_servqual_answers WHERE response_id IN (10, 11)"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_servqual_answers WHERE response_id = 5"), 2);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_tags WHERE response_id = 5"), 1);
 	CHECK_EQ_INT(number("SELECT sum(responses) FROM feedback_daily_total"), totals);
 	CHECK(e.n >= 1);
 	struct privacy_erasure_line *fl = NULL;
@@ -452,6 +480,8 @@ static void test_erasure_and_replay(void)
 	long long applied = 0;
 	CHECK_EQ_INT(privacy_erasure_replay(&applied), SQLITE_OK);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id = 10"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_tags WHERE response_id = 10"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_servqual_answers WHERE response_id = 10"), 0);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id = 11"), 1);
 	CHECK_EQ_INT(number("SELECT count(*) FROM sessions WHERE user_id = 2"), 0);
 	CHECK_EQ_INT(number("SELECT email = '' FROM users WHERE id = 2"), 1);
