@@ -95,6 +95,15 @@ extern const struct field_spec privacy_erase_fields[PRIVACY_ERASE__COUNT];
 /* The erasure's check: the confirmation ticked. */
 void privacy_erase_check(struct request *rq);
 
+/* Refusing a request: the UK GDPR ground, the Schedule 2 paragraph for
+ * an exemption, and the explanation given to the requester. */
+enum privacy_refuse_field { PRIVACY_REFUSE_GROUND, PRIVACY_REFUSE_PARAGRAPH, PRIVACY_REFUSE_EXPLANATION,
+                            PRIVACY_REFUSE__COUNT };
+extern const struct field_spec privacy_refuse_fields[PRIVACY_REFUSE__COUNT];
+/* The refusal's check: an exemption names its paragraph of DPA 2018
+ * Schedule 2 in words. */
+void privacy_refuse_check(struct request *rq);
+
 enum privacy_list_field { PRIVACY_LIST_PAGE, PRIVACY_LIST__COUNT };
 extern const struct field_spec privacy_list_fields[PRIVACY_LIST__COUNT];
 
@@ -107,6 +116,7 @@ int privacy_request_resume_submit(struct request *rq, struct response *rs);
 int privacy_request_extend_submit(struct request *rq, struct response *rs);
 int privacy_request_complete_submit(struct request *rq, struct response *rs);
 int privacy_request_erase_submit(struct request *rq, struct response *rs);
+int privacy_request_refuse_submit(struct request *rq, struct response *rs);
 /* Seals a customer request's email and phone into its contact column,
  * with their keyed hash indexes (inside the caller's write). Returns
  * SQLITE_OK or the error. */

@@ -29,17 +29,26 @@
 
 static const char *const request_kinds[] = { "access", "erasure", NULL };
 static const char *const request_kind_labels[] = { "Subject access", "Erasure", NULL };
+/* The grounds on which UK GDPR lets a request be refused. */
+static const char *const refuse_grounds[] = { "unfounded", "excessive", "identity", "exemption", NULL };
+static const char *const refuse_ground_labels[] = {
+	"Manifestly unfounded (UK GDPR Article 12(5))",
+	"Manifestly excessive (UK GDPR Article 12(5))",
+	"Identity not confirmed (UK GDPR Article 12(6))",
+	"An exemption under the Data Protection Act 2018, Schedule 2",
+	NULL
+};
 static const char *const subject_kinds[] = { "staff", "customer", NULL };
 static const char *const subject_kind_labels[] = { "A member of staff (by account)", "A customer (by email or phone)", NULL };
 
 enum request_stmt {
 	ST_COUNT, ST_LIST, ST_GET, ST_USER_BY_NAME, ST_INSERT, ST_PAUSE, ST_RESUME, ST_EXTEND,
-	ST_COMPLETE, ST_SEAL, ST__COUNT
+	ST_COMPLETE, ST_SEAL, ST_REFUSE, ST__COUNT
 };
 static const char *const request_sql[ST__COUNT] = {
 	[ST_COUNT] = "SELECT count(*) FROM privacy_requests",
 	[ST_LIST] = "SELECT r.id, r.kind, r.subject_kind, r.requester, r.received_on, r.due_on, r.status, "
-	            "r.extended, coalesce(u.display_name, '') FROM privacy_requests r "
+	            "r.extended, coalesce(u.display_name, ''), r.outcome FROM privacy_requests r "
 	            "LEFT JOIN users u ON u.id = r.user_id "
 	            "ORDER BY r.status IN ('completed', 'refused'), r.due_on, r.id LIMIT ?1 OFFSET ?2",
 	[ST_GET] = "SELECT r.id, r.kind, r.subject_kind, coalesce(r.user_id, 0), r.requester, "
@@ -60,6 +69,8 @@ static const char *const request_sql[ST__COUNT] = {
 	              "WHERE id = ?1 AND status = 'paused'",
 	[ST_EXTEND] = "UPDATE privacy_requests SET extended = 1, extension_reason = ?2, due_on = ?3 "
 	              "WHERE id = ?1 AND extended = 0 AND status IN ('open', 'paused')",
+	[ST_REFUSE] = "UPDATE privacy_requests SET status = 'refused', outcome = ?2, completed_at = ?3 "
+	              "WHERE id = ?1 AND status IN ('open', 'paused')",
 	[ST_COMPLETE] = "UPDATE privacy_requests SET status = 'completed', outcome = ?2, completed_at = ?3 "
 	                "WHERE id = ?1 AND status = 'open'",
 };
@@ -88,6 +99,12 @@ const struct field_spec privacy_erase_fields[PRIVACY_ERASE__COUNT] = {
 	[PRIVACY_ERASE_CONFIRM] = { "confirm", "Confirmation", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
+const struct field_spec privacy_refuse_fields[PRIVACY_REFUSE__COUNT] = {
+	[PRIVACY_REFUSE_GROUND] = { "ground", "Ground for refusing", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, refuse_grounds },
+	[PRIVACY_REFUSE_PARAGRAPH] = { "paragraph", "Paragraph of Schedule 2", FIELD_TEXT, 0, 0, 200, NULL },
+	[PRIVACY_REFUSE_EXPLANATION] = { "explanation", "Explanation", FIELD_MULTILINE, FIELD_REQUIRED, 20, 2000, NULL },
+};
+
 const struct field_spec privacy_list_fields[PRIVACY_LIST__COUNT] = {
 	[PRIVACY_LIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 100000, NULL },
 };
@@ -98,6 +115,7 @@ static const char *const request_notices[] = {
 	"resumed", "The clock runs again from today.",
 	"extended", "The deadline has been extended by two months.",
 	"completed", "The request has been marked as answered.",
+	"refused", "The request has been refused; the reason is recorded below and in the audit trail. Tell the requester, with their right to complain to the ICO.",
 	"erased", "The person's data has been erased as the data map says; what is kept, and why, is listed below.",
 	NULL, NULL
 };
@@ -155,6 +173,21 @@ void privacy_erase_check(struct request *rq)
 		                   "Tick the box to confirm the erasure: it cannot be undone.");
 }
 
+/* See privacy.h: an exemption needs its paragraph, written out (a number
+ * and what it covers, so the requester can be told which one). */
+void privacy_refuse_check(struct request *rq)
+{
+	const struct field_value *v = request_form(rq)->values;
+	if (v[PRIVACY_REFUSE_GROUND].error || strcmp(v[PRIVACY_REFUSE_GROUND].text, "exemption") != 0 ||
+	    v[PRIVACY_REFUSE_PARAGRAPH].error)
+		return;
+	if (!v[PRIVACY_REFUSE_PARAGRAPH].present || strlen(v[PRIVACY_REFUSE_PARAGRAPH].text) < 10 ||
+	    digit_count(v[PRIVACY_REFUSE_PARAGRAPH].text) == 0)
+		request_form_error(rq, PRIVACY_REFUSE_PARAGRAPH,
+		                   "Name the paragraph of Schedule 2 and what it covers, for example "
+		                   "\"paragraph 19: legal professional privilege\".");
+}
+
 /* Words for a request state. */
 static const char *state_label(const char *state)
 {
@@ -172,6 +205,13 @@ static void set_state(tpl_dict *d, const char *status, const char *due_on)
 	tpl_set(d, "STATE_LABEL", state_label(state));
 	tpl_show_if(d, "IS_OVERDUE", strcmp(state, "overdue") == 0);
 	tpl_show_if(d, "IS_DUE", strcmp(state, "due") == 0);
+}
+
+/* The first line of s (arena copy). */
+static const char *first_line(struct arena *a, const char *s)
+{
+	const char *nl = strchr(s, '\n');
+	return nl ? arena_printf(a, "%.*s", (int)(nl - s), s) : s;
 }
 
 /* GET /admin/privacy: the requests, the most urgent first. */
@@ -206,6 +246,10 @@ int privacy_requests_page(struct request *rq, struct response *rs)
 		tpl_set(row, "DUE", date_in_words(db_text(st, 5), when));
 		tpl_show_if(row, "EXTENDED", sqlite3_column_int(st, 7));
 		set_state(row, db_text(st, 6), db_text(st, 5));
+		if (strcmp(db_text(st, 6), "refused") == 0) {
+			tpl_show_if(row, "HAS_REFUSAL", 1);
+			tpl_set(row, "REFUSAL", first_line(&rq->arena, db_text(st, 9)));
+		}
 	}
 	sqlite3_reset(st);
 	if (db_rows_failed(rc)) {
@@ -472,6 +516,11 @@ int privacy_request_page(struct request *rq, struct response *rs)
 	tpl_show_if(c, "CAN_RESUME", paused);
 	tpl_show_if(c, "CAN_EXTEND", (open || paused) && !r.extended);
 	tpl_show_if(c, "CAN_COMPLETE", open && strcmp(r.kind, "access") == 0);
+	tpl_show_if(c, "CAN_REFUSE", open || paused);
+	tpl_set(c, "OUTCOME_VERB", strcmp(r.status, "refused") == 0 ? "Refused" : "Answered");
+	options_from_list(c, "GROUND_OPTION", refuse_grounds, refuse_ground_labels,
+	                  rq->form && rq->form->count == PRIVACY_REFUSE__COUNT
+	                  ? rq->form->values[PRIVACY_REFUSE_GROUND].text : "");
 	tpl_show_if(c, "CAN_ERASE", open && strcmp(r.kind, "erasure") == 0);
 	tpl_show_if(c, "IS_ACCESS", strcmp(r.kind, "access") == 0);
 	return page_finish(&p, rs);
@@ -571,9 +620,28 @@ int privacy_request_extend_submit(struct request *rq, struct response *rs)
 	return change_request(rq, rs, &ch, "extended");
 }
 
+/* Answers 409 when the request was refused (it cannot be answered or
+ * erased afterwards); returns 1 when it answered. */
+static int refused_already(struct request *rq, struct response *rs, const struct request_row *r,
+                           const char *what)
+{
+	if (strcmp(r->status, "refused") != 0)
+		return 0;
+	respond_error(rq, rs, 409, arena_printf(&rq->arena, "Request %lld was refused (%s), so it cannot be %s. "
+	                                        "If the person asks again, log a new request.", r->id,
+	                                        first_line(&rq->arena, r->outcome), what));
+	return 1;
+}
+
 /* POST /admin/privacy/requests/{id}/complete: the bundle was sent. */
 int privacy_request_complete_submit(struct request *rq, struct response *rs)
 {
+	struct request_row r;
+	int found = path_request(rq, rs, &r);
+	if (found <= 0)
+		return found;
+	if (refused_already(rq, rs, &r, "answered"))
+		return 0;
 	char now[21];
 	struct request_change ch = { rq, ST_COMPLETE, "The subject access bundle was provided.",
 	                             iso_utc(now_utc(), now), "privacy.request_completed" };
@@ -627,6 +695,8 @@ int privacy_request_erase_submit(struct request *rq, struct response *rs)
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
+	if (refused_already(rq, rs, &r, "erased"))
+		return 0;
 	if (strcmp(r.kind, "erasure") != 0 || strcmp(r.status, "open") != 0) {
 		respond_error(rq, rs, 409, "Only an open erasure request can erase data.");
 		return 0;
@@ -637,6 +707,63 @@ int privacy_request_erase_submit(struct request *rq, struct response *rs)
 	if (rc != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/admin/privacy/requests/%lld?done=erased", r.id));
+	return 0;
+}
+
+/* What a refusal writes. */
+struct refusal_write {
+	struct request *rq;
+	long long id;
+	const char *outcome, *detail;
+};
+
+/* Refuses the request and audits it with its ground (a db_write
+ * callback). */
+static int write_refusal(void *ctx)
+{
+	struct refusal_write *w = ctx;
+	sqlite3_stmt *st = db_stmt(&request_table, ST_REFUSE);
+	char now[21];
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, w->id);
+	sqlite3_bind_text(st, 2, w->outcome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
+	int rc = db_exec_changed(st);
+	if (rc == SQLITE_NOTFOUND)
+		return SQLITE_OK;   /* answered or refused meanwhile: the page shows how it stands */
+	if (rc != SQLITE_OK)
+		return rc;
+	return audit_record(w->rq, "privacy.request_refused", "privacy_request", w->id, w->detail);
+}
+
+/* POST /admin/privacy/requests/{id}/refuse: refuses an open or paused
+ * request on a UK GDPR ground, with the explanation for the requester. */
+int privacy_request_refuse_submit(struct request *rq, struct response *rs)
+{
+	struct request_row r;
+	if (request_form_refused(rq))
+		return form_again(rq, rs, privacy_request_page);
+	int found = path_request(rq, rs, &r);
+	if (found <= 0)
+		return found;
+	if (strcmp(r.status, "open") != 0 && strcmp(r.status, "paused") != 0) {
+		respond_error(rq, rs, 409, strcmp(r.status, "refused") == 0
+		              ? "This request has already been refused."
+		              : "This request has already been answered, so it cannot be refused.");
+		return 0;
+	}
+	const struct field_value *v = request_form(rq)->values;
+	const char *ground = v[PRIVACY_REFUSE_GROUND].text;
+	int exemption = strcmp(ground, "exemption") == 0;
+	const char *label = options_label(refuse_grounds, refuse_ground_labels, ground);
+	struct refusal_write w = { rq, r.id, NULL, NULL };
+	w.outcome = arena_printf(&rq->arena, "Refused: %s%s%s.\n%s", label, exemption ? ", " : "",
+	                         exemption ? v[PRIVACY_REFUSE_PARAGRAPH].text : "", v[PRIVACY_REFUSE_EXPLANATION].text);
+	w.detail = exemption ? arena_printf(&rq->arena, "%s: %s", ground, v[PRIVACY_REFUSE_PARAGRAPH].text) : ground;
+	if (db_write(write_refusal, &w) != SQLITE_OK)
+		return -1;
+	respond_redirect(rs, arena_printf(&rq->arena, "/admin/privacy/requests/%lld?done=refused", r.id));
 	return 0;
 }
 
