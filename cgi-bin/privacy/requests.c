@@ -173,16 +173,17 @@ void privacy_erase_check(struct request *rq)
 		                   "Tick the box to confirm the erasure: it cannot be undone.");
 }
 
-/* See privacy.h: an exemption needs its paragraph, written out (a number
- * and what it covers, so the requester can be told which one). */
+/* See privacy.h: an exemption needs its paragraph, written out (its
+ * number, as digits or "paragraph ...", and what it covers, so the
+ * requester can be told which one). */
 void privacy_refuse_check(struct request *rq)
 {
 	const struct field_value *v = request_form(rq)->values;
 	if (v[PRIVACY_REFUSE_GROUND].error || strcmp(v[PRIVACY_REFUSE_GROUND].text, "exemption") != 0 ||
 	    v[PRIVACY_REFUSE_PARAGRAPH].error)
 		return;
-	if (!v[PRIVACY_REFUSE_PARAGRAPH].present || strlen(v[PRIVACY_REFUSE_PARAGRAPH].text) < 10 ||
-	    digit_count(v[PRIVACY_REFUSE_PARAGRAPH].text) == 0)
+	const char *para = v[PRIVACY_REFUSE_PARAGRAPH].present ? v[PRIVACY_REFUSE_PARAGRAPH].text : "";
+	if (strlen(para) < 10 || (digit_count(para) == 0 && strcasestr(para, "paragraph") == NULL))
 		request_form_error(rq, PRIVACY_REFUSE_PARAGRAPH,
 		                   "Name the paragraph of Schedule 2 and what it covers, for example "
 		                   "\"paragraph 19: legal professional privilege\".");
