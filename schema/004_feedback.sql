@@ -82,6 +82,7 @@ CREATE INDEX feedback_responses_day ON feedback_responses(day);
 -- @data feedback_servqual_answers subject: customer; category: customer opinions (the 22 SERVQUAL answers);
 -- @data feedback_servqual_answers purpose: measuring the service quality gap; basis: legitimate interests;
 -- @data feedback_servqual_answers retention: while the response is kept (deleted with it)
+-- @data feedback_servqual_answers person: via response_id -> feedback_responses
 CREATE TABLE feedback_servqual_answers (
   response_id  INTEGER NOT NULL REFERENCES feedback_responses(id) ON DELETE CASCADE,
   item         INTEGER NOT NULL CHECK (item BETWEEN 1 AND 22),
@@ -93,7 +94,8 @@ CREATE TABLE feedback_servqual_answers (
 -- Themes staff give a response ("waiting time", "billing").
 -- @data feedback_tags subject: staff; category: employee records (who tagged a response);
 -- @data feedback_tags purpose: grouping feedback by theme; basis: legitimate interests;
--- @data feedback_tags retention: while the response is kept (deleted with it); person: added_by; erasure: clear added_by
+-- @data feedback_tags retention: while the response is kept (deleted with it); erasure: clear added_by
+-- @data feedback_tags person: added_by, via response_id -> feedback_responses
 CREATE TABLE feedback_tags (
   response_id INTEGER NOT NULL REFERENCES feedback_responses(id) ON DELETE CASCADE,
   tag         TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),

@@ -126,6 +126,7 @@ CREATE INDEX complaints_received ON complaints(received_day);
 -- @data complaint_steps subject: customer; category: customer complaints (how it was handled);
 -- @data complaint_steps purpose: evidence that the complaint was handled by the chosen model;
 -- @data complaint_steps basis: legal obligation; retention: while the complaint exists; erasure: keep part of the complaint record
+-- @data complaint_steps person: via complaint_id -> complaints
 CREATE TABLE complaint_steps (
   complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
   step         TEXT NOT NULL,
@@ -139,6 +140,7 @@ CREATE TABLE complaint_steps (
 -- @data complaint_pauses subject: customer; category: customer complaints (why the clock stopped);
 -- @data complaint_pauses purpose: showing the time the complaint waited on the customer;
 -- @data complaint_pauses basis: legal obligation; retention: while the complaint exists; erasure: keep part of the complaint record
+-- @data complaint_pauses person: via complaint_id -> complaints
 CREATE TABLE complaint_pauses (
   id           INTEGER PRIMARY KEY,
   complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,

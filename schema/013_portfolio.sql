@@ -112,7 +112,7 @@ CREATE INDEX pf_evidence_learner ON pf_evidence(learner_id, id);
 -- it with their own sign-in.
 -- @data pf_witness subject: learner; category: witness testimony about the learner;
 -- @data pf_witness purpose: assessing the learner for a qualification; basis: contract;
--- @data pf_witness retention: while the learner's assessment record is kept; person: witness_id;
+-- @data pf_witness retention: while the learner's assessment record is kept; person: witness_id, via evidence_id -> pf_evidence;
 -- @data pf_witness erasure: keep awarding organisations require assessment records to be kept
 CREATE TABLE pf_witness (
   evidence_id INTEGER PRIMARY KEY REFERENCES pf_evidence(id) ON DELETE CASCADE,
@@ -129,7 +129,7 @@ CREATE INDEX pf_witness_by ON pf_witness(witness_id, signed_at);
 -- <db>.files/ under stored_name; hash is its BLAKE2b hash in hex.
 -- @data pf_files subject: learner; category: learner portfolio evidence;
 -- @data pf_files purpose: assessing the learner for a qualification; basis: contract;
--- @data pf_files retention: while the learner's assessment record is kept;
+-- @data pf_files retention: while the learner's assessment record is kept; person: via evidence_id -> pf_evidence;
 -- @data pf_files erasure: keep awarding organisations require assessment records to be kept
 CREATE TABLE pf_files (
   evidence_id INTEGER PRIMARY KEY REFERENCES pf_evidence(id) ON DELETE CASCADE,
@@ -142,7 +142,7 @@ CREATE TABLE pf_files (
 
 -- @data pf_mappings subject: learner; category: learner portfolio evidence;
 -- @data pf_mappings purpose: assessing the learner for a qualification; basis: contract;
--- @data pf_mappings retention: while the learner's assessment record is kept;
+-- @data pf_mappings retention: while the learner's assessment record is kept; person: via evidence_id -> pf_evidence;
 -- @data pf_mappings erasure: keep awarding organisations require assessment records to be kept
 CREATE TABLE pf_mappings (
   id           INTEGER PRIMARY KEY,
@@ -181,7 +181,7 @@ CREATE INDEX pf_submissions_waiting ON pf_submissions(status, submitted_at);
 -- its rendered HTML and the BLAKE2b hash of it. Never changed.
 -- @data pf_snapshots subject: learner; category: learner portfolio evidence;
 -- @data pf_snapshots purpose: assessing the learner for a qualification; basis: contract;
--- @data pf_snapshots retention: while the learner's assessment record is kept;
+-- @data pf_snapshots retention: while the learner's assessment record is kept; person: via submission_id -> pf_submissions;
 -- @data pf_snapshots erasure: keep awarding organisations require assessment records to be kept
 CREATE TABLE pf_snapshots (
   id            INTEGER PRIMARY KEY,
@@ -203,7 +203,7 @@ END;
 
 -- @data pf_snapshot_mappings subject: learner; category: learner portfolio evidence;
 -- @data pf_snapshot_mappings purpose: assessing the learner for a qualification; basis: contract;
--- @data pf_snapshot_mappings retention: while the learner's assessment record is kept;
+-- @data pf_snapshot_mappings retention: while the learner's assessment record is kept; person: via snapshot_id -> pf_snapshots;
 -- @data pf_snapshot_mappings erasure: keep awarding organisations require assessment records to be kept
 CREATE TABLE pf_snapshot_mappings (
   snapshot_id  INTEGER NOT NULL REFERENCES pf_snapshots(id) ON DELETE CASCADE,
@@ -215,7 +215,7 @@ CREATE INDEX pf_snapshot_mappings_criterion ON pf_snapshot_mappings(criterion_id
 
 -- @data pf_decisions subject: learner; category: learner assessment records;
 -- @data pf_decisions purpose: assessing the learner for a qualification; basis: contract;
--- @data pf_decisions retention: while the learner's assessment record is kept;
+-- @data pf_decisions retention: while the learner's assessment record is kept; person: via submission_id -> pf_submissions;
 -- @data pf_decisions erasure: keep awarding organisations require assessment records to be kept
 CREATE TABLE pf_decisions (
   id            INTEGER PRIMARY KEY,
@@ -231,7 +231,7 @@ CREATE INDEX pf_decisions_criterion ON pf_decisions(criterion_id, submission_id)
 
 -- @data pf_iqa_reviews subject: staff; category: quality assurance of assessors' decisions;
 -- @data pf_iqa_reviews purpose: assuring the quality of assessment; basis: legitimate interests;
--- @data pf_iqa_reviews retention: while the learner's assessment record is kept; person: iqa_id;
+-- @data pf_iqa_reviews retention: while the learner's assessment record is kept; person: iqa_id, via submission_id -> pf_submissions;
 -- @data pf_iqa_reviews erasure: keep awarding organisations require quality assurance records to be kept
 CREATE TABLE pf_iqa_reviews (
   id            INTEGER PRIMARY KEY,

@@ -6,12 +6,12 @@
 #include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/holidays.h"
 
 #include <string.h>
 
-enum store_stmt { ST_HOLIDAYS, ST_CONTACT, ST_PROFILE, ST_OVERRIDE, ST__COUNT };
+enum store_stmt { ST_CONTACT, ST_PROFILE, ST_OVERRIDE, ST__COUNT };
 static const char *const store_sql[ST__COUNT] = {
-	[ST_HOLIDAYS] = "SELECT day FROM bank_holidays WHERE region = 'england-and-wales' ORDER BY day",
 	[ST_CONTACT] = "UPDATE complaints SET contact = ?2, contact_email_index = ?3, "
 	               "contact_phone_index = ?4 WHERE id = ?1",
 	[ST_PROFILE] = "SELECT value FROM settings WHERE key = 'complaint_profile'",
@@ -32,33 +32,10 @@ const char *const complaint_adjustment_labels[] = { "None asked for", "Large pri
 const char *const complaint_decisions[] = { "upheld", "partly_upheld", "not_upheld", NULL };
 const char *const complaint_decision_labels[] = { "Upheld", "Partly upheld", "Not upheld", NULL };
 
-/* See store.h. */
+/* See store.h: the core's England and Wales calendar. */
 int complaint_calendar(struct arena *a, struct biz_calendar *cal)
 {
-	sqlite3_stmt *st = db_stmt(&store_table, ST_HOLIDAYS);
-	size_t cap = 64, n = 0;
-	long *days = arena_alloc(a, cap * sizeof *days);
-	int rc;
-	if (days == NULL)
-		return -1;
-	while (db_step_row(st, &rc)) {
-		long d;
-		if (!date_to_days(db_text(st, 0), &d))
-			continue;
-		if (n == cap) {
-			long *more = arena_alloc(a, 2 * cap * sizeof *more);
-			if (more == NULL)
-				return -1;
-			memcpy(more, days, n * sizeof *days);
-			days = more;
-			cap *= 2;
-		}
-		days[n++] = d;
-	}
-	if (db_rows_failed(rc))
-		return -1;
-	biz_calendar_weekdays(cal, 9 * 60, 17 * 60, days, n);
-	return 0;
+	return holidays_england_calendar(a, cal);
 }
 
 /* See store.h. */

@@ -44,6 +44,22 @@ int biz_is_holiday(const struct biz_calendar *c, long day)
 	return 0;
 }
 
+/* See bizclock.h. */
+int biz_is_working_day(const struct biz_calendar *c, long day)
+{
+	int wd = weekday_of_days(day);
+	return c->open[wd] < c->close[wd] && !biz_is_holiday(c, day);
+}
+
+/* See bizclock.h. */
+long biz_next_working_day(const struct biz_calendar *c, long day)
+{
+	for (long i = 0; i < BIZ_SEARCH_DAYS; i++)
+		if (biz_is_working_day(c, day + i))
+			return day + i;
+	return -1;
+}
+
 /* The working window of a day in UTC; returns 0 when the day is shut. */
 static int day_window(const struct biz_calendar *c, long day, time_t *from, time_t *to)
 {

@@ -47,6 +47,14 @@ void biz_calendar_weekdays(struct biz_calendar *c, int open, int close,
 /* Returns 1 when day is one of the calendar's holidays. */
 int biz_is_holiday(const struct biz_calendar *c, long day);
 
+/* Returns 1 when the calendar works on day (a day number): its weekday
+ * has opening hours and it is not a holiday. */
+int biz_is_working_day(const struct biz_calendar *c, long day);
+
+/* The first working day of the calendar on or after day (day itself when
+ * it is one); -1 when there is none in the next hundred years. */
+long biz_next_working_day(const struct biz_calendar *c, long day);
+
 /* Business seconds of the calendar between start and end (0 when end is
  * not after start). */
 long long biz_seconds_between(const struct biz_calendar *c, time_t start, time_t end);

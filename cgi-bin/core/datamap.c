@@ -19,6 +19,8 @@ static const char *const bases[] = {
 	"legitimate interests", NULL
 };
 
+static const char *trim(const char *s, size_t *len);
+
 /* Returns 1 when s is one of the NULL-terminated list. */
 static int one_of(const char *s, const char *const *list)
 {
@@ -125,19 +127,72 @@ static const char *parse_action(const char *v, int keep_allowed, enum datamap_ac
 	                    : "expiry must be \"delete\" or \"clear COL,COL\"";
 }
 
-/* Parses "COLUMN[,COLUMN]" or "contact COLUMN" into e; returns NULL or
- * the problem. */
+/* Parses "via COLUMN -> PARENT[.COLUMN]" (the text after "via ") into
+ * v; returns NULL or the problem. */
+static const char *parse_via(const char *s, size_t len, struct datamap_via *v)
+{
+	static const char *const form = "a via tie is \"via COLUMN -> PARENT\" or \"via COLUMN -> PARENT.COLUMN\"";
+	const char *arrow = NULL;
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == '-' && s[i + 1] == '>') {
+			arrow = s + i;
+			break;
+		}
+	if (arrow == NULL)
+		return form;
+	size_t clen = (size_t)(arrow - s), plen = len - clen - 2;
+	const char *c = trim(s, &clen), *p = trim(arrow + 2, &plen);
+	const char *dot = memchr(p, '.', plen);
+	size_t tlen = dot ? (size_t)(dot - p) : plen;
+	if (!is_name(c, clen) || !is_name(p, tlen) || (dot && !is_name(dot + 1, plen - tlen - 1)))
+		return form;
+	copy_text(v->column, sizeof v->column, c, clen);
+	copy_text(v->parent, sizeof v->parent, p, tlen);
+	if (dot)
+		copy_text(v->parent_column, sizeof v->parent_column, dot + 1, plen - tlen - 1);
+	else
+		snprintf(v->parent_column, sizeof v->parent_column, "id");
+	return NULL;
+}
+
+/* Parses "COLUMN[,COLUMN]" or "contact COLUMN", either with ", via
+ * COLUMN -> PARENT" ties, or the ties alone, into e; returns NULL or the
+ * problem. */
 static const char *parse_person(const char *v, struct datamap_entry *e)
 {
-	if (strncmp(v, "contact ", 8) == 0) {
-		const char *problem = parse_columns(v + 8, &e->person_columns);
-		if (problem == NULL && e->person_columns.count != 1)
-			problem = "person: contact names one sealed column";
-		e->person = DATAMAP_PERSON_CONTACT;
-		return problem;
+	const char *problem = NULL;
+	int contact = strncmp(v, "contact ", 8) == 0;
+	e->person_columns.count = 0;
+	e->via_count = 0;
+	for (const char *p = contact ? v + 8 : v; *p && problem == NULL;) {
+		const char *comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		const char *item = trim(p, &len);
+		p = comma ? comma + 1 : p + strlen(p);
+		if (len == 0)
+			problem = "a person list has an empty item";
+		else if (len > 4 && strncmp(item, "via ", 4) == 0) {
+			if (e->via_count == DATAMAP_MAX_VIA)
+				problem = "too many via ties in one person key";
+			else
+				problem = parse_via(item + 4, len - 4, &e->via[e->via_count++]);
+		} else if (!is_name(item, len))
+			problem = "a person key lists columns (or \"via COLUMN -> PARENT\") separated by commas";
+		else if (e->person_columns.count == DATAMAP_MAX_COLUMNS)
+			problem = "too many columns in one list";
+		else
+			copy_text(e->person_columns.name[e->person_columns.count++], DATAMAP_NAME, item, len);
 	}
-	e->person = DATAMAP_PERSON_USER;
-	return parse_columns(v, &e->person_columns);
+	if (problem)
+		return problem;
+	if (contact) {
+		e->person = DATAMAP_PERSON_CONTACT;
+		return e->person_columns.count == 1 ? NULL : "person: contact names one sealed column";
+	}
+	if (e->person_columns.count == 0 && e->via_count == 0)
+		return "a column list is empty";
+	e->person = e->person_columns.count ? DATAMAP_PERSON_USER : DATAMAP_PERSON_VIA;
+	return NULL;
 }
 
 /* Applies one "key: value" to e; returns NULL or the problem. */
@@ -192,6 +247,19 @@ static const char *apply_key(struct datamap_entry *e, const char *key, const cha
 	}
 	e->given |= bit;
 	return problem;
+}
+
+/* See datamap.h. */
+const struct datamap_entry *datamap_person_entry(const struct datamap *m, const char *table)
+{
+	const struct datamap_entry *t = datamap_find(m, table, NULL);
+	if (t && (t->given & DATAMAP_KEY_PERSON))
+		return t;
+	for (size_t i = 0; i < m->count; i++)
+		if (strcmp(m->entries[i].table, table) == 0 && m->entries[i].column[0] &&
+		    (m->entries[i].given & DATAMAP_KEY_PERSON))
+			return &m->entries[i];
+	return NULL;
 }
 
 /* See datamap.h. */
@@ -343,6 +411,8 @@ static void inherit(struct datamap_entry *c, const struct datamap_entry *t)
 	if (!(own & DATAMAP_KEY_PERSON)) {
 		c->person = t->person;
 		c->person_columns = t->person_columns;
+		c->via_count = t->via_count;
+		memcpy(c->via, t->via, sizeof c->via);
 	}
 	if (!(own & DATAMAP_KEY_ERASURE)) {
 		c->erasure = t->erasure;
@@ -372,6 +442,35 @@ static const char *entry_problem(const struct datamap_entry *e)
 	return NULL;
 }
 
+/* Returns 1 when the rows of table are tied to a person within depth
+ * steps (directly, or through via ties to parents that are). */
+static int tied_within(const struct datamap *m, const char *table, int depth)
+{
+	const struct datamap_entry *t = datamap_person_entry(m, table);
+	if (t == NULL || depth < 0)
+		return 0;
+	if (t->person == DATAMAP_PERSON_USER || t->person == DATAMAP_PERSON_CONTACT)
+		return 1;
+	for (size_t i = 0; i < t->via_count; i++)
+		if (tied_within(m, t->via[i].parent, depth - 1))
+			return 1;
+	return 0;
+}
+
+/* Returns the problem of an entry's via ties (a parent not declared, or
+ * one no chain of ties leads from to a person), or NULL. */
+static const char *via_problem(const struct datamap *m, const struct datamap_entry *e)
+{
+	for (size_t i = 0; i < e->via_count; i++) {
+		if (datamap_find(m, e->via[i].parent, NULL) == NULL)
+			return "a via tie names a parent table that is not declared";
+		if (strcmp(e->via[i].parent, e->table) == 0 ||
+		    !tied_within(m, e->via[i].parent, DATAMAP_VIA_DEPTH - 1))
+			return "a via tie's parent is not tied to a person (by its own person key, within 4 parents)";
+	}
+	return NULL;
+}
+
 /* See datamap.h. */
 int datamap_finish(struct datamap *m, char *err, size_t err_size)
 {
@@ -389,6 +488,8 @@ int datamap_finish(struct datamap *m, char *err, size_t err_size)
 	}
 	for (size_t i = 0; i < m->count; i++) {
 		const char *problem = entry_problem(&m->entries[i]);
+		if (problem == NULL)
+			problem = via_problem(m, &m->entries[i]);
 		if (problem) {
 			const struct datamap_entry *e = &m->entries[i];
 			snprintf(err, err_size, "%s: %s%s%s: %s", e->source, e->table, e->column[0] ? "." : "",
@@ -528,6 +629,68 @@ static int check_entry(sqlite3 *db, const struct datamap_entry *e, struct buf *p
 	return n;
 }
 
+/* Reads the foreign key from table.column to parent: returns 1 and sets
+ * to (the parent column, "" for its primary key) and *cascade (ON DELETE
+ * CASCADE), 0 when there is none, -1 on error. */
+static int foreign_key(sqlite3 *db, const char *table, const char *column, const char *parent,
+                       char *to, size_t size, int *cascade)
+{
+	sqlite3_stmt *st;
+	int found = 0, rc;
+	if (sqlite3_prepare_v2(db, "SELECT coalesce(\"to\", ''), on_delete FROM pragma_foreign_key_list(?1) "
+	                       "WHERE \"from\" = ?2 AND \"table\" = ?3", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, column, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, parent, -1, SQLITE_STATIC);
+	while (db_step_row(st, &rc)) {
+		found = 1;
+		snprintf(to, size, "%s", db_text(st, 0));
+		*cascade = strcmp(db_text(st, 1), "CASCADE") == 0;
+	}
+	sqlite3_finalize(st);
+	return db_rows_failed(rc) ? -1 : found;
+}
+
+/* The problems of an entry's via ties against the database: the column
+ * and the parent's key column exist, the column is a foreign key to the
+ * parent, and deleting the parent's rows (its erasure or expiry) deletes
+ * the child's with them. Returns their number. */
+static int check_via(sqlite3 *db, const struct datamap *m, const struct datamap_entry *e,
+                     struct buf *problems)
+{
+	int n = 0, cascade = 0;
+	char to[DATAMAP_NAME];
+	for (size_t i = 0; i < e->via_count; i++) {
+		const struct datamap_via *v = &e->via[i];
+		const struct datamap_entry *parent = datamap_find(m, v->parent, NULL);
+		if (need_column(db, e, v->column, "via", problems)) {
+			n++;
+			continue;
+		}
+		if (column_info(db, v->parent, v->parent_column, NULL, NULL, 0) != 1) {
+			buf_printf(problems, "%s: %s: via names %s.%s, which does not exist\n", e->source, e->table,
+			           v->parent, v->parent_column);
+			n++;
+			continue;
+		}
+		int fk = foreign_key(db, e->table, v->column, v->parent, to, sizeof to, &cascade);
+		if (fk != 1 || (to[0] && strcmp(to, v->parent_column) != 0)) {
+			buf_printf(problems, "%s: %s: via %s -> %s: %s.%s is not a foreign key to %s.%s\n", e->source,
+			           e->table, v->column, v->parent, e->table, v->column, v->parent, v->parent_column);
+			n++;
+			continue;
+		}
+		if (parent && !cascade && (parent->erasure == DATAMAP_ACTION_DELETE || parent->expiry == DATAMAP_ACTION_DELETE)) {
+			buf_printf(problems, "%s: %s: erasing or purging %s deletes its rows, so %s.%s must be "
+			           "ON DELETE CASCADE (or the child rows would outlive them)\n", e->source, e->table,
+			           v->parent, e->table, v->column);
+			n++;
+		}
+	}
+	return n;
+}
+
 /* See datamap.h. */
 int datamap_check_schema(const struct datamap *m, sqlite3 *db, struct buf *problems)
 {
@@ -562,6 +725,8 @@ int datamap_check_schema(const struct datamap *m, sqlite3 *db, struct buf *probl
 			continue;
 		}
 		n += check_entry(db, e, problems);
+		if (e->column[0] == '\0' || (e->given & DATAMAP_KEY_PERSON))
+			n += check_via(db, m, e, problems);
 	}
 	return n;
 }

@@ -17,6 +17,8 @@
 #define DATAMAP_NAME 64
 #define DATAMAP_TEXT 320
 #define DATAMAP_MAX_COLUMNS 8    /* columns in one person, clear or expiry list */
+#define DATAMAP_MAX_VIA 4        /* parent ties in one person key */
+#define DATAMAP_VIA_DEPTH 4      /* parents a chain of via ties may pass through */
 
 /* What the purge (expiry) or an erasure request does to a row. */
 enum datamap_action {
@@ -31,6 +33,17 @@ enum datamap_person {
 	DATAMAP_PERSON_NONE,     /* not tied to a person (or not given) */
 	DATAMAP_PERSON_USER,     /* columns holding a users.id */
 	DATAMAP_PERSON_CONTACT,  /* a sealed contact column with keyed hash indexes */
+	DATAMAP_PERSON_VIA,      /* only through a parent's rows (the via ties) */
+};
+
+/* A tie through a parent row: the child's column holds the key of a row
+ * of the parent table (its parent_column, "id" unless written
+ * PARENT.COLUMN), and the parent's own tie says whose that row is. Written
+ * "via COLUMN -> PARENT" in a person key. */
+struct datamap_via {
+	char column[DATAMAP_NAME];
+	char parent[DATAMAP_NAME];
+	char parent_column[DATAMAP_NAME];
 };
 
 /* The unit of a retention period. */
@@ -66,6 +79,8 @@ struct datamap_entry {
 	struct datamap_columns expiry_columns;
 	enum datamap_person person;
 	struct datamap_columns person_columns;   /* USER: the id columns; CONTACT: one column */
+	size_t via_count;                        /* ties through parent rows (any person kind) */
+	struct datamap_via via[DATAMAP_MAX_VIA];
 	enum datamap_action erasure;
 	struct datamap_columns erasure_columns;
 	char erasure_reason[DATAMAP_TEXT];       /* KEEP: why */
@@ -89,7 +104,9 @@ int datamap_parse_text(struct datamap *m, const char *source, const char *text, 
 /* Fills in what column entries inherit from their table and checks each
  * entry is complete: a table of personal data gives category, purpose,
  * basis and retention, an age retention gives an expiry, `subject: none`
- * gives nothing else. Returns 0, or -1 with the first problem in err. */
+ * gives nothing else, and a via tie names a declared parent that is tied
+ * to a person within DATAMAP_VIA_DEPTH steps. Returns 0, or -1 with the
+ * first problem in err. */
 int datamap_finish(struct datamap *m, char *err, size_t err_size);
 
 /* Parses and finishes every migration built into the program (see
@@ -103,6 +120,10 @@ const struct datamap *datamap_get(void);
 /* Frees the entries. */
 void datamap_free(struct datamap *m);
 
+/* The entry that ties table's rows to a person: the table's own when it
+ * gives person, else the first of its columns that does; NULL if none. */
+const struct datamap_entry *datamap_person_entry(const struct datamap *m, const char *table);
+
 /* The entry of table (column NULL or "") or of TABLE.COLUMN; NULL when
  * not declared. */
 const struct datamap_entry *datamap_find(const struct datamap *m, const char *table,
@@ -112,7 +133,9 @@ const struct datamap_entry *datamap_find(const struct datamap *m, const char *ta
  * declared and every declared table, column and column named in a key
  * exists (PRAGMA table_info); a cleared column may be NULL or has a
  * default; a contact column has its _email_index and _phone_index
- * columns. Appends one line per problem to problems. Returns the number
+ * columns; a via column is a foreign key to its parent, ON DELETE
+ * CASCADE when the parent's erasure or expiry deletes its rows (so a
+ * person's child rows go with theirs). Appends one line per problem to problems. Returns the number
  * of problems, or -1 when the database cannot be read. */
 int datamap_check_schema(const struct datamap *m, sqlite3 *db, struct buf *problems);
 

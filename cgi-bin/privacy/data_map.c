@@ -11,7 +11,8 @@
 
 #include <string.h>
 
-/* Words for a person key. */
+/* Words for a person key: the account columns, the sealed contact
+ * column, and the parent rows the table's rows hang off. */
 static const char *person_words(struct arena *a, const struct datamap_entry *e)
 {
 	struct buf b = {0};
@@ -19,10 +20,14 @@ static const char *person_words(struct arena *a, const struct datamap_entry *e)
 	if (e->person == DATAMAP_PERSON_NONE)
 		return "";
 	if (e->person == DATAMAP_PERSON_CONTACT)
-		return arena_printf(a, "by the keyed hash of the contact details in %s", e->person_columns.name[0]);
-	buf_puts(&b, "account in ");
-	for (size_t i = 0; i < e->person_columns.count; i++)
+		buf_printf(&b, "by the keyed hash of the contact details in %s", e->person_columns.name[0]);
+	else if (e->person == DATAMAP_PERSON_USER)
+		buf_puts(&b, "account in ");
+	for (size_t i = 0; e->person == DATAMAP_PERSON_USER && i < e->person_columns.count; i++)
 		buf_printf(&b, "%s%s", i ? ", " : "", e->person_columns.name[i]);
+	for (size_t i = 0; i < e->via_count; i++)
+		buf_printf(&b, "%sthrough %s, the person's row of %s", b.len || i ? "; " : "", e->via[i].column,
+		           e->via[i].parent);
 	out = arena_strdup(a, b.data ? b.data : "");
 	buf_free(&b);
 	return out;

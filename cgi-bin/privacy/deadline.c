@@ -13,6 +13,24 @@ char *privacy_sar_due(const char *from, int extended, char out[11])
 	return date_add_months(from, extended ? 3 : 1, out);
 }
 
+/* See privacy.h: the ICO allows until the next working day when the
+ * calendar-month date falls on a weekend or a bank holiday. */
+char *privacy_sar_due_working(const char *from, int extended, const struct biz_calendar *cal,
+                              struct privacy_due *due)
+{
+	long day, working;
+	memset(due, 0, sizeof *due);
+	if (privacy_sar_due(from, extended, due->calendar) == NULL || !date_to_days(due->calendar, &day) ||
+	    (working = biz_next_working_day(cal, day)) < 0)
+		return NULL;
+	if (working != day) {
+		int wd = weekday_of_days(day);
+		due->moved = biz_is_holiday(cal, day) && wd != SATURDAY && wd != SUNDAY
+		             ? PRIVACY_DUE_HOLIDAY : PRIVACY_DUE_WEEKEND;
+	}
+	return days_to_date(working, due->date);
+}
+
 /* See privacy.h. */
 const char *privacy_request_state(const char *status, const char *due_on, const char *today)
 {

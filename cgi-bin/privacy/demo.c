@@ -19,10 +19,14 @@
 static int demo_customer_request(const char *kind, const char *requester, const char *email,
                                  long days_ago)
 {
-	char today[11], received[11], due[11];
+	char today[11], received[11];
+	struct privacy_due due;
+	struct arena a = {0};
 	sqlite3_stmt *st;
-	if (date_add_days(today_london(today), -days_ago, received) == NULL ||
-	    privacy_sar_due(received, 0, due) == NULL)
+	int found = date_add_days(today_london(today), -days_ago, received) != NULL &&
+	            privacy_request_due(&a, received, 0, &due) != NULL;
+	arena_free(&a);
+	if (!found)
 		return SQLITE_ERROR;
 	int rc = sqlite3_prepare_v2(db_get(),
 		"INSERT INTO privacy_requests (kind, subject_kind, requester, received_on, "
@@ -33,7 +37,7 @@ static int demo_customer_request(const char *kind, const char *requester, const 
 	sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, requester, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, received, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 4, due, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, due.date, -1, SQLITE_TRANSIENT);
 	rc = db_exec_stmt(st);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_OK)
@@ -47,6 +51,13 @@ static const char *const demo_sql[] = {
 	DEMO_USER("staff3") ", 'Chloe Evans', " DEMO_DAY("-50") ", " DEMO_DAY("-50") ", "
 	"date('now', '-50 days', '+1 month'), 'completed', 'The subject access bundle was provided.', "
 	DEMO_AGO("30") ", " DEMO_USER("admin") ", " DEMO_AGO("50") ")",
+	"INSERT INTO privacy_requests (kind, subject_kind, user_id, requester, received_on, clock_from, "
+	"due_on, status, outcome, completed_at, created_by, created_at) VALUES ('access', 'staff', "
+	DEMO_USER("staff5") ", (SELECT display_name FROM users WHERE username = 'staff5'), "
+	DEMO_DAY("-12") ", " DEMO_DAY("-12") ", date('now', '-12 days', '+1 month'), 'refused', "
+	"'Refused: Manifestly excessive (UK GDPR Article 12(5)).\nThe fourth request this month for "
+	"the same records; the bundle sent on the 1st is still complete.', " DEMO_AGO("10") ", "
+	DEMO_USER("admin") ", " DEMO_AGO("12") ")",
 	"INSERT INTO privacy_breaches (found_at, aware_at, title, description, people_affected, risk, "
 	"ico_told, ico_reason, recorded_by, recorded_at) VALUES (" DEMO_AGO("2") ", " DEMO_AGO("2") ", "
 	"'Feedback export emailed to the wrong supplier', 'A CSV of last month''s feedback responses "

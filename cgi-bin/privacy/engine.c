@@ -126,14 +126,45 @@ void privacy_bind_person(sqlite3_stmt *st, const struct privacy_person *p)
 /* See engine.h. */
 const struct datamap_entry *privacy_person_entry(const struct datamap *m, const char *table)
 {
-	const struct datamap_entry *t = datamap_find(m, table, NULL);
-	if (t && (t->given & DATAMAP_KEY_PERSON))
-		return t;
-	for (size_t i = 0; i < m->count; i++)
-		if (strcmp(m->entries[i].table, table) == 0 && m->entries[i].column[0] &&
-		    (m->entries[i].given & DATAMAP_KEY_PERSON))
-			return &m->entries[i];
-	return NULL;
+	return datamap_person_entry(m, table);
+}
+
+/* Appends e's condition for the person, its own columns or, through its
+ * via ties, its parents' (depth more parents at most); returns 0, or -1
+ * when no part of it applies to that kind of person. */
+static int condition_through(const struct datamap *m, const struct datamap_entry *e,
+                             const struct privacy_person *p, int depth, struct buf *sql)
+{
+	struct buf part = {0};
+	int parts = 0;
+	buf_puts(&part, "(");
+	if (privacy_person_condition(e, p, &part) == 0)
+		parts++;
+	for (size_t i = 0; depth > 0 && i < e->via_count; i++) {
+		const struct datamap_via *v = &e->via[i];
+		const struct datamap_entry *parent = datamap_person_entry(m, v->parent);
+		struct buf sub = {0};
+		if (parent && condition_through(m, parent, p, depth - 1, &sub) == 0 && sub.data) {
+			buf_printf(&part, "%s\"%s\" IN (SELECT \"%s\" FROM \"%s\" WHERE %s)", parts ? " OR " : "",
+			           v->column, v->parent_column, v->parent, sub.data);
+			parts++;
+		}
+		buf_free(&sub);
+	}
+	buf_puts(&part, ")");
+	int ok = parts > 0 && part.data;
+	if (ok)
+		buf_puts(sql, part.data);
+	buf_free(&part);
+	return ok ? 0 : -1;
+}
+
+/* See engine.h. */
+int privacy_person_condition_via(const struct datamap_entry *e, const struct privacy_person *p,
+                                 struct buf *sql)
+{
+	const struct datamap *m = datamap_get();
+	return m ? condition_through(m, e, p, DATAMAP_VIA_DEPTH, sql) : -1;
 }
 
 /* See engine.h. */

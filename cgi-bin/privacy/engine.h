@@ -158,6 +158,15 @@ int privacy_clear_assignments(const struct datamap_entry *e, const struct datama
 int privacy_person_condition(const struct datamap_entry *e, const struct privacy_person *p,
                              struct buf *sql);
 
+/* As privacy_person_condition, or-ed with e's via ties: rows whose
+ * parent row (through the tie's column) belongs to the person, parents of
+ * parents followed up to DATAMAP_VIA_DEPTH. For what is held about a
+ * person (the bundle); erasure acts on direct ties only, child rows
+ * following their parent (the schema check makes a deleted parent's
+ * children ON DELETE CASCADE). Returns 0, or -1 when no part applies. */
+int privacy_person_condition_via(const struct datamap_entry *e, const struct privacy_person *p,
+                                 struct buf *sql);
+
 /* Binds the person's values to ?1..?4 of st. */
 void privacy_bind_person(sqlite3_stmt *st, const struct privacy_person *p);
 

@@ -9,6 +9,7 @@
 #ifndef FRONTLINE_PRIVACY_H
 #define FRONTLINE_PRIVACY_H
 
+#include "core/bizclock.h"
 #include "core/datamap.h"
 #include "core/route.h"
 
@@ -26,6 +27,27 @@
  * months when extended. Writes YYYY-MM-DD into out and returns it, or
  * NULL when from is not a date. */
 char *privacy_sar_due(const char *from, int extended, char out[11]);
+
+/* Why a request's due date is later than its calendar-month date. */
+enum privacy_due_moved {
+	PRIVACY_DUE_NOT_MOVED,   /* the calendar-month date is a working day */
+	PRIVACY_DUE_WEEKEND,     /* it falls on a Saturday or a Sunday */
+	PRIVACY_DUE_HOLIDAY,     /* it falls on a bank holiday */
+};
+
+/* A request's due date by the working calendar. */
+struct privacy_due {
+	char date[11];           /* the day to answer by (a working day) */
+	char calendar[11];       /* privacy_sar_due()'s date */
+	enum privacy_due_moved moved;
+};
+
+/* The ICO's rule with working days: privacy_sar_due(), then, when that
+ * day is not a working day of cal (a weekend or a bank holiday), the
+ * next working day. Pure: the calendar holds the holidays. Fills due;
+ * returns due->date, or NULL when from is not a date. */
+char *privacy_sar_due_working(const char *from, int extended, const struct biz_calendar *cal,
+                              struct privacy_due *due);
 
 /* The state of a request on a day, for the requests page: "completed",
  * "refused", "paused", "overdue" (due before today), "due" (within 7
@@ -73,6 +95,15 @@ extern const struct field_spec privacy_erase_fields[PRIVACY_ERASE__COUNT];
 /* The erasure's check: the confirmation ticked. */
 void privacy_erase_check(struct request *rq);
 
+/* Refusing a request: the UK GDPR ground, the Schedule 2 paragraph for
+ * an exemption, and the explanation given to the requester. */
+enum privacy_refuse_field { PRIVACY_REFUSE_GROUND, PRIVACY_REFUSE_PARAGRAPH, PRIVACY_REFUSE_EXPLANATION,
+                            PRIVACY_REFUSE__COUNT };
+extern const struct field_spec privacy_refuse_fields[PRIVACY_REFUSE__COUNT];
+/* The refusal's check: an exemption names its paragraph of DPA 2018
+ * Schedule 2 in words. */
+void privacy_refuse_check(struct request *rq);
+
 enum privacy_list_field { PRIVACY_LIST_PAGE, PRIVACY_LIST__COUNT };
 extern const struct field_spec privacy_list_fields[PRIVACY_LIST__COUNT];
 
@@ -85,10 +116,17 @@ int privacy_request_resume_submit(struct request *rq, struct response *rs);
 int privacy_request_extend_submit(struct request *rq, struct response *rs);
 int privacy_request_complete_submit(struct request *rq, struct response *rs);
 int privacy_request_erase_submit(struct request *rq, struct response *rs);
+int privacy_request_refuse_submit(struct request *rq, struct response *rs);
 /* Seals a customer request's email and phone into its contact column,
  * with their keyed hash indexes (inside the caller's write). Returns
  * SQLITE_OK or the error. */
 int privacy_request_seal_contact(long long id, const char *email, const char *phone);
+
+/* A request's due date from the day its clock runs from, by the England
+ * and Wales working calendar (core/holidays.h; day numbers in arena a).
+ * Returns due->date, or NULL when from is not a date or the holidays
+ * could not be read. */
+char *privacy_request_due(struct arena *a, const char *from, int extended, struct privacy_due *due);
 
 struct privacy_person;
 /* Loads the request of the path (404 answered when there is none) into

@@ -18,6 +18,7 @@
 #include "core/caltime.h"
 #include "core/crypto.h"
 #include "core/db.h"
+#include "core/holidays.h"
 #include "core/options.h"
 
 #include <sodium.h>
@@ -28,17 +29,26 @@
 
 static const char *const request_kinds[] = { "access", "erasure", NULL };
 static const char *const request_kind_labels[] = { "Subject access", "Erasure", NULL };
+/* The grounds on which UK GDPR lets a request be refused. */
+static const char *const refuse_grounds[] = { "unfounded", "excessive", "identity", "exemption", NULL };
+static const char *const refuse_ground_labels[] = {
+	"Manifestly unfounded (UK GDPR Article 12(5))",
+	"Manifestly excessive (UK GDPR Article 12(5))",
+	"Identity not confirmed (UK GDPR Article 12(6))",
+	"An exemption under the Data Protection Act 2018, Schedule 2",
+	NULL
+};
 static const char *const subject_kinds[] = { "staff", "customer", NULL };
 static const char *const subject_kind_labels[] = { "A member of staff (by account)", "A customer (by email or phone)", NULL };
 
 enum request_stmt {
 	ST_COUNT, ST_LIST, ST_GET, ST_USER_BY_NAME, ST_INSERT, ST_PAUSE, ST_RESUME, ST_EXTEND,
-	ST_COMPLETE, ST_SEAL, ST__COUNT
+	ST_COMPLETE, ST_SEAL, ST_REFUSE, ST__COUNT
 };
 static const char *const request_sql[ST__COUNT] = {
 	[ST_COUNT] = "SELECT count(*) FROM privacy_requests",
 	[ST_LIST] = "SELECT r.id, r.kind, r.subject_kind, r.requester, r.received_on, r.due_on, r.status, "
-	            "r.extended, coalesce(u.display_name, '') FROM privacy_requests r "
+	            "r.extended, coalesce(u.display_name, ''), r.outcome FROM privacy_requests r "
 	            "LEFT JOIN users u ON u.id = r.user_id "
 	            "ORDER BY r.status IN ('completed', 'refused'), r.due_on, r.id LIMIT ?1 OFFSET ?2",
 	[ST_GET] = "SELECT r.id, r.kind, r.subject_kind, coalesce(r.user_id, 0), r.requester, "
@@ -59,6 +69,8 @@ static const char *const request_sql[ST__COUNT] = {
 	              "WHERE id = ?1 AND status = 'paused'",
 	[ST_EXTEND] = "UPDATE privacy_requests SET extended = 1, extension_reason = ?2, due_on = ?3 "
 	              "WHERE id = ?1 AND extended = 0 AND status IN ('open', 'paused')",
+	[ST_REFUSE] = "UPDATE privacy_requests SET status = 'refused', outcome = ?2, completed_at = ?3 "
+	              "WHERE id = ?1 AND status IN ('open', 'paused')",
 	[ST_COMPLETE] = "UPDATE privacy_requests SET status = 'completed', outcome = ?2, completed_at = ?3 "
 	                "WHERE id = ?1 AND status = 'open'",
 };
@@ -87,6 +99,12 @@ const struct field_spec privacy_erase_fields[PRIVACY_ERASE__COUNT] = {
 	[PRIVACY_ERASE_CONFIRM] = { "confirm", "Confirmation", FIELD_CHECKBOX, 0, 0, 0, NULL },
 };
 
+const struct field_spec privacy_refuse_fields[PRIVACY_REFUSE__COUNT] = {
+	[PRIVACY_REFUSE_GROUND] = { "ground", "Ground for refusing", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, refuse_grounds },
+	[PRIVACY_REFUSE_PARAGRAPH] = { "paragraph", "Paragraph of Schedule 2", FIELD_TEXT, 0, 0, 200, NULL },
+	[PRIVACY_REFUSE_EXPLANATION] = { "explanation", "Explanation", FIELD_MULTILINE, FIELD_REQUIRED, 20, 2000, NULL },
+};
+
 const struct field_spec privacy_list_fields[PRIVACY_LIST__COUNT] = {
 	[PRIVACY_LIST_PAGE] = { "page", "Page", FIELD_INT, 0, 1, 100000, NULL },
 };
@@ -97,6 +115,7 @@ static const char *const request_notices[] = {
 	"resumed", "The clock runs again from today.",
 	"extended", "The deadline has been extended by two months.",
 	"completed", "The request has been marked as answered.",
+	"refused", "The request has been refused; the reason is recorded below and in the audit trail. Tell the requester, with their right to complain to the ICO.",
 	"erased", "The person's data has been erased as the data map says; what is kept, and why, is listed below.",
 	NULL, NULL
 };
@@ -154,6 +173,22 @@ void privacy_erase_check(struct request *rq)
 		                   "Tick the box to confirm the erasure: it cannot be undone.");
 }
 
+/* See privacy.h: an exemption needs its paragraph, written out (its
+ * number, as digits or "paragraph ...", and what it covers, so the
+ * requester can be told which one). */
+void privacy_refuse_check(struct request *rq)
+{
+	const struct field_value *v = request_form(rq)->values;
+	if (v[PRIVACY_REFUSE_GROUND].error || strcmp(v[PRIVACY_REFUSE_GROUND].text, "exemption") != 0 ||
+	    v[PRIVACY_REFUSE_PARAGRAPH].error)
+		return;
+	const char *para = v[PRIVACY_REFUSE_PARAGRAPH].present ? v[PRIVACY_REFUSE_PARAGRAPH].text : "";
+	if (strlen(para) < 10 || (digit_count(para) == 0 && strcasestr(para, "paragraph") == NULL))
+		request_form_error(rq, PRIVACY_REFUSE_PARAGRAPH,
+		                   "Name the paragraph of Schedule 2 and what it covers, for example "
+		                   "\"paragraph 19: legal professional privilege\".");
+}
+
 /* Words for a request state. */
 static const char *state_label(const char *state)
 {
@@ -171,6 +206,13 @@ static void set_state(tpl_dict *d, const char *status, const char *due_on)
 	tpl_set(d, "STATE_LABEL", state_label(state));
 	tpl_show_if(d, "IS_OVERDUE", strcmp(state, "overdue") == 0);
 	tpl_show_if(d, "IS_DUE", strcmp(state, "due") == 0);
+}
+
+/* The first line of s (arena copy). */
+static const char *first_line(struct arena *a, const char *s)
+{
+	const char *nl = strchr(s, '\n');
+	return nl ? arena_printf(a, "%.*s", (int)(nl - s), s) : s;
 }
 
 /* GET /admin/privacy: the requests, the most urgent first. */
@@ -205,6 +247,10 @@ int privacy_requests_page(struct request *rq, struct response *rs)
 		tpl_set(row, "DUE", date_in_words(db_text(st, 5), when));
 		tpl_show_if(row, "EXTENDED", sqlite3_column_int(st, 7));
 		set_state(row, db_text(st, 6), db_text(st, 5));
+		if (strcmp(db_text(st, 6), "refused") == 0) {
+			tpl_show_if(row, "HAS_REFUSAL", 1);
+			tpl_set(row, "REFUSAL", first_line(&rq->arena, db_text(st, 9)));
+		}
 	}
 	sqlite3_reset(st);
 	if (db_rows_failed(rc)) {
@@ -234,6 +280,15 @@ int privacy_request_new_page(struct request *rq, struct response *rs)
 	options_from_list(p.content, "KIND_OPTION", request_kinds, request_kind_labels, kind);
 	options_from_list(p.content, "SUBJECT_OPTION", subject_kinds, subject_kind_labels, subject);
 	return page_finish(&p, rs);
+}
+
+/* See privacy.h. */
+char *privacy_request_due(struct arena *a, const char *from, int extended, struct privacy_due *due)
+{
+	struct biz_calendar cal;
+	if (holidays_england_calendar(a, &cal) != 0)
+		return NULL;
+	return privacy_sar_due_working(from, extended, &cal, due);
 }
 
 /* What logging a request writes. */
@@ -275,9 +330,10 @@ static int write_request(void *ctx)
 	struct new_request *n = ctx;
 	const struct field_value *v = request_form(n->rq)->values;
 	sqlite3_stmt *st = db_stmt(&request_table, ST_INSERT);
-	char due[11], now[21];
+	char now[21];
+	struct privacy_due due;
 	int staff = strcmp(v[PRIVACY_REQ_SUBJECT].text, "staff") == 0;
-	if (st == NULL || privacy_sar_due(v[PRIVACY_REQ_RECEIVED].text, 0, due) == NULL)
+	if (st == NULL || privacy_request_due(&n->rq->arena, v[PRIVACY_REQ_RECEIVED].text, 0, &due) == NULL)
 		return SQLITE_ERROR;
 	sqlite3_bind_text(st, 1, v[PRIVACY_REQ_KIND].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, staff ? "staff" : "customer", -1, SQLITE_STATIC);
@@ -285,7 +341,7 @@ static int write_request(void *ctx)
 		sqlite3_bind_int64(st, 3, user_by_name(v[PRIVACY_REQ_USERNAME].text));
 	sqlite3_bind_text(st, 4, v[PRIVACY_REQ_REQUESTER].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, v[PRIVACY_REQ_RECEIVED].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, due, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 8, due.date, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 9, n->rq->session->user_id);
 	sqlite3_bind_text(st, 10, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
 	int rc = db_exec_stmt(st);
@@ -388,6 +444,33 @@ static int privacy_request_person(const struct request_row *r, struct privacy_pe
 	return privacy_person_from_contact(p, r->email, r->phone);
 }
 
+/* Sets DUE_MOVED with CALENDAR_DUE and MOVED_WHY when the request's due
+ * date is later than its calendar-month date because that day is a
+ * weekend or a bank holiday. Returns 0, or -1 when the calendar could not
+ * be read. */
+static int set_due_moved(struct request *rq, tpl_dict *c, const struct request_row *r)
+{
+	struct privacy_due due;
+	char when[32], name[101];
+	if (privacy_request_due(&rq->arena, r->clock_from, r->extended, &due) == NULL)
+		return -1;
+	if (due.moved == PRIVACY_DUE_NOT_MOVED || strcmp(due.date, r->due_on) != 0)
+		return 0;
+	const char *why = "a weekend";
+	if (due.moved == PRIVACY_DUE_WEEKEND) {
+		why = date_weekday(due.calendar) == SATURDAY ? "a Saturday" : "a Sunday";
+	} else {
+		int found = holidays_england_name(due.calendar, name, sizeof name);
+		if (found < 0)
+			return -1;
+		why = found ? arena_printf(&rq->arena, "a bank holiday (%s)", name) : "a bank holiday";
+	}
+	tpl_show_if(c, "DUE_MOVED", 1);
+	tpl_set(c, "CALENDAR_DUE", date_in_full_words(due.calendar, when));
+	tpl_set(c, "MOVED_WHY", why);
+	return 0;
+}
+
 /* GET /admin/privacy/requests/{id}: the request, its deadline and what
  * can be done next. */
 int privacy_request_page(struct request *rq, struct response *rs)
@@ -417,6 +500,10 @@ int privacy_request_page(struct request *rq, struct response *rs)
 	tpl_set(c, "CLOCK_FROM", date_in_full_words(r.clock_from, when));
 	tpl_show_if(c, "CLOCK_MOVED", strcmp(r.clock_from, r.received_on) != 0);
 	tpl_set(c, "DUE", date_in_full_words(r.due_on, when));
+	if (set_due_moved(rq, c, &r) != 0) {
+		page_abandon(&p);
+		return -1;
+	}
 	set_state(c, r.status, r.due_on);
 	tpl_show_if(c, "WAS_EXTENDED", r.extended);
 	tpl_set(c, "EXTENSION_REASON", r.extension_reason);
@@ -430,6 +517,11 @@ int privacy_request_page(struct request *rq, struct response *rs)
 	tpl_show_if(c, "CAN_RESUME", paused);
 	tpl_show_if(c, "CAN_EXTEND", (open || paused) && !r.extended);
 	tpl_show_if(c, "CAN_COMPLETE", open && strcmp(r.kind, "access") == 0);
+	tpl_show_if(c, "CAN_REFUSE", open || paused);
+	tpl_set(c, "OUTCOME_VERB", strcmp(r.status, "refused") == 0 ? "Refused" : "Answered");
+	options_from_list(c, "GROUND_OPTION", refuse_grounds, refuse_ground_labels,
+	                  rq->form && rq->form->count == PRIVACY_REFUSE__COUNT
+	                  ? rq->form->values[PRIVACY_REFUSE_GROUND].text : "");
 	tpl_show_if(c, "CAN_ERASE", open && strcmp(r.kind, "erasure") == 0);
 	tpl_show_if(c, "IS_ACCESS", strcmp(r.kind, "access") == 0);
 	return page_finish(&p, rs);
@@ -499,13 +591,15 @@ int privacy_request_pause_submit(struct request *rq, struct response *rs)
 int privacy_request_resume_submit(struct request *rq, struct response *rs)
 {
 	struct request_row r;
-	char today[11], due[11];
+	char today[11];
+	struct privacy_due due;
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
-	if (privacy_sar_due(today_london(today), r.extended, due) == NULL)
+	if (privacy_request_due(&rq->arena, today_london(today), r.extended, &due) == NULL)
 		return -1;
-	struct request_change ch = { rq, ST_RESUME, today, due, "privacy.request_resumed" };
+	const char *due_on = arena_strdup(&rq->arena, due.date);
+	struct request_change ch = { rq, ST_RESUME, today, due_on, "privacy.request_resumed" };
 	return change_request(rq, rs, &ch, "resumed");
 }
 
@@ -513,22 +607,42 @@ int privacy_request_resume_submit(struct request *rq, struct response *rs)
 int privacy_request_extend_submit(struct request *rq, struct response *rs)
 {
 	struct request_row r;
-	char due[11];
+	struct privacy_due due;
 	if (request_form_refused(rq))
 		return reason_again(rq, rs);
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
-	if (privacy_sar_due(r.clock_from, 1, due) == NULL)
+	if (privacy_request_due(&rq->arena, r.clock_from, 1, &due) == NULL)
 		return -1;
-	struct request_change ch = { rq, ST_EXTEND, request_form(rq)->values[PRIVACY_EXTEND_REASON].text, due,
+	const char *due_on = arena_strdup(&rq->arena, due.date);
+	struct request_change ch = { rq, ST_EXTEND, request_form(rq)->values[PRIVACY_EXTEND_REASON].text, due_on,
 	                             "privacy.request_extended" };
 	return change_request(rq, rs, &ch, "extended");
+}
+
+/* Answers 409 when the request was refused (it cannot be answered or
+ * erased afterwards); returns 1 when it answered. */
+static int refused_already(struct request *rq, struct response *rs, const struct request_row *r,
+                           const char *what)
+{
+	if (strcmp(r->status, "refused") != 0)
+		return 0;
+	respond_error(rq, rs, 409, arena_printf(&rq->arena, "Request %lld was refused (%s), so it cannot be %s. "
+	                                        "If the person asks again, log a new request.", r->id,
+	                                        first_line(&rq->arena, r->outcome), what));
+	return 1;
 }
 
 /* POST /admin/privacy/requests/{id}/complete: the bundle was sent. */
 int privacy_request_complete_submit(struct request *rq, struct response *rs)
 {
+	struct request_row r;
+	int found = path_request(rq, rs, &r);
+	if (found <= 0)
+		return found;
+	if (refused_already(rq, rs, &r, "answered"))
+		return 0;
 	char now[21];
 	struct request_change ch = { rq, ST_COMPLETE, "The subject access bundle was provided.",
 	                             iso_utc(now_utc(), now), "privacy.request_completed" };
@@ -582,6 +696,8 @@ int privacy_request_erase_submit(struct request *rq, struct response *rs)
 	int found = path_request(rq, rs, &r);
 	if (found <= 0)
 		return found;
+	if (refused_already(rq, rs, &r, "erased"))
+		return 0;
 	if (strcmp(r.kind, "erasure") != 0 || strcmp(r.status, "open") != 0) {
 		respond_error(rq, rs, 409, "Only an open erasure request can erase data.");
 		return 0;
@@ -592,6 +708,63 @@ int privacy_request_erase_submit(struct request *rq, struct response *rs)
 	if (rc != SQLITE_OK)
 		return -1;
 	respond_redirect(rs, arena_printf(&rq->arena, "/admin/privacy/requests/%lld?done=erased", r.id));
+	return 0;
+}
+
+/* What a refusal writes. */
+struct refusal_write {
+	struct request *rq;
+	long long id;
+	const char *outcome, *detail;
+};
+
+/* Refuses the request and audits it with its ground (a db_write
+ * callback). */
+static int write_refusal(void *ctx)
+{
+	struct refusal_write *w = ctx;
+	sqlite3_stmt *st = db_stmt(&request_table, ST_REFUSE);
+	char now[21];
+	if (st == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_int64(st, 1, w->id);
+	sqlite3_bind_text(st, 2, w->outcome, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, iso_utc(now_utc(), now), -1, SQLITE_TRANSIENT);
+	int rc = db_exec_changed(st);
+	if (rc == SQLITE_NOTFOUND)
+		return SQLITE_OK;   /* answered or refused meanwhile: the page shows how it stands */
+	if (rc != SQLITE_OK)
+		return rc;
+	return audit_record(w->rq, "privacy.request_refused", "privacy_request", w->id, w->detail);
+}
+
+/* POST /admin/privacy/requests/{id}/refuse: refuses an open or paused
+ * request on a UK GDPR ground, with the explanation for the requester. */
+int privacy_request_refuse_submit(struct request *rq, struct response *rs)
+{
+	struct request_row r;
+	if (request_form_refused(rq))
+		return form_again(rq, rs, privacy_request_page);
+	int found = path_request(rq, rs, &r);
+	if (found <= 0)
+		return found;
+	if (strcmp(r.status, "open") != 0 && strcmp(r.status, "paused") != 0) {
+		respond_error(rq, rs, 409, strcmp(r.status, "refused") == 0
+		              ? "This request has already been refused."
+		              : "This request has already been answered, so it cannot be refused.");
+		return 0;
+	}
+	const struct field_value *v = request_form(rq)->values;
+	const char *ground = v[PRIVACY_REFUSE_GROUND].text;
+	int exemption = strcmp(ground, "exemption") == 0;
+	const char *label = options_label(refuse_grounds, refuse_ground_labels, ground);
+	struct refusal_write w = { rq, r.id, NULL, NULL };
+	w.outcome = arena_printf(&rq->arena, "Refused: %s%s%s.\n%s", label, exemption ? ", " : "",
+	                         exemption ? v[PRIVACY_REFUSE_PARAGRAPH].text : "", v[PRIVACY_REFUSE_EXPLANATION].text);
+	w.detail = exemption ? arena_printf(&rq->arena, "%s: %s", ground, v[PRIVACY_REFUSE_PARAGRAPH].text) : ground;
+	if (db_write(write_refusal, &w) != SQLITE_OK)
+		return -1;
+	respond_redirect(rs, arena_printf(&rq->arena, "/admin/privacy/requests/%lld?done=refused", r.id));
 	return 0;
 }
 

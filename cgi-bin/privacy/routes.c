@@ -23,6 +23,7 @@ static const struct route privacy_routes[] = {
 	{ METHOD_POST, "/admin/privacy/requests/{id}/extend", PRIVACY_ROLES, FIELDS(privacy_extend_fields), privacy_request_extend_submit, privacy_request_page },
 	{ METHOD_POST, "/admin/privacy/requests/{id}/complete", PRIVACY_ROLES, NO_FIELDS, privacy_request_complete_submit, NULL },
 	{ METHOD_POST, "/admin/privacy/requests/{id}/erase", PRIVACY_ROLES, CHECKED_FIELDS(privacy_erase_fields, privacy_erase_check), privacy_request_erase_submit, privacy_request_page },
+	{ METHOD_POST, "/admin/privacy/requests/{id}/refuse", PRIVACY_ROLES, CHECKED_FIELDS(privacy_refuse_fields, privacy_refuse_check), privacy_request_refuse_submit, privacy_request_page },
 	{ METHOD_GET,  "/admin/privacy/requests/{id}/bundle", PRIVACY_ROLES, NO_FIELDS, privacy_request_bundle_page, NULL },
 	{ METHOD_GET,  "/admin/privacy/requests/{id}/bundle.zip", PRIVACY_ROLES, NO_FIELDS, privacy_request_bundle_zip, NULL },
 	{ METHOD_GET,  "/admin/privacy/breaches", PRIVACY_ROLES, FIELDS(privacy_list_fields), privacy_breaches_page, NULL },

@@ -1,6 +1,7 @@
 /*
  * subject.c: everything held about one person, gathered from every table
- * whose declaration ties rows to a person (`person:`), and who accessed
+ * whose declaration ties rows to a person (`person:`, directly or through
+ * a parent row: `via COLUMN -> PARENT`), and who accessed
  * those rows (the audit rows naming them): the subject-access bundle (see
  * engine.h). Secrets are never handed out: columns named *_hash, *_token
  * and *_index are left out, and a sealed contact column is opened for the
@@ -101,7 +102,7 @@ static int collect_table(struct arena *a, const struct datamap_entry *tie,
 	int contact = tie->person == DATAMAP_PERSON_CONTACT, rc = -1;
 	*out = NULL;
 	buf_printf(&sql, "SELECT %s* FROM \"%s\" WHERE ", contact ? "rowid AS __rowid, " : "", tie->table);
-	if (privacy_person_condition(tie, p, &sql) != 0) {
+	if (privacy_person_condition_via(tie, p, &sql) != 0) {
 		buf_free(&sql);
 		return 0;
 	}
@@ -156,7 +157,7 @@ static int collect_access(struct arena *a, const struct datamap_entry *tie, cons
 	int rc = 0;
 	buf_printf(&sql, "SELECT at, username, action, target_type, target_id, detail FROM audit "
 	           "WHERE target_type = ?5 AND target_id IN (SELECT id FROM \"%s\" WHERE ", tie->table);
-	privacy_person_condition(tie, p, &sql);
+	privacy_person_condition_via(tie, p, &sql);
 	buf_puts(&sql, ") ORDER BY at");
 	if (sql.data && sqlite3_prepare_v2(db_get(), sql.data, -1, &st, NULL) == SQLITE_OK) {
 		struct privacy_rows part = { tie, 0, NULL, 0, NULL, NULL };

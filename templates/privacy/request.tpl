@@ -6,10 +6,10 @@
   <dt>Requester</dt><dd>{{REQUESTER}}</dd>
   <dt>Received</dt><dd>{{RECEIVED}}</dd>
   {{#CLOCK_MOVED}}<dt>Clock running from</dt><dd>{{CLOCK_FROM}} (identity confirmed)</dd>{{/CLOCK_MOVED}}
-  <dt>Due</dt><dd id="due">{{DUE}}{{#WAS_EXTENDED}} (extended by two months: {{EXTENSION_REASON}}){{/WAS_EXTENDED}}</dd>
+  <dt>Due</dt><dd id="due">{{DUE}}{{#WAS_EXTENDED}} (extended by two months: {{EXTENSION_REASON}}){{/WAS_EXTENDED}}{{#DUE_MOVED}}<br><span class="muted" id="due-moved">Moved from {{CALENDAR_DUE}}, which is {{MOVED_WHY}}: the ICO allows until the next working day.</span>{{/DUE_MOVED}}</dd>
   <dt>State</dt><dd id="state" class="privacy-state-{{STATE}}">{{#IS_OVERDUE}}<strong class="tag tag--danger">{{/IS_OVERDUE}}{{STATE_LABEL}}{{#IS_OVERDUE}}</strong>{{/IS_OVERDUE}}{{#HAS_PAUSE_REASON}} · paused for: {{PAUSE_REASON}}{{/HAS_PAUSE_REASON}}</dd>
 </dl>
-{{#HAS_OUTCOME}}<h2>Outcome</h2><p class="muted">Answered {{COMPLETED_AT}}</p><div class="team-text" id="outcome">{{OUTCOME:pre_escape}}</div>{{/HAS_OUTCOME}}
+{{#HAS_OUTCOME}}<h2>Outcome</h2><p class="muted">{{OUTCOME_VERB}} {{COMPLETED_AT}}</p><div class="team-text" id="outcome">{{OUTCOME:pre_escape}}</div>{{/HAS_OUTCOME}}
 {{>FORM_ERRORS}}
 {{#IS_ACCESS}}
 <h2>The bundle</h2>
@@ -65,3 +65,26 @@
   <button type="submit" class="button">Extend</button>
 </form>
 {{/CAN_EXTEND}}
+{{#CAN_REFUSE}}
+<h2>Refuse the request</h2>
+<p>UK GDPR lets a request be refused only on these grounds. The requester must be told why, and of their right to complain to the ICO and to seek to enforce their rights through a court. A refused request cannot be answered or erased afterwards.</p>
+<form method="post" action="/admin/privacy/requests/{{ID}}/refuse" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <div class="field{{#GROUND_INVALID}} field--error{{/GROUND_INVALID}}">
+    <label for="ground">Ground for refusing</label>
+    {{#GROUND_INVALID}}<p class="field-error" id="ground-error">{{GROUND_ERROR}}</p>{{/GROUND_INVALID}}
+    <select id="ground" name="ground"{{#GROUND_INVALID}} aria-invalid="true" aria-describedby="ground-error"{{/GROUND_INVALID}}><option value="">Choose the ground</option>{{#GROUND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/GROUND_OPTION}}</select>
+  </div>
+  <div class="field{{#PARAGRAPH_INVALID}} field--error{{/PARAGRAPH_INVALID}}">
+    <label for="paragraph">For an exemption: the paragraph of Schedule 2, in words (for example "paragraph 19: legal professional privilege")</label>
+    {{#PARAGRAPH_INVALID}}<p class="field-error" id="paragraph-error">{{PARAGRAPH_ERROR}}</p>{{/PARAGRAPH_INVALID}}
+    <input id="paragraph" name="paragraph" value="{{PARAGRAPH_VALUE}}"{{#PARAGRAPH_INVALID}} aria-invalid="true" aria-describedby="paragraph-error"{{/PARAGRAPH_INVALID}}>
+  </div>
+  <div class="field{{#EXPLANATION_INVALID}} field--error{{/EXPLANATION_INVALID}}">
+    <label for="explanation">Explanation for the requester (at least 20 characters)</label>
+    {{#EXPLANATION_INVALID}}<p class="field-error" id="explanation-error">{{EXPLANATION_ERROR}}</p>{{/EXPLANATION_INVALID}}
+    <textarea id="explanation" name="explanation" rows="3"{{#EXPLANATION_INVALID}} aria-invalid="true" aria-describedby="explanation-error"{{/EXPLANATION_INVALID}}>{{EXPLANATION_VALUE:pre_escape}}</textarea>
+  </div>
+  <button type="submit" class="button button--danger">Refuse the request</button>
+</form>
+{{/CAN_REFUSE}}

@@ -1,6 +1,7 @@
 // privacy.test.mjs: the data protection journey in headless Chromium
 // (Debian's): an admin logs a customer's subject access request, produces
-// the bundle, then logs and carries out their erasure; a manager then
+// the bundle, refuses a repeated request as manifestly excessive, then
+// logs and carries out their erasure; a manager then
 // finds the customer gone from the feedback log while the analysis
 // totals stay the same. Screenshots go to test-output/screenshots/privacy-*.png.
 import { test, before, after } from 'node:test';
@@ -84,6 +85,18 @@ test('an admin answers a subject access request, then erases the customer; the a
     const [download] = await Promise.all([page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download as a zip (HTML and JSON)' }).click()]);
     assert.match(download.suggestedFilename(), /^subject-access-\d+\.zip$/);
+
+    // A repeated request refused as manifestly excessive: the explanation is required.
+    const repeat = await logRequest(page, 'access', customerEmail, 'The customer, again');
+    await page.getByLabel('Ground for refusing').selectOption('excessive');
+    await page.getByRole('button', { name: 'Refuse the request' }).click();
+    assert.match(await page.getByRole('alert').textContent(), /Explanation is required/);
+    assert.equal(await page.getByLabel('Ground for refusing').inputValue(), 'excessive');
+    await page.getByLabel(/Explanation for the requester/).fill('The same records were sent a week ago.');
+    await Promise.all([page.waitForURL(`**${repeat}?done=refused`), page.getByRole('button', { name: 'Refuse the request' }).click()]);
+    assert.match(await page.locator('#state').textContent(), /Refused/);
+    assert.match(await page.locator('#outcome').textContent(), /Manifestly excessive \(UK GDPR Article 12\(5\)\)\.\s+The same records were sent a week ago\./);
+    assert.equal(await page.getByRole('button', { name: 'Mark as answered' }).count(), 0);
 
     // The erasure, confirmed with the keyboard.
     const erasure = await logRequest(page, 'erasure', customerEmail, 'The customer');

@@ -64,7 +64,7 @@ test('the data map lists every table of the migrated database, and the CSV and c
   for (const t of tables) assert.ok(lines.some((l) => l.startsWith(`${t},`)), `the CSV lists ${t}`);
 });
 
-test('logging a request: refusals keep what was typed; the deadline is one calendar month', async () => {
+test('logging a request: refusals keep what was typed; the deadline is one calendar month, moved off weekends and bank holidays', async () => {
   let token = await admin.csrf('/admin/privacy/requests/new');
   let r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', requester: 'Jo Bloggs', received_on: today() });
   assert.equal(r.status, 400);
@@ -81,9 +81,11 @@ test('logging a request: refusals keep what was typed; the deadline is one calen
   assert.equal(r.status, 303);
   const path = r.headers.get('location').replace(/\?.*/, '');
   const id = path.split('/').pop();
-  assert.equal(sql(stack.db, `SELECT due_on || ' ' || status FROM privacy_requests WHERE id = ${id}`), '2026-02-28 open');
+  // 28 February 2026 is a Saturday: the ICO allows until Monday
+  assert.equal(sql(stack.db, `SELECT due_on || ' ' || status FROM privacy_requests WHERE id = ${id}`), '2026-03-02 open');
   let page = await admin.get(path);
-  assert.match(page.text, /id="due">Saturday 28 February 2026/);
+  assert.match(page.text, /id="due">Monday 2 March 2026/);
+  assert.match(page.text, /id="due-moved">Moved from Saturday 28 February 2026, which is a Saturday: the ICO allows until the next working day\./);
   assert.match(page.text, /Overdue/);
   const list = await admin.get('/admin/privacy');
   assert.match(list.text, new RegExp(`<a href="/admin/privacy/requests/${id}">${id}</a>[\\s\\S]*?Ben Hughes[\\s\\S]*?tag--danger">Overdue`));
@@ -106,10 +108,105 @@ test('logging a request: refusals keep what was typed; the deadline is one calen
   assert.equal(fieldError(r.text, 'extension_reason'), 'Reason for the extension is required.');
   r = await admin.post(`${path}/extend`, { csrf_token: token, extension_reason: 'Records in three systems' });
   assert.equal(r.status, 303);
-  assert.equal(sql(stack.db, `SELECT extended || ' ' || (due_on = date(clock_from, '+3 months') OR due_on < date(clock_from, '+3 months')) FROM privacy_requests WHERE id = ${id}`), '1 1');
+  // three months on, cut to the month's length, then moved to a working day (at most 4 days later)
+  assert.equal(sql(stack.db, `SELECT extended || ' ' || (julianday(due_on) - julianday(date(clock_from, '+3 months')) BETWEEN -3 AND 4) FROM privacy_requests WHERE id = ${id}`), '1 1');
   page = await admin.get(path);
   assert.match(page.text, /extended by two months: Records in three systems/);
   assert.equal(sql(stack.db, `SELECT count(*) FROM audit WHERE target_type = 'privacy_request' AND target_id = ${id}`), '4');
+});
+
+test('a request due on Christmas Day is due on the next working day, and the page says why', async () => {
+  const token = await admin.csrf('/admin/privacy/requests/new');
+  const r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', email: 'noel@example.net', requester: 'Noel Winters', received_on: '2025-11-25' });
+  assert.equal(r.status, 303);
+  const path = r.headers.get('location').replace(/\?.*/, '');
+  const id = path.split('/').pop();
+  // Christmas Day (Thursday), Boxing Day (Friday), the weekend: Monday 29 December
+  assert.equal(sql(stack.db, `SELECT due_on FROM privacy_requests WHERE id = ${id}`), '2025-12-29');
+  const page = await admin.get(path);
+  assert.match(page.text, /id="due">Monday 29 December 2025/);
+  assert.match(decodeHtml(page.text), /id="due-moved">Moved from Thursday 25 December 2025, which is a bank holiday \(Christmas Day\): the ICO allows until the next working day\./);
+  // a request due on a working day says nothing of moving
+  const other = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', email: 'noel@example.net', requester: 'Noel Winters', received_on: '2025-11-19' });
+  const plain = await admin.get(other.headers.get('location'));
+  assert.match(plain.text, /id="due">Friday 19 December 2025/);
+  assert.doesNotMatch(plain.text, /id="due-moved"/);
+});
+
+test('refusing a request: a UK GDPR ground and an explanation, admins only, audited; a refused request cannot be answered or erased', async () => {
+  let token = await admin.csrf('/admin/privacy/requests/new');
+  let r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'access', subject: 'customer', email: 'vexed@example.net', requester: 'Val Vexley', received_on: today() });
+  assert.equal(r.status, 303);
+  const path = r.headers.get('location').replace(/\?.*/, '');
+  const id = path.split('/').pop();
+  let page = await admin.get(path);
+  assert.match(page.text, /<form method="post" action="\/admin\/privacy\/requests\/\d+\/refuse"/);
+  assert.match(page.text, /<option value="exemption">An exemption under the Data Protection Act 2018, Schedule 2<\/option>/);
+  token = await admin.csrf(path);
+  // refusals: no ground, a short explanation (kept as typed)
+  r = await admin.post(`${path}/refuse`, { csrf_token: token, ground: '', explanation: 'Too many.' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'ground'), 'Ground for refusing is required.');
+  assert.equal(fieldError(r.text, 'explanation'), 'Explanation must be at least 20 characters.');
+  assert.match(r.text, /<textarea id="explanation" name="explanation"[^>]*>Too many\.<\/textarea>/);
+  r = await admin.post(`${path}/refuse`, { csrf_token: token, ground: 'because', explanation: 'A long enough explanation here.' });
+  assert.equal(r.status, 400);
+  assert.ok(fieldError(r.text, 'ground'));
+  // an exemption names its paragraph of Schedule 2 in words
+  r = await admin.post(`${path}/refuse`, { csrf_token: token, ground: 'exemption', paragraph: '', explanation: 'The records are legal advice to the organisation.' });
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'paragraph'), 'Name the paragraph of Schedule 2 and what it covers, for example "paragraph 19: legal professional privilege".');
+  assert.match(r.text, /<option value="exemption" selected>/);
+  r = await admin.post(`${path}/refuse`, { csrf_token: token, ground: 'exemption', paragraph: 'legal advice', explanation: 'The records are legal advice to the organisation.' });
+  assert.equal(r.status, 400);
+  assert.ok(fieldError(r.text, 'paragraph'), 'no paragraph named');
+  assert.equal(inputValue(r.text, 'paragraph'), 'legal advice');
+  assert.equal(sql(stack.db, `SELECT status FROM privacy_requests WHERE id = ${id}`), 'open');
+  // not for anyone but admins, and not without the CSRF token
+  for (const username of ['manager', 'staff1']) {
+    const c = await signedIn(stack.base, username);
+    const res = await c.post(`${path}/refuse`, { csrf_token: await c.csrf('/account'), ground: 'unfounded', explanation: 'A long enough explanation here.' });
+    assert.equal(res.status, 403, username);
+  }
+  r = await admin.post(`${path}/refuse`, { ground: 'unfounded', explanation: 'A long enough explanation here.' });
+  assert.equal(r.status, 403);
+  assert.equal(sql(stack.db, `SELECT status FROM privacy_requests WHERE id = ${id}`), 'open');
+  // refused on an exemption
+  r = await admin.post(`${path}/refuse`, { csrf_token: token, ground: 'exemption', paragraph: 'paragraph 19: legal professional privilege', explanation: 'Everything asked for is legal advice given to the organisation.' });
+  assert.equal(r.status, 303);
+  assert.equal(sql(stack.db, `SELECT status || '|' || (completed_at IS NOT NULL) FROM privacy_requests WHERE id = ${id}`), 'refused|1');
+  assert.equal(sql(stack.db, `SELECT detail FROM audit WHERE action = 'privacy.request_refused' AND target_type = 'privacy_request' AND target_id = ${id}`),
+    'exemption: paragraph 19: legal professional privilege');
+  page = await admin.get(`${path}?done=refused`);
+  const text = decodeHtml(page.text);
+  assert.match(text, /The request has been refused/);
+  assert.match(text, /id="state" class="privacy-state-refused">Refused/);
+  assert.match(text, /Refused [^<]*<\/p><div class="team-text" id="outcome">Refused: An exemption under the Data Protection Act 2018, Schedule 2, paragraph 19: legal professional privilege\.\nEverything asked for is legal advice/);
+  assert.doesNotMatch(page.text, /\/refuse"|\/complete"|\/pause"|\/extend"/);
+  const list = decodeHtml((await admin.get('/admin/privacy')).text);
+  assert.match(list, new RegExp(`<a href="/admin/privacy/requests/${id}">${id}</a>[\\s\\S]*?Refused<br><span class="muted">Refused: An exemption under the Data Protection Act 2018, Schedule 2, paragraph 19`));
+  // afterwards: not answered, not refused again
+  r = await admin.post(`${path}/complete`, { csrf_token: token });
+  assert.equal(r.status, 409);
+  assert.match(decodeHtml(r.text), new RegExp(`Request ${id} was refused \\(Refused: An exemption[^)]*\\), so it cannot be answered\\. If the person asks again, log a new request\\.`));
+  assert.equal(sql(stack.db, `SELECT status FROM privacy_requests WHERE id = ${id}`), 'refused');
+  r = await admin.post(`${path}/refuse`, { csrf_token: token, ground: 'unfounded', explanation: 'A long enough explanation here.' });
+  assert.equal(r.status, 409);
+  assert.match(decodeHtml(r.text), /This request has already been refused\./);
+
+  // a paused erasure request refused as manifestly unfounded cannot erase
+  token = await admin.csrf('/admin/privacy/requests/new');
+  r = await admin.post('/admin/privacy/requests', { csrf_token: token, kind: 'erasure', subject: 'customer', email: 'vexed@example.net', requester: 'Val Vexley', received_on: today() });
+  const erasure = r.headers.get('location').replace(/\?.*/, '');
+  token = await admin.csrf(erasure);
+  assert.equal((await admin.post(`${erasure}/pause`, { csrf_token: token, reason: 'Proof of identity asked for' })).status, 303);
+  r = await admin.post(`${erasure}/refuse`, { csrf_token: token, ground: 'unfounded', explanation: 'The requester says they will withdraw it if paid.' });
+  assert.equal(r.status, 303);
+  assert.equal(sql(stack.db, `SELECT outcome FROM privacy_requests WHERE id = ${erasure.split('/').pop()}`),
+    'Refused: Manifestly unfounded (UK GDPR Article 12(5)).\nThe requester says they will withdraw it if paid.');
+  r = await admin.post(`${erasure}/erase`, { csrf_token: token, confirm: '1' });
+  assert.equal(r.status, 409);
+  assert.match(decodeHtml(r.text), /was refused \(Refused: Manifestly unfounded \(UK GDPR Article 12\(5\)\)\.\), so it cannot be erased\./);
 });
 
 test('a customer\'s bundle: their responses with the contact opened, who viewed it, audited; the zip', async () => {
@@ -117,6 +214,7 @@ test('a customer\'s bundle: their responses with the contact opened, who viewed 
   const index = sql(stack.db, `SELECT contact_email_index FROM privacy_requests WHERE id = ${id}`);
   const responses = sql(stack.db, `SELECT id FROM feedback_responses WHERE contact_email_index = '${index}' ORDER BY id`).split('\n');
   assert.ok(responses.length >= 1 && responses[0] !== '');
+  sql(stack.db, `INSERT INTO feedback_tags (response_id, tag, added_at) VALUES (${responses[0]}, 'bundle-check', '2026-01-01T00:00:00Z')`);
   const manager = await signedIn(stack.base, 'manager');
   const view = await manager.get(`/customer-feedback/${responses[0]}?contact=1`);
   assert.equal(view.status, 200);
@@ -124,7 +222,14 @@ test('a customer\'s bundle: their responses with the contact opened, who viewed 
   assert.equal(page.status, 200);
   assert.match(page.text, /Personal data held about Sam Taylor \(a customer\)/);
   assert.match(page.text, /sam@example\.net/);
-  assert.match(page.text, new RegExp(`${responses.length} record\\(s\\) in 1 table`));
+  const ids = responses.join(',');
+  const tags = Number(sql(stack.db, `SELECT count(*) FROM feedback_tags WHERE response_id IN (${ids})`));
+  const answers = Number(sql(stack.db, `SELECT count(*) FROM feedback_servqual_answers WHERE response_id IN (${ids})`));
+  assert.ok(answers >= 1, 'the demo customer answered the full SERVQUAL form');
+  assert.match(page.text, new RegExp(`${responses.length + tags + answers} record\\(s\\) in 3 table`));
+  // the child rows of their responses, through the data map's via ties
+  assert.match(page.text, /<code>feedback_tags<\/code>[\s\S]*?<dd>bundle-check<\/dd>/);
+  assert.match(page.text, /<code>feedback_servqual_answers<\/code>/);
   assert.doesNotMatch(page.text, /contact_email_index/);
   assert.match(page.text, /id="access-log"[\s\S]*?manager[\s\S]*?feedback\.contact_view/);
   assert.equal(sql(stack.db, `SELECT count(*) FROM audit WHERE action = 'privacy.bundle_viewed' AND target_id = ${id}`), '1');
@@ -161,6 +266,11 @@ test('erasure: refused without confirmation; rows go, aggregates stay, kept reco
   const held = Number(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`));
   assert.ok(held >= 1);
   const totals = sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total');
+  const theirs = `SELECT id FROM feedback_responses WHERE contact_email_index = '${index}'`;
+  sql(stack.db, `INSERT INTO feedback_tags (response_id, tag, added_at) SELECT id, 'erasure-check', 'x' FROM (${theirs});` +
+    `INSERT OR IGNORE INTO feedback_servqual_answers (response_id, item, expectation, perception) SELECT id, 1, 6, 5 FROM (${theirs})`);
+  const children = "SELECT (SELECT count(*) FROM feedback_tags WHERE tag = 'erasure-check') || ' ' || (SELECT count(*) FROM feedback_servqual_answers WHERE response_id NOT IN (SELECT id FROM feedback_responses))";
+  assert.equal(sql(stack.db, children), `${held} 0`);
   const backup = join(stack.runDir, 'before-erasure.db');
   let r = adminTool('backup', stack.db, backup);
   assert.equal(r.status, 0, r.stderr);
@@ -172,6 +282,7 @@ test('erasure: refused without confirmation; rows go, aggregates stay, kept reco
   res = await admin.post(`${path}/erase`, { csrf_token: token, confirm: '1' });
   assert.equal(res.status, 303);
   assert.equal(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), '0');
+  assert.equal(sql(stack.db, children), '0 0');   // their responses' tags and answers went with them
   assert.equal(sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total'), totals);
   assert.equal(sql(stack.db, `SELECT status FROM privacy_requests WHERE id = ${id}`), 'completed');
   const page = await admin.get(`${path}?done=erased`);
@@ -184,6 +295,7 @@ test('erasure: refused without confirmation; rows go, aggregates stay, kept reco
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /re-applied [1-9]\d* erasure\(s\) from the log/);
   assert.equal(sql(stack.db, `SELECT count(*) FROM feedback_responses WHERE contact_email_index = '${index}'`), '0');
+  assert.equal(sql(stack.db, children), '0 0');
   assert.equal(sql(stack.db, 'SELECT sum(responses), sum(csat_sum) FROM feedback_daily_total'), totals);
   // the intranet still serves the restored database
   assert.equal((await admin.get('/admin/data-map')).status, 200);

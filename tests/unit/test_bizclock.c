@@ -250,8 +250,27 @@ static void test_days_mask_migration(void)
 	sqlite3_close(db);
 }
 
+/* Working days: weekends and holidays are not; the next working day
+ * skips them. */
+static void test_next_working_day(void)
+{
+	long fri = days_from_civil(2025, 12, 26), thu = days_from_civil(2025, 12, 25);
+	const long holidays[] = { thu, fri };
+	struct biz_calendar c;
+	biz_calendar_weekdays(&c, 9 * 60, 17 * 60, holidays, 2);
+	CHECK(!biz_is_working_day(&c, thu));
+	CHECK(!biz_is_working_day(&c, fri + 1));                    /* Saturday */
+	CHECK(biz_is_working_day(&c, thu - 1));                     /* Wednesday */
+	CHECK_EQ_INT(biz_next_working_day(&c, thu), fri + 3);       /* Monday 29 December */
+	CHECK_EQ_INT(biz_next_working_day(&c, thu - 1), thu - 1);
+	struct biz_calendar shut;
+	biz_calendar_days(&shut, 9 * 60, 17 * 60, 0, NULL, 0);
+	CHECK_EQ_INT(biz_next_working_day(&shut, thu), -1);
+}
+
 int main(void)
 {
+	test_next_working_day();
 	test_weekday_index();
 	test_days_mask_migration();
 	test_elapsed();

@@ -140,6 +140,137 @@ static void test_parse_refusals(void)
 	refused("-- @data t.c category: x\n", -2, "its table t is not");
 }
 
+/* Ties through a parent row: "person: via COLUMN -> PARENT", alone or
+ * beside the columns, the parent's key "id" unless named. */
+static void test_parse_via(void)
+{
+	struct datamap m;
+	char err[512];
+	const char *text =
+		"-- @data parents subject: customer; category: c; purpose: p; basis: consent;\n"
+		"-- @data parents retention: while kept; person: contact contact; erasure: delete\n"
+		"-- @data kids subject: customer; category: c; purpose: p; basis: consent; retention: while kept;\n"
+		"-- @data kids person: via parent_id -> parents\n"
+		"-- @data notes subject: staff; category: c; purpose: p; basis: contract; retention: while kept;\n"
+		"-- @data notes person: added_by , via kid_id->kids.kid_key, via other_id -> parents;\n"
+		"-- @data notes erasure: clear added_by\n";
+	CHECK_EQ_INT(parse(&m, text, err, sizeof err), 0);
+	CHECK_STR_EQ(err, "");
+	const struct datamap_entry *kids = datamap_find(&m, "kids", NULL), *notes = datamap_find(&m, "notes", NULL);
+	if (CHECK_NOT_NULL(kids) && CHECK_NOT_NULL(notes)) {
+		CHECK_EQ_INT(kids->person, DATAMAP_PERSON_VIA);
+		CHECK_EQ_INT((long long)kids->person_columns.count, 0);
+		CHECK_EQ_INT((long long)kids->via_count, 1);
+		CHECK_STR_EQ(kids->via[0].column, "parent_id");
+		CHECK_STR_EQ(kids->via[0].parent, "parents");
+		CHECK_STR_EQ(kids->via[0].parent_column, "id");
+		CHECK_EQ_INT(notes->person, DATAMAP_PERSON_USER);
+		CHECK_EQ_INT((long long)notes->person_columns.count, 1);
+		CHECK_STR_EQ(notes->person_columns.name[0], "added_by");
+		CHECK_EQ_INT((long long)notes->via_count, 2);
+		CHECK_STR_EQ(notes->via[0].parent, "kids");
+		CHECK_STR_EQ(notes->via[0].parent_column, "kid_key");
+		CHECK_STR_EQ(notes->via[1].column, "other_id");
+		CHECK(datamap_person_entry(&m, "kids") == kids);
+	}
+	datamap_free(&m);
+	/* a later person key replaces the ties too */
+	const char *later =
+		"-- @data parents subject: staff; category: c; purpose: p; basis: contract; retention: while kept;\n"
+		"-- @data parents person: owner_id\n"
+		"-- @data kids subject: staff; category: c; purpose: p; basis: contract; retention: while kept;\n"
+		"-- @data kids person: via parent_id -> parents\n"
+		"-- @data kids person: made_by\n";
+	CHECK_EQ_INT(parse(&m, later, err, sizeof err), 0);
+	kids = datamap_find(&m, "kids", NULL);
+	if (CHECK_NOT_NULL(kids)) {
+		CHECK_EQ_INT((long long)kids->via_count, 0);
+		CHECK_EQ_INT(kids->person, DATAMAP_PERSON_USER);
+	}
+	datamap_free(&m);
+}
+
+/* Malformed via ties, and ties to parents that lead to nobody. */
+static void test_via_refusals(void)
+{
+	const char *head = "-- @data p subject: staff; category: c; purpose: p; basis: contract; retention: while kept;\n";
+	char text[600];
+	refused("-- @data t person: via parent_id\n", -1, "a via tie is");
+	refused("-- @data t person: via parent_id -> \n", -1, "a via tie is");
+	refused("-- @data t person: via Parent -> p\n", -1, "a via tie is");
+	refused("-- @data t person: via a -> p.\n", -1, "a via tie is");
+	refused("-- @data t person: owner_id,, via a -> p\n", -1, "empty item");
+	refused("-- @data t person: via a -> p, via b -> p, via c -> p, via d -> p, via e -> p\n", -1, "too many via");
+	/* the parent must be declared, and tied to someone */
+	snprintf(text, sizeof text, "%s-- @data t subject: staff; category: c; purpose: p; basis: contract; "
+	         "retention: while kept; person: via p_id -> ghost\n", head);
+	refused(text, -2, "not declared");
+	snprintf(text, sizeof text, "%s-- @data t subject: staff; category: c; purpose: p; basis: contract; "
+	         "retention: while kept; person: via p_id -> p\n", head);
+	refused(text, -2, "not tied to a person");
+	refused("-- @data t subject: staff; category: c; purpose: p; basis: contract; retention: while kept; "
+	        "person: via t_id -> t\n", -2, "not tied to a person");
+}
+
+/* Against a database: a via column must be a foreign key to its parent,
+ * ON DELETE CASCADE when the parent's rows are deleted by erasure or
+ * expiry; the real schema's ties are all so. */
+static void test_via_schema(void)
+{
+	struct datamap m = {0};
+	struct buf problems = {0};
+	char err[512] = "";
+	sqlite3 *db = NULL;
+	const char *decl =
+		"-- @data vparent subject: customer; category: c; purpose: p; basis: consent; retention: while kept;\n"
+		"-- @data vparent person: contact contact; erasure: delete\n"
+		"-- @data vgood subject: customer; category: c; purpose: p; basis: consent; retention: while kept;\n"
+		"-- @data vgood person: via parent_id -> vparent\n"
+		"-- @data vloose subject: customer; category: c; purpose: p; basis: consent; retention: while kept;\n"
+		"-- @data vloose person: via parent_id -> vparent\n"
+		"-- @data vstays subject: customer; category: c; purpose: p; basis: consent; retention: while kept;\n"
+		"-- @data vstays person: via parent_id -> vparent\n"
+		"-- @data vwrong subject: customer; category: c; purpose: p; basis: consent; retention: while kept;\n"
+		"-- @data vwrong person: via parent_id -> vparent.nothing\n";
+	CHECK_EQ_INT(datamap_parse_text(&m, "097_via.sql", decl, strlen(decl), err, sizeof err), 0);
+	CHECK_EQ_INT(datamap_finish(&m, err, sizeof err), 0);
+	if (!CHECK_EQ_INT(sqlite3_open(":memory:", &db), SQLITE_OK))
+		return;
+	CHECK_EQ_INT(sqlite3_exec(db,
+		"CREATE TABLE vparent (id INTEGER PRIMARY KEY, contact BLOB, contact_email_index TEXT, contact_phone_index TEXT);"
+		"CREATE TABLE vgood (parent_id INTEGER REFERENCES vparent(id) ON DELETE CASCADE);"
+		"CREATE TABLE vloose (parent_id INTEGER);"
+		"CREATE TABLE vstays (parent_id INTEGER REFERENCES vparent(id));"
+		"CREATE TABLE vwrong (parent_id INTEGER REFERENCES vparent(id) ON DELETE CASCADE);",
+		NULL, NULL, NULL), SQLITE_OK);
+	CHECK_EQ_INT(datamap_check_schema(&m, db, &problems), 3);
+	const char *text = problems.data ? problems.data : "";
+	CHECK_CONTAINS(text, "vloose: via parent_id -> vparent: vloose.parent_id is not a foreign key to vparent.id");
+	CHECK_CONTAINS(text, "vstays.parent_id must be ON DELETE CASCADE");
+	CHECK_CONTAINS(text, "via names vparent.nothing, which does not exist");
+	CHECK(strstr(text, "vgood") == NULL);
+	buf_free(&problems);
+	datamap_free(&m);
+	sqlite3_close(db);
+	/* the real schema: a customer's feedback tags and SERVQUAL answers
+	 * hang off their response, a complaint's steps off the complaint */
+	const struct datamap *real = datamap_get();
+	if (!CHECK_NOT_NULL(real))
+		return;
+	const struct datamap_entry *tags = datamap_find(real, "feedback_tags", NULL);
+	const struct datamap_entry *answers = datamap_find(real, "feedback_servqual_answers", NULL);
+	const struct datamap_entry *steps = datamap_find(real, "complaint_steps", NULL);
+	if (CHECK_NOT_NULL(tags) && CHECK_NOT_NULL(answers) && CHECK_NOT_NULL(steps)) {
+		CHECK_EQ_INT(tags->person, DATAMAP_PERSON_USER);
+		CHECK_STR_EQ(tags->person_columns.name[0], "added_by");
+		CHECK_EQ_INT((long long)tags->via_count, 1);
+		CHECK_STR_EQ(tags->via[0].parent, "feedback_responses");
+		CHECK_EQ_INT(answers->person, DATAMAP_PERSON_VIA);
+		CHECK_STR_EQ(answers->via[0].column, "response_id");
+		CHECK_STR_EQ(steps->via[0].parent, "complaints");
+	}
+}
+
 /* The retention cut-off: the period back from the day, months cut to
  * the month's length. */
 static void test_retention_cutoff(void)
@@ -220,6 +351,9 @@ int main(void)
 	test_parse_good();
 	test_parse_later_wins();
 	test_parse_refusals();
+	test_parse_via();
+	test_via_refusals();
+	test_via_schema();
 	test_retention_cutoff();
 	test_real_schema();
 	return check_summary("datamap");

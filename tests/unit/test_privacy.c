@@ -14,7 +14,9 @@
 #include "privacy/privacy.h"
 #include "core/audit.h"
 #include "core/crypto.h"
+#include "core/caltime.h"
 #include "core/db.h"
+#include "core/holidays.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -54,6 +56,85 @@ static void test_sar_deadline(void)
 	CHECK_STR_EQ(privacy_request_state("open", "2026-12-11", "2026-12-03"), "open");
 	CHECK_STR_EQ(privacy_request_state("paused", "2026-11-01", "2026-12-03"), "paused");
 	CHECK_STR_EQ(privacy_request_state("completed", "2026-11-01", "2026-12-03"), "completed");
+}
+
+/* Returns the day number of a YYYY-MM-DD date (0 for a bad one). */
+static long day_of(const char *date)
+{
+	long d = 0;
+	return date_to_days(date, &d) ? d : 0;
+}
+
+/* The deadline on working days: a calendar-month date on a weekend or a
+ * bank holiday moves to the next working day; the leap-year and month-end
+ * dates still come from the calendar-month rule. */
+static void test_sar_working_deadline(void)
+{
+	const long holidays[] = {
+		day_of("2025-12-25"), day_of("2025-12-26"), day_of("2026-04-03"), day_of("2026-04-06"),
+		day_of("2026-12-25"), day_of("2026-12-28"),
+	};
+	struct biz_calendar cal;
+	struct privacy_due due;
+	biz_calendar_weekdays(&cal, 9 * 60, 17 * 60, holidays, sizeof holidays / sizeof holidays[0]);
+	/* a working day: unchanged */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-09-03", 0, &cal, &due), "2026-10-05");   /* 3 Oct: a Saturday */
+	CHECK_STR_EQ(due.calendar, "2026-10-03");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_WEEKEND);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-09-02", 0, &cal, &due), "2026-10-02");   /* a Friday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_NOT_MOVED);
+	CHECK_STR_EQ(due.calendar, due.date);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-12-04", 0, &cal, &due), "2027-01-04");   /* 4 Jan 2027: a Monday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_NOT_MOVED);
+	/* a Sunday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-12-31", 0, &cal, &due), "2027-02-01");   /* 31 Jan 2027: a Sunday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_WEEKEND);
+	/* Christmas Day (Thursday) then Boxing Day (Friday) then the weekend */
+	CHECK_STR_EQ(privacy_sar_due_working("2025-11-25", 0, &cal, &due), "2025-12-29");
+	CHECK_STR_EQ(due.calendar, "2025-12-25");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Boxing Day itself */
+	CHECK_STR_EQ(privacy_sar_due_working("2025-11-26", 0, &cal, &due), "2025-12-29");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Christmas Day 2026 (Friday), the weekend, Boxing Day's substitute Monday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-11-25", 0, &cal, &due), "2026-12-29");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Easter Monday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-06", 0, &cal, &due), "2026-04-07");
+	CHECK_STR_EQ(due.calendar, "2026-04-06");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_HOLIDAY);
+	/* Good Friday, the weekend and Easter Monday: the Tuesday */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-03", 0, &cal, &due), "2026-04-07");
+	/* month ends and leap years still hold */
+	CHECK_STR_EQ(privacy_sar_due_working("2028-01-31", 0, &cal, &due), "2028-02-29");   /* a Tuesday */
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_NOT_MOVED);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-01-31", 0, &cal, &due), "2026-03-02");   /* 28 Feb: a Saturday */
+	CHECK_STR_EQ(due.calendar, "2026-02-28");
+	CHECK_EQ_INT(due.moved, PRIVACY_DUE_WEEKEND);
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-31", 0, &cal, &due), "2026-04-30");   /* a Thursday */
+	CHECK_STR_EQ(privacy_sar_due_working("2027-11-30", 1, &cal, &due), "2028-02-29");   /* extended */
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-30", 1, &cal, &due), "2026-06-30");
+	CHECK_NULL(privacy_sar_due_working("2026-02-30", 0, &cal, &due));
+}
+
+/* The England and Wales calendar from the migrated bank_holidays table
+ * (core/holidays.c) gives the same dates, and the holiday's name. */
+static void test_england_calendar(void)
+{
+	struct arena a = {0};
+	struct biz_calendar cal;
+	struct privacy_due due;
+	char name[101];
+	CHECK_EQ_INT(holidays_england_calendar(&a, &cal), 0);
+	CHECK(cal.holiday_count >= 8);
+	CHECK(biz_is_holiday(&cal, day_of("2026-04-06")));
+	CHECK_STR_EQ(privacy_sar_due_working("2026-03-06", 0, &cal, &due), "2026-04-07");
+	CHECK_STR_EQ(privacy_request_due(&a, "2025-11-25", 0, &due), "2025-12-29");
+	CHECK_EQ_INT(holidays_england_name("2026-04-06", name, sizeof name), 1);
+	CHECK_STR_EQ(name, "Easter Monday");
+	CHECK_EQ_INT(holidays_england_name("2026-04-07", name, sizeof name), 0);
+	CHECK_STR_EQ(name, "");
+	arena_free(&a);
 }
 
 /* The 72 hours from awareness of a breach. */
@@ -227,6 +308,12 @@ static void test_bundle(void)
 	struct privacy_bundle b;
 	struct buf json = {0};
 	struct privacy_person staff = { 1, 2, { "", "" }, { "", "" } };
+	/* child rows of the customer's response 5 (tagged by Ben), and a tag
+	 * Amy gave someone else's response 3 */
+	CHECK_EQ_INT(exec("INSERT INTO feedback_tags (response_id, tag, added_by, added_at) VALUES "
+	                  "(5, 'billing', 3, 'x'), (3, 'waiting time', 2, 'x');"
+	                  "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) VALUES "
+	                  "(5, 1, 7, 5), (5, 2, 6, 6), (3, 1, 4, 4);"), SQLITE_OK);
 	CHECK_EQ_INT(exec("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen) "
 	                  "VALUES ('secret-hash', 2, 'secret-csrf', '2026-06-15T00:00:00Z', '2026-06-15T00:00:00Z');"
 	                  "INSERT INTO audit (at, user_id, username, action, target_type, target_id, detail) VALUES "
@@ -244,6 +331,10 @@ static void test_bundle(void)
 	}
 	CHECK_NOT_NULL(bundle_table(&b, "kpi_results"));
 	CHECK_NULL(bundle_table(&b, "feedback_responses"));
+	const struct privacy_rows *amy_tags = bundle_table(&b, "feedback_tags");
+	if (CHECK_NOT_NULL(amy_tags))
+		CHECK_EQ_INT((long long)amy_tags->nrows, 1);   /* the tag she gave, not the customer's rows */
+	CHECK_NULL(bundle_table(&b, "feedback_servqual_answers"));
 	if (CHECK_NOT_NULL(b.access))
 		CHECK_EQ_INT((long long)b.access->nrows, 1);   /* the coaching view */
 	CHECK_EQ_INT(privacy_bundle_json(&b, "Amy Clarke", "2026-06-15T12:00:00Z", &json), 0);
@@ -265,6 +356,15 @@ static void test_bundle(void)
 		CHECK(opened);
 	}
 	CHECK_NULL(bundle_table(&b, "users"));
+	/* the child rows of their response, through the declarations' via ties */
+	const struct privacy_rows *tags = bundle_table(&b, "feedback_tags");
+	const struct privacy_rows *answers = bundle_table(&b, "feedback_servqual_answers");
+	if (CHECK_NOT_NULL(tags) && CHECK_NOT_NULL(answers)) {
+		CHECK_EQ_INT((long long)tags->nrows, 1);
+		CHECK(has_column(tags, "tag"));
+		CHECK_EQ_INT((long long)answers->nrows, 2);   /* not response 3's */
+		CHECK(has_column(answers, "perception"));
+	}
 	if (CHECK_NOT_NULL(b.access))
 		CHECK_EQ_INT((long long)b.access->nrows, 1);   /* the contact view */
 	struct privacy_person by_phone;
@@ -312,6 +412,9 @@ static void test_erasure_and_replay(void)
 	CHECK_EQ_INT(add_response(10, "2026-06-01T10:00:00Z", "Kofi Mensah\nkofi@example.net\n07700 900010",
 	                          "2026-06-01T10:00:00Z"), 0);
 	CHECK_EQ_INT(add_response(11, "2026-06-02T10:00:00Z", "Kofi M\nKofi@Example.net\n", "2026-06-02T10:00:00Z"), 0);
+	CHECK_EQ_INT(exec("INSERT INTO feedback_tags (response_id, tag, added_by, added_at) VALUES (10, 'praise', 3, 'x');"
+	                  "INSERT INTO feedback_servqual_answers (response_id, item, expectation, perception) VALUES "
+	                  "(10, 1, 7, 7), (11, 1, 5, 3);"), SQLITE_OK);
 	CHECK_EQ_INT(exec("INSERT INTO shifts (user_id, local_date, start_utc, end_utc, start_local, end_local, role, "
 	                  "created_at, updated_at) VALUES (2, '2026-06-01', '2026-06-01T08:00:00Z', "
 	                  "'2026-06-01T16:00:00Z', '09:00', '17:00', 'phones', 'x', 'x')"), SQLITE_OK);
@@ -325,6 +428,12 @@ static void test_erasure_and_replay(void)
 	CHECK_EQ_INT(db_write(write_erase, &e), SQLITE_OK);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id IN (10, 11)"), 0);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id = 5"), 1);   /* someone else */
+	/* their responses' child rows go with them (ON DELETE CASCADE, which the
+	 * data map's check requires of a via tie to a deleted parent) */
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_tags WHERE response_id IN (10, 11)"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_servqual_answers WHERE response_id IN (10, 11)"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_servqual_answers WHERE response_id = 5"), 2);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_tags WHERE response_id = 5"), 1);
 	CHECK_EQ_INT(number("SELECT sum(responses) FROM feedback_daily_total"), totals);
 	CHECK(e.n >= 1);
 	struct privacy_erasure_line *fl = NULL;
@@ -371,6 +480,8 @@ static void test_erasure_and_replay(void)
 	long long applied = 0;
 	CHECK_EQ_INT(privacy_erasure_replay(&applied), SQLITE_OK);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id = 10"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_tags WHERE response_id = 10"), 0);
+	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_servqual_answers WHERE response_id = 10"), 0);
 	CHECK_EQ_INT(number("SELECT count(*) FROM feedback_responses WHERE id = 11"), 1);
 	CHECK_EQ_INT(number("SELECT count(*) FROM sessions WHERE user_id = 2"), 0);
 	CHECK_EQ_INT(number("SELECT email = '' FROM users WHERE id = 2"), 1);
@@ -463,9 +574,11 @@ int main(void)
 	if (sodium_init() < 0)
 		return 1;
 	test_sar_deadline();
+	test_sar_working_deadline();
 	test_breach_clock();
 	if (!CHECK_EQ_INT(make_database(), 0))
 		return check_summary("privacy");
+	test_england_calendar();
 	test_purge_boundaries();
 	test_bundle();
 	test_erasure_and_replay();
