@@ -19,6 +19,7 @@
 #include "core/auth.h"
 #include "core/caltime.h"
 #include "core/db.h"
+#include "core/fragment.h"
 #include "core/options.h"
 
 #include <string.h>
@@ -600,7 +601,29 @@ static int add_waiting(struct request *rq, tpl_dict *panel)
 	return db_rows_failed(rc) ? -1 : n;
 }
 
-/* See checklists.h. */
+/* Builds the managers' part of the home panel, the same for every
+ * manager: checks overdue or due this week across the teams and the runs
+ * waiting for sign-off, as HTML (a fragment_builder; ctx is the request).
+ * Returns 0 or -1. */
+static int build_manager_part(void *ctx, char **html, size_t *len, long long *count)
+{
+	struct request *rq = ctx;
+	tpl_dict *d = tpl_dict_new();
+	int rc = -1, all = -1, waiting = -1;
+	if (d && (all = checklist_add_due_rows(rq, d, "ALL", CHECKLIST_SCOPE_ALL, HOME_WARN_DAYS, 0)) >= 0 &&
+	    (waiting = add_waiting(rq, d)) >= 0) {
+		tpl_show_if(d, all ? "HAS_ALL" : "NO_ALL", 1);
+		tpl_show_if(d, waiting ? "HAS_WAITING" : "NO_WAITING", 1);
+		rc = tpl_expand("checklists/home_manager.tpl", d, html, len);
+	}
+	if (d)
+		tpl_dict_free(d);
+	*count = all;
+	return rc;
+}
+
+/* See checklists.h. The managers' part is kept per worker until the
+ * database changes (core/fragment.c): it walks every schedule. */
 int checklist_home_panel(struct page *p, struct request *rq)
 {
 	unsigned roles = rq->session->roles;
@@ -615,13 +638,13 @@ int checklist_home_panel(struct page *p, struct request *rq)
 		return -1;
 	tpl_show_if(panel, mine ? "HAS_MINE" : "NO_MINE", 1);
 	if (roles & ROLE_MANAGER) {
+		char key[64], today[11];
+		snprintf(key, sizeof key, "checklists/home-manager/%s", today_london(today));
+		const struct fragment *f = fragment_get(key, build_manager_part, rq);
 		tpl_dict *m = tpl_add_row(panel, "MANAGER");
-		int all = checklist_add_due_rows(rq, m, "ALL", CHECKLIST_SCOPE_ALL, HOME_WARN_DAYS, 0);
-		int waiting = all < 0 ? -1 : add_waiting(rq, m);
-		if (waiting < 0)
+		if (f == NULL || m == NULL)
 			return -1;
-		tpl_show_if(m, all ? "HAS_ALL" : "NO_ALL", 1);
-		tpl_show_if(m, waiting ? "HAS_WAITING" : "NO_WAITING", 1);
+		tpl_set(m, "MANAGER_HTML", f->data);
 	}
 	return 0;
 }

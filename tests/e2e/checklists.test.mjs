@@ -392,6 +392,18 @@ test('home panels: staff see their team\'s checks due; managers the overdue ones
   assert.match(m.text, /<ul class="plain-list" id="checklists-waiting">/);
   const o = await other.get('/');
   assert.match(o.text, /UK GDPR and DPA 2018/);   // Email and Chat's overdue check is theirs
+  // The managers' part is kept per worker: a change to the database shows
+  // at once, and what people typed is escaped in it.
+  const id = templateId('uk-gdpr-dpa-2018');
+  const title = one(`SELECT title FROM checklist_versions WHERE template_id = ${id} ORDER BY version DESC LIMIT 1`);
+  one(`UPDATE checklist_versions SET title = title || ' <x-hostile id="home">' WHERE template_id = ${id}`);
+  const changed = await manager.get('/');
+  const list = changed.text.match(/<ul class="plain-list" id="checklists-all">[\s\S]*?<\/ul>/)[0];
+  assert.doesNotMatch(changed.text, /<x-hostile/);
+  assert.match(list, /UK GDPR and DPA 2018[^<]*&lt;x-hostile id=&quot;home&quot;&gt;/);
+  one(`UPDATE checklist_versions SET title = ${q(title)} WHERE template_id = ${id}`);
+  const back = await manager.get('/');
+  assert.doesNotMatch(back.text, /x-hostile/);
 });
 
 test('frontline-admin checklist-load: a new file loads, a second load is a new version, a bad file names its line', async () => {
