@@ -22,6 +22,7 @@
 #include "core/bizclock.h"
 #include "core/caltime.h"
 #include "core/db.h"
+#include "core/holidays.h"
 #include "core/options.h"
 
 #include <stdio.h>
@@ -29,7 +30,6 @@
 
 #define SLAS_PER_PAGE 20
 #define HOLIDAYS_PER_PAGE 50
-#define MAX_HOLIDAYS 2000
 #define CLOCK_MAX_DAYS (5 * 366)
 
 static const char *const units[] = {
@@ -51,10 +51,8 @@ enum sla_stmt {
 	ST_SLA,
 	ST_INSERT,
 	ST_UPDATE,
-	ST_HOLIDAY_DAYS,
 	ST_HOLIDAY_COUNT,
 	ST_HOLIDAY_LIST,
-	ST_HOLIDAY_TAKEN,
 	ST_HOLIDAY_INSERT,
 	ST_HOLIDAY_DELETE,
 	ST_KPI_OPTIONS,
@@ -80,10 +78,8 @@ static const char *const sla_sql[ST__COUNT] = {
 	              "target_unit = ?6, period = ?7, open_minutes = ?8, close_minutes = ?9, days_mask = ?10, "
 	              "holiday_region = ?11, responsible_id = ?12, on_breach = ?13, updated_at = ?14, kpi_id = ?16 "
 	              "WHERE id = ?15",
-	[ST_HOLIDAY_DAYS] = "SELECT day FROM bank_holidays WHERE region = ? ORDER BY day",
 	[ST_HOLIDAY_COUNT] = "SELECT count(*) FROM bank_holidays",
 	[ST_HOLIDAY_LIST] = "SELECT id, day, name, region FROM bank_holidays ORDER BY day LIMIT ?1 OFFSET ?2",
-	[ST_HOLIDAY_TAKEN] = "SELECT name FROM bank_holidays WHERE region = 'england-and-wales' AND day = ?",
 	[ST_HOLIDAY_INSERT] = "INSERT INTO bank_holidays (region, day, name) VALUES ('england-and-wales', ?, ?)",
 	[ST_HOLIDAY_DELETE] = "DELETE FROM bank_holidays WHERE id = ? RETURNING day",
 	/* KPIs offered: the live ones, and the one already linked (?1) even
@@ -520,29 +516,6 @@ int sla_edit_submit(struct request *rq, struct response *rs)
 	return save_sla(rq, rs, rq->path_ids[0]);
 }
 
-/* Loads the sorted holiday day numbers of a region into the arena: sets
- * *days and *count (none for the region "none"). Returns 0, or -1 when
- * they could not be read. */
-static int load_holidays(struct request *rq, const char *region, long **days, size_t *count)
-{
-	sqlite3_stmt *st;
-	int rc = SQLITE_DONE;
-	*days = NULL;
-	*count = 0;
-	if (strcmp(region, "none") == 0)
-		return 0;
-	st = db_stmt(&sla_table, ST_HOLIDAY_DAYS);
-	*days = arena_alloc(&rq->arena, MAX_HOLIDAYS * sizeof **days);
-	if (st == NULL || *days == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, region, -1, SQLITE_STATIC);
-	while (*count < MAX_HOLIDAYS && db_step_row(st, &rc))
-		if (date_to_days(db_text(st, 0), &(*days)[*count]))
-			(*count)++;
-	sqlite3_reset(st);
-	return db_rows_failed(rc) ? -1 : 0;
-}
-
 /* Builds the business calendar of an SLA; returns 0, or -1 when its
  * holidays could not be read. */
 static int sla_calendar(struct request *rq, struct biz_calendar *c, int open, int close,
@@ -550,7 +523,7 @@ static int sla_calendar(struct request *rq, struct biz_calendar *c, int open, in
 {
 	size_t n;
 	long *days;
-	if (load_holidays(rq, region, &days, &n) != 0)
+	if (holidays_load(&rq->arena, region, &days, &n) != 0)
 		return -1;
 	biz_calendar_days(c, open, close, mask, days, n);
 	return 0;
@@ -797,14 +770,13 @@ static int write_holiday(void *vctx)
 int sla_holiday_create_submit(struct request *rq, struct response *rs)
 {
 	const struct form *f = request_form(rq);
-	sqlite3_stmt *st = db_stmt(&sla_table, ST_HOLIDAY_TAKEN);
-	if (st == NULL)
+	char name[128];
+	int taken = holidays_england_name(f->values[SLA_BANKHOL_DAY].text, name, sizeof name);
+	if (taken < 0)
 		return -1;
-	sqlite3_bind_text(st, 1, f->values[SLA_BANKHOL_DAY].text, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (taken)
 		request_form_error(rq, SLA_BANKHOL_DAY, arena_printf(&rq->arena, "Date is already a bank holiday (%s).",
-		                                             db_text(st, 0)));
-	sqlite3_reset(st);
+		                                             name));
 	if (request_form_refused(rq))
 		return form_again(rq, rs, sla_holidays_page);
 	struct holiday_ctx c = { rq, f, 0 };

@@ -134,6 +134,14 @@ static void test_england_calendar(void)
 	CHECK_STR_EQ(name, "Easter Monday");
 	CHECK_EQ_INT(holidays_england_name("2026-04-07", name, sizeof name), 0);
 	CHECK_STR_EQ(name, "");
+	long *days;
+	size_t n = 99, england = 0;
+	CHECK_EQ_INT(holidays_load(&a, "none", &days, &n), 0);   /* an SLA that counts holidays */
+	CHECK_EQ_INT((int)n, 0);
+	CHECK_EQ_INT(holidays_load(&a, "england-and-wales", &days, &england), 0);
+	CHECK_EQ_INT((int)england, (int)cal.holiday_count);        /* the same table, the same days */
+	for (size_t i = 1; i < england; i++)
+		CHECK(days[i - 1] < days[i]);                           /* sorted, as bizclock needs */
 	arena_free(&a);
 }
 
