@@ -113,10 +113,7 @@ static long long count_rows(enum users_stmt which, const char *filter)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, filter, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return n;
+	return db_count(st, &n) == 0 ? n : -1;
 }
 
 /* Opens one page of a filtered list: count_st takes (filter) and rows_st

@@ -203,15 +203,13 @@ static int add_figures(tpl_dict *d, long long template_id, int shown)
 	sqlite3_stmt *st = db_stmt(&dash_table, ST_WAITING);
 	if (st == NULL || checklist_schedule_counts(&overdue, &missed) != 0)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		waiting = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &waiting) != 0)
+		return -1;
 	if ((st = db_stmt(&dash_table, ST_OPEN_ACTIONS)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, template_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		actions = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &actions) != 0)
+		return -1;
 	tpl_show_if(d, "MORE_ACTIONS", actions > shown);
 	tpl_set_int(d, "OVERDUE_COUNT", overdue);
 	tpl_set_int(d, "MISSED_COUNT", missed);

@@ -68,10 +68,7 @@ static long long look_up(size_t stmt, const char *text)
 	if (st == NULL)
 		return 0;
 	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return id;
+	return db_count(st, &id) == 0 ? id : 0;
 }
 
 /* The answer the demo gives an item: passing unless fail is set. */

@@ -972,9 +972,8 @@ int checklist_runs_page(struct request *rq, struct response *rs)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, tpl);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&run_table, ST_RUN_LIST)) == NULL ||
 	    page_begin(&p, rq, rs, "Checklist runs", "checklists/runs.tpl") != 0)
 		return -1;

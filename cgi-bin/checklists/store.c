@@ -211,10 +211,7 @@ long long checklist_version_runs(long long version_id)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, version_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return n;
+	return db_count(st, &n) == 0 ? n : -1;
 }
 
 /* Moves the template to its next version number: sets *version. */

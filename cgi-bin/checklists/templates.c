@@ -519,10 +519,7 @@ static long long count_of(size_t stmt, long long id)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return n;
+	return db_count(st, &n) == 0 ? n : -1;
 }
 
 /* Adds a section at the end of the editable version. */
@@ -720,10 +717,7 @@ static long long section_at(long long version_id, long long n)
 		return -1;
 	sqlite3_bind_int64(st, 1, version_id);
 	sqlite3_bind_int64(st, 2, n - 1);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return id;
+	return db_count(st, &id) == 0 ? id : -1;
 }
 
 /* Binds the item form's values to an insert or update (?2 section,
@@ -780,10 +774,7 @@ static long long item_by_key(long long version_id, const char *key)
 		return -1;
 	sqlite3_bind_int64(st, 1, version_id);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return id;
+	return db_count(st, &id) == 0 ? id : -1;
 }
 
 /* Inserts (item_id 0) or updates an item of the editable version. */

@@ -493,8 +493,8 @@ long long auth_user_id(const char *username)
 	if (sqlite3_prepare_v2(db_get(), "SELECT id FROM users WHERE username = ?", -1, &st, NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(st, 1, username, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+	if (db_count(st, &id) != 0)
+		id = 0;
 	sqlite3_finalize(st);
 	return id;
 }

@@ -490,3 +490,16 @@ int db_row_by_id(sqlite3_stmt *st, long long id)
 	sqlite3_reset(st);
 	return db_rows_failed(rc) ? -1 : 0;
 }
+
+/* See db.h. */
+int db_count(sqlite3_stmt *st, long long *n)
+{
+	int rc;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	if (db_step_row(st, &rc))
+		*n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return db_rows_failed(rc) ? -1 : 0;
+}

@@ -121,6 +121,13 @@ int db_fail_step_after(long rows);
  * NULL or the step failed (logged); st is reset unless a row is ready. */
 int db_row_by_id(sqlite3_stmt *st, long long id);
 
+/* Steps st (its parameters already bound) once through db_step_row(), so
+ * a failed step is logged like every row loop, and resets it: sets *n to
+ * column 0 of its row as an integer (0 when there is no row), for a
+ * count or another one-row scalar. Returns 0, or -1 when st is NULL or the
+ * step failed (*n is then 0). */
+int db_count(sqlite3_stmt *st, long long *n);
+
 /* Runs st with id bound to its first parameter, and resets it: 1 when it
  * finds a row, 0 when none, -1 when st is NULL or the step failed. */
 int db_id_exists(sqlite3_stmt *st, long long id);

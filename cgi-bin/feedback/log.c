@@ -230,10 +230,7 @@ static long long count_matching(const struct log_filter *lf)
 		bind_filter(st, lf);
 	else if (lf->form)
 		sqlite3_bind_int64(st, 1, lf->form);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return n;
+	return db_count(st, &n) == 0 ? n : -1;
 }
 
 /* Sets CSAT and NPS (or "not asked") on a row. */

@@ -282,9 +282,8 @@ int actions_page(struct request *rq, struct response *rs)
 	if (st == NULL)
 		return -1;
 	bind_filter(st, status, source, owner, overdue, today);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&actions_table, ST_LIST)) == NULL || page_begin(&p, rq, rs, "Actions", "kpis/action_list.tpl") != 0)
 		return -1;
 	bind_filter(st, status, source, owner, overdue, today);

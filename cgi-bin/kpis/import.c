@@ -74,10 +74,7 @@ static const struct kpi *find_kpi(struct import *im, const char *text)
 	if (st == NULL)
 		return NULL;
 	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (id == 0)
+	if (db_count(st, &id) != 0 || id == 0)
 		return NULL;
 	for (size_t i = 0; i < im->kpi_count; i++)
 		if (im->kpis[i]->id == id)

@@ -398,9 +398,8 @@ static int add_attention_list(struct request *rq, tpl_dict *d)
 	int rows = 0, rc;
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&kpis_table, ST_DASH_ATTENTION)) == NULL)
 		return -1;
 	while (db_step_row(st, &rc)) {

@@ -367,8 +367,5 @@ long long plans_risks_with_contingency(long long plan_id)
 	if (st == NULL)
 		return 0;
 	sqlite3_bind_int64(st, 1, plan_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return n;
+	return db_count(st, &n) == 0 ? n : 0;
 }

@@ -173,9 +173,8 @@ int plans_list_page(struct request *rq, struct response *rs)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, status, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&plans_table, ST_LIST_PLANS)) == NULL ||
 	    page_begin(&p, rq, rs, "Service plans", "plans/list.tpl") != 0)
 		return -1;

@@ -39,9 +39,8 @@ int privacy_home_panel(struct request *rq, tpl_dict *content)
 	if ((st = db_stmt(&panel_table, ST_BREACHES)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, iso_utc(now_utc() - 72 * 3600, limit), -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		breaches = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &breaches) != 0)
+		return -1;
 	tpl_dict *panel = tpl_add_include(content, "PRIVACY_PANEL", "privacy/home_panel.tpl");
 	if (panel == NULL)
 		return -1;

@@ -73,8 +73,8 @@ static long long count_due(const struct purge_job *j)
 	buf_printf(&sql, "SELECT count(*) %s", j->where.data);
 	if (sql.data && sqlite3_prepare_v2(db_get(), sql.data, -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, j->cutoff, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			n = sqlite3_column_int64(st, 0);
+		if (db_count(st, &n) != 0)
+			n = -1;
 		sqlite3_finalize(st);
 	}
 	buf_free(&sql);

@@ -226,9 +226,8 @@ int privacy_requests_page(struct request *rq, struct response *rs)
 	int rc, rows = 0;
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&request_table, ST_LIST)) == NULL ||
 	    page_begin(&p, rq, rs, "Data protection", "privacy/requests.tpl") != 0)
 		return -1;

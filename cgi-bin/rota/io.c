@@ -477,10 +477,7 @@ static long long id_by_text(enum io_stmt which, const char *text)
 	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
 	if (which == ST_STAFF_BY_USERNAME)
 		auth_bind_roles(st, 2, ROLE_STAFF);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return id;
+	return db_count(st, &id) == 0 ? id : 0;
 }
 
 /* The apostrophe that csv_field (or a spreadsheet) puts before a value

@@ -188,10 +188,7 @@ static long long current_version(long long id)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return v;
+	return db_count(st, &v) == 0 ? v : -1;
 }
 
 /* Answers 404 for a standard that does not exist; returns 0 for the handler. */
@@ -211,11 +208,10 @@ int standards_page(struct request *rq, struct response *rs)
 	char today[11];
 	struct page p;
 	sqlite3_stmt *st = db_stmt(&std_table, ST_COUNT);
-	if (st == NULL)
+	if (st == NULL || staff < 0)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&std_table, ST_LIST)) == NULL ||
 	    page_begin(&p, rq, rs, "Service standards", "standards/list.tpl") != 0)
 		return -1;
@@ -738,8 +734,10 @@ static int write_ack(void *vctx)
 	int rc = db_exec_stmt(st);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (sqlite3_changes(db_get()) == 0)     /* already acknowledged, or superseded meanwhile */
-		return current_version(c->id) == c->version ? SQLITE_OK : SQLITE_ABORT;
+	if (sqlite3_changes(db_get()) == 0) {   /* already acknowledged, or superseded meanwhile */
+		long long current = current_version(c->id);
+		return current < 0 ? SQLITE_ERROR : current == c->version ? SQLITE_OK : SQLITE_ABORT;
+	}
 	return audit_record(c->rq, "standard.acknowledged", "standard", c->id,
 	                    arena_printf(&c->rq->arena, "version %lld", c->version));
 }
@@ -781,7 +779,10 @@ int standard_ack_submit(struct request *rq, struct response *rs)
 int standard_raci_submit(struct request *rq, struct response *rs)
 {
 	long long id = rq->path_ids[0];
-	if (current_version(id) == 0)
+	long long current = current_version(id);
+	if (current < 0)
+		return -1;
+	if (current == 0)
 		return no_such_standard(rq, rs);
 	return raci_add_submit(rq, rs, "standard", id, arena_printf(&rq->arena, "/standards/%lld", id),
 	                       standard_page);

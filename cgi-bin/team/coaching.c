@@ -205,9 +205,8 @@ int coaching_page(struct request *rq, struct response *rs)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, member);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if (page_begin(&p, rq, rs, arena_printf(&rq->arena, "Coaching log: %s", name), "team/coaching.tpl") != 0)
 		return -1;
 	tpl_set_int(p.content, "ID", member);

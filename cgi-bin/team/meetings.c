@@ -124,9 +124,8 @@ int meetings_page(struct request *rq, struct response *rs)
 	sqlite3_stmt *st = db_stmt(&meeting_table, ST_COUNT);
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if ((st = db_stmt(&meeting_table, ST_LIST)) == NULL ||
 	    page_begin(&p, rq, rs, "Team meetings", "team/meetings.tpl") != 0)
 		return -1;

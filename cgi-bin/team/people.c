@@ -55,8 +55,5 @@ long long team_staff_count(void)
 	long long n = -1;
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return n;
+	return db_count(st, &n) == 0 ? n : -1;
 }

@@ -135,9 +135,8 @@ int team_page(struct request *rq, struct response *rs)
 	sqlite3_stmt *st = auth_bind_roles(db_stmt(&team_table, ST_PEOPLE_COUNT), 1, ROLE_MANAGER | ROLE_STAFF);
 	if (st == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_count(st, &total) != 0)
+		return -1;
 	if (page_begin(&p, rq, rs, "Team", "team/team.tpl") != 0)
 		return -1;
 	long long chosen = 0;

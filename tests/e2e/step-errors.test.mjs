@@ -78,17 +78,19 @@ test('a failed step in a list page of every area is a 500 page whose error id is
 });
 
 test('a failure after some rows is a 500 page too, not a short list', async () => {
-  // The accounts list: nine demo accounts, read in one loop.
+  // The accounts list: nine demo accounts, read in one loop after the
+  // one-row count of them (db_count), so the page reads rows + 1 rows.
   const all = await getWithFault('admin', '/admin/users');
   const rows = all.text.match(/<tr>\s*<td><a href="\/admin\/users\/\d+">/g)?.length ?? 0;
   assert.ok(rows >= 5, `the list has ${rows} accounts`);
+  const reads = rows + 1;
   // After the last row, the step that would end the list can fail too.
-  for (const after of [1, 3, rows - 1, rows]) {
+  for (const after of [1, 3, reads - 1, reads]) {
     const r = await getWithFault('admin', '/admin/users', after);
-    assert.equal(r.status, 500, `a failure after ${after} of ${rows} rows`);
+    assert.equal(r.status, 500, `a failure after ${after} of ${reads} rows`);
     assert.match(r.text, ERROR_ID);
   }
-  assert.equal((await getWithFault('admin', '/admin/users', rows + 1)).status, 200,
+  assert.equal((await getWithFault('admin', '/admin/users', reads + 1)).status, 200,
     'a fault after more rows than the page reads never fires');
 });
 

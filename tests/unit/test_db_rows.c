@@ -3,19 +3,23 @@
  * rows (SQLITE_DONE) from a step that failed, whether the failure is
  * SQLite's own (an error raised by the third row), a statement that could
  * not be prepared, or the test-only fault of db_fail_step_after(), which
- * is refused unless FRONTLINE_TEST_FAULTS=1 and fires once.
+ * is refused unless FRONTLINE_TEST_FAULTS=1 and fires once; and
+ * db_count() reads a one-row count, 0 for no row, and fails with -1 on a
+ * failed step or a NULL statement.
  */
 #include "check.h"
 #include "core/db.h"
 
 #include <stdlib.h>
 
-enum { ST_ALL, ST_FAILS_AT_THIRD, ST__COUNT };
+enum { ST_ALL, ST_FAILS_AT_THIRD, ST_COUNT_ABOVE, ST_NONE, ST__COUNT };
 static const char *const sql[ST__COUNT] = {
 	[ST_ALL] = "SELECT id FROM t ORDER BY id",
 	/* abs() of the smallest integer is an error, raised when stepping */
 	[ST_FAILS_AT_THIRD] = "SELECT CASE WHEN id = 3 THEN abs(-9223372036854775807 - 1) ELSE id END "
 	                      "FROM t ORDER BY id",
+	[ST_COUNT_ABOVE] = "SELECT count(*) FROM t WHERE id > ?1",
+	[ST_NONE] = "SELECT id FROM t WHERE id > 99",
 };
 static sqlite3_stmt *cache[ST__COUNT];
 static struct sql_table table = { sql, ST__COUNT, cache, NULL };
@@ -108,12 +112,45 @@ static void test_fault(void)
 	unsetenv("FRONTLINE_TEST_FAULTS");
 }
 
+/* A count, bound and read, then read again (the statement was reset); no
+ * row reads as 0; a failed step (the test fault) and a NULL statement are
+ * -1 with *n 0, and the next read is right again. */
+static void test_count(void)
+{
+	long long n = -1;
+	sqlite3_stmt *st = db_stmt(&table, ST_COUNT_ABOVE);
+	sqlite3_bind_int64(st, 1, 2);
+	CHECK_EQ_INT(db_count(st, &n), 0);
+	CHECK_EQ_INT(n, 3);
+	sqlite3_bind_int64(st, 1, 4);
+	CHECK_EQ_INT(db_count(st, &n), 0);
+	CHECK_EQ_INT(n, 1);
+	n = -1;
+	CHECK_EQ_INT(db_count(db_stmt(&table, ST_NONE), &n), 0);
+	CHECK_EQ_INT(n, 0);
+
+	setenv("FRONTLINE_TEST_FAULTS", "1", 1);
+	CHECK_EQ_INT(db_fail_step_after(0), 1);
+	n = -1;
+	sqlite3_bind_int64(st, 1, 0);
+	CHECK_EQ_INT(db_count(st, &n), -1);
+	CHECK_EQ_INT(n, 0);
+	CHECK_EQ_INT(db_count(st, &n), 0);
+	CHECK_EQ_INT(n, 5);
+	unsetenv("FRONTLINE_TEST_FAULTS");
+
+	n = -1;
+	CHECK_EQ_INT(db_count(NULL, &n), -1);
+	CHECK_EQ_INT(n, 0);
+}
+
 int main(void)
 {
 	if (open_table()) {
 		test_rows_then_done();
 		test_step_errors();
 		test_fault();
+		test_count();
 	}
 	db_close();
 	return check_summary("test_db_rows");
