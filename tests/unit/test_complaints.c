@@ -403,6 +403,24 @@ static void test_category_table(sqlite3 *db)
 	             SQLITE_CONSTRAINT);
 }
 
+/* Migration 010 widened kpis.source's CHECK by rewriting its text: the
+ * new computed source is accepted, an unknown one still refused, and the
+ * database passes its integrity check. */
+static void test_kpi_source_check(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	CHECK_EQ_INT(sqlite3_exec(db, "INSERT INTO kpis (name, unit, direction, target, amber_at, red_at, frequency, source, created_at, updated_at) "
+	                          "VALUES ('Answered in 10 days', '%', 'higher', 90, 80, 70, 'monthly', 'complaints_10_days', 'x', 'x')",
+	                          NULL, NULL, NULL), SQLITE_OK);
+	CHECK_EQ_INT(sqlite3_exec(db, "INSERT INTO kpis (name, unit, direction, target, amber_at, red_at, frequency, source, created_at, updated_at) "
+	                          "VALUES ('Made up', '%', 'higher', 90, 80, 70, 'monthly', 'no_such_source', 'x', 'x')",
+	                          NULL, NULL, NULL) & 0xff, SQLITE_CONSTRAINT);
+	CHECK_EQ_INT(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, NULL), SQLITE_OK);
+	CHECK_EQ_INT(sqlite3_step(st), SQLITE_ROW);
+	CHECK_STR_EQ((const char *)sqlite3_column_text(st, 0), "ok");
+	sqlite3_finalize(st);
+}
+
 int main(void)
 {
 	set_up_calendar();
@@ -430,6 +448,7 @@ int main(void)
 		NULL, NULL, NULL), SQLITE_OK);
 	test_stage2_rule(db);
 	test_category_table(db);
+	test_kpi_source_check(db);
 	test_snapshot(db);
 	db_close();
 	return check_summary("test_complaints");
