@@ -357,6 +357,13 @@ test('a plan page offers "Add to my portfolio" to learners; adding through it cr
   const link = m[1].replace(/&amp;/g, '&');
   assert.equal(link, `/portfolio/evidence/new?kind=plan&record=/plans/${plan}#product-heading`);
   assert.doesNotMatch((await c.admin.get(`/plans/${plan}`)).text, /Add to my portfolio/);
+  // a colleague not enrolled sees the link too, and the form tells them how to be enrolled
+  assert.equal(Number(one(`SELECT count(*) FROM pf_learners WHERE learner_id = ${userId(stack.db, 'staff3')}`)), 0);
+  const colleague = await signedIn(stack.base, 'staff3');
+  assert.match((await colleague.get(`/plans/${plan}`)).text, /Add to my portfolio/);
+  const refused = await colleague.get(link.split('#')[0]);
+  assert.equal(refused.status, 403);
+  assert.match(refused.text, /You are not enrolled on a qualification: an administrator enrols learners/);
   for (const path of [`/kpis/${one('SELECT id FROM kpis LIMIT 1')}`, `/actions/${one('SELECT id FROM actions LIMIT 1')}`,
     `/team/meetings/${one('SELECT id FROM meetings LIMIT 1')}`, `/complaints/${one('SELECT id FROM complaints LIMIT 1')}`,
     `/checklists/runs/${one('SELECT id FROM checklist_runs LIMIT 1')}`]) {
