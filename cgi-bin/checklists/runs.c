@@ -546,6 +546,7 @@ int checklist_run_page(struct request *rq, struct response *rs)
 		return -1;
 	int open = run_open(&r), can_answer = open && may_answer(rq, &r);
 	add_run_header(rq, p.content, &r);
+	tpl_show_if(p.content, "ADD_TO_PORTFOLIO", (rq->session->roles & ROLE_LEARNERS) != 0);
 	if (add_run_body(rq, p.content, &r, can_answer, &undealt) != 0 || add_changes(rq, p.content, &r) != 0) {
 		page_abandon(&p);
 		return -1;

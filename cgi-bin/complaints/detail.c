@@ -395,6 +395,7 @@ static int show_complaint(struct request *rq, struct response *rs)
 		return -1;
 	tpl_dict *d = p.content;
 	struct arena *a = &rq->arena;
+	tpl_show_if(d, "ADD_TO_PORTFOLIO", (rq->session->roles & ROLE_LEARNERS) != 0);
 	int open = strcmp(c.status, "open") == 0;
 	tpl_set_int(d, "ID", c.id);
 	tpl_set(d, "REFERENCE", ref);

@@ -29,6 +29,9 @@
  * everybody in the organisation reads (plans, KPIs, team, standards) name
  * this, never ROLE_ALL. */
 #define ROLE_INTRANET (ROLE_ADMIN | ROLE_MANAGER | ROLE_STAFF)
+/* Who may keep a portfolio of evidence (when enrolled): the records' own
+ * pages offer them "Add to my portfolio" (section ADD_TO_PORTFOLIO). */
+#define ROLE_LEARNERS (ROLE_MANAGER | ROLE_STAFF)
 
 /* Appends the names of the roles held ("admin", "manager", "staff",
  * "assessor", "iqa", in that order) to out, joined by sep: the one list of role

@@ -429,6 +429,7 @@ static int show_action(struct request *rq, struct response *rs, const char *refu
 	if (page_begin(&p, rq, rs, v.title, "kpis/action_detail.tpl") != 0)
 		return -1;
 	set_action_summary(rq, &p, &v);
+	tpl_show_if(p.content, "ADD_TO_PORTFOLIO", (rq->session->roles & ROLE_LEARNERS) != 0);
 	tpl_set(p.content, "PROBLEM", v.problem[0] ? v.problem : "Not written yet.");
 	tpl_set(p.content, "ROOT_CAUSE", v.root_cause[0] ?
 	        options_label(action_root_causes, action_root_cause_labels, v.root_cause) : "Not chosen yet");

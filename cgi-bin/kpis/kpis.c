@@ -793,6 +793,7 @@ static int show_kpi(struct request *rq, struct response *rs, long long page)
 	if (page_begin(&p, rq, rs, k.name, "kpis/detail.tpl") != 0)
 		return -1;
 	tpl_set_int(p.content, "ID", k.id);
+	tpl_show_if(p.content, "ADD_TO_PORTFOLIO", (rq->session->roles & ROLE_LEARNERS) != 0);
 	tpl_set(p.content, "NAME", k.name);
 	tpl_set(p.content, "DESCRIPTION", k.description[0] ? k.description : "Not described yet.");
 	tpl_set(p.content, "UNIT", k.unit[0] ? k.unit : "none");

@@ -772,6 +772,7 @@ static int begin_plan_page(struct request *rq, struct response *rs, struct page 
 {
 	if (page_begin(p, rq, rs, title, template) != 0)
 		return -1;
+	tpl_show_if(p->content, "ADD_TO_PORTFOLIO", (rq->session->roles & ROLE_LEARNERS) != 0);
 	int rc = fill_plan(rq, p, rq->path_ids[0], can_edit, view);
 	if (rc == 0)
 		return 1;

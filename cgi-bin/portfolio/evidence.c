@@ -82,6 +82,10 @@ const struct field_spec portfolio_product_fields[PORTFOLIO_PRODUCT__COUNT] = {
 	[PORTFOLIO_PRODUCT_RECORD] = { "record", "The record", FIELD_TEXT, FIELD_REQUIRED, 1, 300, NULL },
 	[PORTFOLIO_PRODUCT_TITLE] = { "product_title", "Title", FIELD_TEXT, 0, 0, 200, NULL },
 };
+const struct field_spec portfolio_prefill_fields[PORTFOLIO_PRODUCT_TITLE] = {
+	[PORTFOLIO_PRODUCT_KIND] = { "kind", "Kind of record", FIELD_CHOICE, 0, 0, 0, portfolio_product_keys },
+	[PORTFOLIO_PRODUCT_RECORD] = { "record", "The record", FIELD_TEXT, 0, 0, 300, NULL },
+};
 const struct field_spec portfolio_reflection_fields[PORTFOLIO_REFL__COUNT] = {
 	[PORTFOLIO_REFL_TITLE] = { "refl_title", "Title", FIELD_TEXT, FIELD_REQUIRED, 3, 200, NULL },
 	[PORTFOLIO_REFL_HAPPENED] = { "happened", "What happened", FIELD_MULTILINE, FIELD_REQUIRED, 20, 5000, NULL },
@@ -113,7 +117,34 @@ static const char *const evidence_notices[] = {
 
 /* ---- adding evidence ---- */
 
-/* GET /portfolio/evidence/new (and the forms again when one was refused). */
+/* What to tell a learner whose record does not name one of kind k. */
+static const char *record_hint(const struct portfolio_kind *k)
+{
+	if (k && k->ref == PORTFOLIO_REF_MONTH)
+		return "The record must be a month like 2026-11.";
+	if (k && k->ref == PORTFOLIO_REF_WEEK)
+		return "The record must be a week like 2026-W48.";
+	return "The record must be its number or its address, like /plans/3.";
+}
+
+/* The pre-filling query's check: a record given with a kind must name one
+ * of that kind (the link of a record page, or the picker's). */
+void portfolio_prefill_check(struct request *rq)
+{
+	const struct form *f = request_form(rq);
+	const struct field_value *kind = &f->values[PORTFOLIO_PRODUCT_KIND];
+	const struct field_value *record = &f->values[PORTFOLIO_PRODUCT_RECORD];
+	long long id;
+	if (kind->error || record->error || !kind->present || !record->present)
+		return;
+	const struct portfolio_kind *k = portfolio_kind_find(kind->text);
+	if (k && !portfolio_record_ref(k, record->text, &id))
+		request_form_error(rq, PORTFOLIO_PRODUCT_RECORD, record_hint(k));
+}
+
+/* GET /portfolio/evidence/new (and the forms again when one was refused);
+ * ?kind=plan&record=/plans/3 fills in the product form (the links of the
+ * picker and of the records' own pages). */
 int portfolio_evidence_new_page(struct request *rq, struct response *rs)
 {
 	struct page p;
@@ -131,16 +162,18 @@ int portfolio_evidence_new_page(struct request *rq, struct response *rs)
 		if (f->specs == portfolio_ask_fields && f->values[PORTFOLIO_ASK_WITNESS].present)
 			witness = f->values[PORTFOLIO_ASK_WITNESS].number;
 	}
+	int product = f && (f->specs == portfolio_product_fields || f->specs == portfolio_prefill_fields);
 	for (size_t i = 0; portfolio_product_keys[i]; i++) {
 		const struct portfolio_kind *k = portfolio_kind_find(portfolio_product_keys[i]);
 		tpl_dict *row = tpl_add_row(p.content, "KIND_OPTION");
 		tpl_set(row, "KEY", k->key);
 		tpl_set(row, "LABEL", k->label);
-		tpl_show_if(row, "SELECTED", f && f->specs == portfolio_product_fields &&
+		tpl_show_if(row, "SELECTED", product &&
 		            strcmp(f->values[PORTFOLIO_PRODUCT_KIND].text ? f->values[PORTFOLIO_PRODUCT_KIND].text : "", k->key) == 0);
 	}
 	tpl_set_int(p.content, "FILE_MAX_MB", PORTFOLIO_FILE_MAX >> 20);
-	if (portfolio_people_options(p.content, "WITNESS_OPTION", rq->session->user_id, witness,
+	if (portfolio_picker(rq, p.content) != 0 ||
+	    portfolio_people_options(p.content, "WITNESS_OPTION", rq->session->user_id, witness,
 	                             ROLE_MANAGER | ROLE_STAFF) != 0) {
 		page_abandon(&p);
 		return -1;
@@ -235,10 +268,7 @@ int portfolio_product_submit(struct request *rq, struct response *rs)
 	if (!enrolled)
 		return portfolio_not_enrolled(rq, rs);
 	if (k == NULL || !portfolio_record_ref(k, f->values[PORTFOLIO_PRODUCT_RECORD].text, &id)) {
-		request_form_error(rq, PORTFOLIO_PRODUCT_RECORD, k && k->ref == PORTFOLIO_REF_MONTH
-			? "The record must be a month like 2026-11."
-			: k && k->ref == PORTFOLIO_REF_WEEK ? "The record must be a week like 2026-W48."
-			: "The record must be its number or its address, like /plans/3.");
+		request_form_error(rq, PORTFOLIO_PRODUCT_RECORD, record_hint(k));
 	} else {
 		int found = k->render(id, &scratch, title, sizeof title);
 		buf_free(&scratch);

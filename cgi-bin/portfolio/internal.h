@@ -28,6 +28,10 @@ int portfolio_criterion_options(struct request *rq, tpl_dict *d, const char *sec
  * section (ID, NAME, SELECTED). Returns 0 or -1. */
 int portfolio_people_options(tpl_dict *d, const char *section, long long not_user, long long selected,
                              unsigned roles);
+/* Adds the evidence form's picker to d: a PICK_KIND row per product kind
+ * (LABEL) with its latest records, months or weeks as PICK rows (HREF:
+ * the form pre-filled, WORDS). Returns 0 or -1. */
+int portfolio_picker(struct request *rq, tpl_dict *d);
 /* Sends the file stored as stored_name with its media type and name;
  * returns 0, or -1 when it cannot be read. */
 int portfolio_send_file(struct request *rq, struct response *rs, const char *stored_name,

@@ -4,8 +4,10 @@
  * the owning area that renders a record of it for a snapshot (all of one
  * signature, core/snapshot.h), how a learner names the record, the
  * address of the live record, what its suggestion rule reads of the record
- * (facts.c) and the rule (rules.c, pure and unit-tested).
- * Adding a kind is adding a row (and its renderer in its own area).
+ * (facts.c), the rule (rules.c, pure and unit-tested) and the query that
+ * lists its latest records for the form's picker (picker.c).
+ * Adding a kind is adding a row (and its renderer in its own area, and
+ * its picker query).
  *
  */
 #include "portfolio.h"
@@ -23,19 +25,19 @@
 #include <string.h>
 
 const struct portfolio_kind portfolio_kinds[] = {
-	{ "plan", "Product evidence: a service plan", plan_snapshot_html, PORTFOLIO_REF_ID, "/plans/%lld", portfolio_plan_facts, portfolio_rule_plan },
-	{ "kpi", "Product evidence: a KPI with its results", kpi_snapshot_html, PORTFOLIO_REF_ID, "/kpis/%lld", portfolio_kpi_facts, portfolio_rule_kpi },
-	{ "action", "Product evidence: an action with its root cause and review", action_snapshot_html, PORTFOLIO_REF_ID, "/actions/%lld", portfolio_action_facts, portfolio_rule_action },
-	{ "meeting", "Product evidence: meeting minutes", team_meeting_snapshot_html, PORTFOLIO_REF_ID, "/team/meetings/%lld", portfolio_meeting_facts, portfolio_rule_meeting },
-	{ "feedback", "Product evidence: customer feedback analysis for a month", feedback_period_snapshot_html, PORTFOLIO_REF_MONTH, "/customer-feedback/analysis", portfolio_feedback_facts, portfolio_rule_feedback },
-	{ "complaint", "Product evidence: a complaint and its resolution", complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", portfolio_complaint_facts, portfolio_rule_complaint },
-	{ "checklist", "Product evidence: a compliance checklist run", checklist_run_snapshot_html, PORTFOLIO_REF_ID, "/checklists/runs/%lld", portfolio_checklist_facts, portfolio_rule_checklist },
-	{ "rota", "Product evidence: a published rota week", rota_week_snapshot_html, PORTFOLIO_REF_WEEK, "/rota?week=%04lld-W%02lld", NULL, portfolio_rule_rota },
-	{ "reflection", "Reflective account", portfolio_reflection_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_reflection },
-	{ "witness", "Witness testimony", portfolio_witness_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_witness },
-	{ "discussion", "Professional discussion (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL },
-	{ "observation", "Observation record (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL },
-	{ "file", "Uploaded document", portfolio_file_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL },
+	{ "plan", "Product evidence: a service plan", plan_snapshot_html, PORTFOLIO_REF_ID, "/plans/%lld", portfolio_plan_facts, portfolio_rule_plan, PORTFOLIO_RECENT_PLANS },
+	{ "kpi", "Product evidence: a KPI with its results", kpi_snapshot_html, PORTFOLIO_REF_ID, "/kpis/%lld", portfolio_kpi_facts, portfolio_rule_kpi, PORTFOLIO_RECENT_KPIS },
+	{ "action", "Product evidence: an action with its root cause and review", action_snapshot_html, PORTFOLIO_REF_ID, "/actions/%lld", portfolio_action_facts, portfolio_rule_action, PORTFOLIO_RECENT_ACTIONS },
+	{ "meeting", "Product evidence: meeting minutes", team_meeting_snapshot_html, PORTFOLIO_REF_ID, "/team/meetings/%lld", portfolio_meeting_facts, portfolio_rule_meeting, PORTFOLIO_RECENT_MEETINGS },
+	{ "feedback", "Product evidence: customer feedback analysis for a month", feedback_period_snapshot_html, PORTFOLIO_REF_MONTH, "/customer-feedback/analysis", portfolio_feedback_facts, portfolio_rule_feedback, PORTFOLIO_RECENT_NONE },
+	{ "complaint", "Product evidence: a complaint and its resolution", complaint_snapshot_html, PORTFOLIO_REF_ID, "/complaints/%lld", portfolio_complaint_facts, portfolio_rule_complaint, PORTFOLIO_RECENT_COMPLAINTS },
+	{ "checklist", "Product evidence: a compliance checklist run", checklist_run_snapshot_html, PORTFOLIO_REF_ID, "/checklists/runs/%lld", portfolio_checklist_facts, portfolio_rule_checklist, PORTFOLIO_RECENT_CHECKLISTS },
+	{ "rota", "Product evidence: a published rota week", rota_week_snapshot_html, PORTFOLIO_REF_WEEK, "/rota?week=%04lld-W%02lld", NULL, portfolio_rule_rota, PORTFOLIO_RECENT_NONE },
+	{ "reflection", "Reflective account", portfolio_reflection_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_reflection, PORTFOLIO_RECENT_NONE },
+	{ "witness", "Witness testimony", portfolio_witness_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, portfolio_rule_witness, PORTFOLIO_RECENT_NONE },
+	{ "discussion", "Professional discussion (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL, PORTFOLIO_RECENT_NONE },
+	{ "observation", "Observation record (by the assessor)", portfolio_discussion_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL, PORTFOLIO_RECENT_NONE },
+	{ "file", "Uploaded document", portfolio_file_snapshot_html, PORTFOLIO_REF_NONE, NULL, NULL, NULL, PORTFOLIO_RECENT_NONE },
 };
 const size_t portfolio_kind_count = sizeof portfolio_kinds / sizeof portfolio_kinds[0];
 

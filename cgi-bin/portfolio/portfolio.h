@@ -25,6 +25,19 @@ enum portfolio_ref_style {
 	PORTFOLIO_REF_WEEK,    /* an ISO week, "2026-W48" (id 202648) */
 };
 
+/* The query that lists a product kind's latest records for the form's
+ * picker (picker.c); NONE: no records to list (or months and weeks). */
+enum portfolio_recent {
+	PORTFOLIO_RECENT_NONE,
+	PORTFOLIO_RECENT_PLANS,
+	PORTFOLIO_RECENT_KPIS,
+	PORTFOLIO_RECENT_ACTIONS,
+	PORTFOLIO_RECENT_MEETINGS,
+	PORTFOLIO_RECENT_COMPLAINTS,
+	PORTFOLIO_RECENT_CHECKLISTS,
+	PORTFOLIO_RECENT__COUNT
+};
+
 /* Reads the facts the suggestion rules need about live record id; returns
  * 0, 1 when there is no such record, -1 on error. */
 typedef int (*portfolio_facts_fn)(long long id, struct portfolio_facts *f);
@@ -37,6 +50,7 @@ struct portfolio_kind {
 	const char *live_url;          /* printf pattern of the live record's address */
 	portfolio_facts_fn facts;      /* what the rule reads of the record; NULL: nothing */
 	portfolio_rule_fn rule;        /* the suggestion rule (rules.c); NULL: none */
+	enum portfolio_recent recent;  /* its picker query (picker.c); months and weeks need none */
 };
 
 extern const struct portfolio_kind portfolio_kinds[];
@@ -98,6 +112,11 @@ int portfolio_eqa_active(long long user_id);
 
 enum portfolio_product_field { PORTFOLIO_PRODUCT_KIND, PORTFOLIO_PRODUCT_RECORD, PORTFOLIO_PRODUCT_TITLE, PORTFOLIO_PRODUCT__COUNT };
 extern const struct field_spec portfolio_product_fields[PORTFOLIO_PRODUCT__COUNT];
+/* The query of GET /portfolio/evidence/new: a kind and record to pre-fill
+ * (same names and positions as the product form's first two fields). */
+extern const struct field_spec portfolio_prefill_fields[PORTFOLIO_PRODUCT_TITLE];
+/* Its check: a record given with a kind must name one of that kind. */
+void portfolio_prefill_check(struct request *rq);
 enum portfolio_reflection_field { PORTFOLIO_REFL_TITLE, PORTFOLIO_REFL_HAPPENED, PORTFOLIO_REFL_DID,
 	PORTFOLIO_REFL_WHY, PORTFOLIO_REFL_RESULT, PORTFOLIO_REFL_DIFFERENTLY, PORTFOLIO_REFL__COUNT };
 extern const struct field_spec portfolio_reflection_fields[PORTFOLIO_REFL__COUNT];

@@ -15,7 +15,7 @@
 /* Learners, and those who judge their work. */
 #define PORTFOLIO_READERS (ROLE_MANAGER | ROLE_STAFF | ROLE_ASSESSOR | ROLE_IQA)
 /* Learners (and witnesses: any colleague). */
-#define PORTFOLIO_LEARNERS (ROLE_MANAGER | ROLE_STAFF)
+#define PORTFOLIO_LEARNERS ROLE_LEARNERS
 
 static const struct route portfolio_routes[] = {
 	{ METHOD_GET,  "/portfolio", PORTFOLIO_READERS, NO_FIELDS, portfolio_index_page, NULL },
@@ -25,7 +25,7 @@ static const struct route portfolio_routes[] = {
 	{ METHOD_GET,  "/portfolio/learners/{id}/print", PORTFOLIO_READERS, NO_FIELDS, portfolio_print_page, NULL },
 	{ METHOD_GET,  "/portfolio/learners/{id}/export", PORTFOLIO_READERS, NO_FIELDS, portfolio_export_zip, NULL },
 	{ METHOD_POST, "/portfolio/learners/{id}/discussions", ROLE_ASSESSOR, FIELDS(portfolio_discussion_fields), portfolio_discussion_submit, portfolio_learner_page },
-	{ METHOD_GET,  "/portfolio/evidence/new", PORTFOLIO_LEARNERS, NO_FIELDS, portfolio_evidence_new_page, NULL },
+	{ METHOD_GET,  "/portfolio/evidence/new", PORTFOLIO_LEARNERS, CHECKED_FIELDS(portfolio_prefill_fields, portfolio_prefill_check), portfolio_evidence_new_page, portfolio_evidence_new_page },
 	{ METHOD_POST, "/portfolio/evidence/product", PORTFOLIO_LEARNERS, FIELDS(portfolio_product_fields), portfolio_product_submit, portfolio_evidence_new_page },
 	{ METHOD_POST, "/portfolio/evidence/reflection", PORTFOLIO_LEARNERS, FIELDS(portfolio_reflection_fields), portfolio_reflection_submit, portfolio_evidence_new_page },
 	{ METHOD_POST, "/portfolio/evidence/witness", PORTFOLIO_LEARNERS, FIELDS(portfolio_ask_fields), portfolio_ask_submit, portfolio_evidence_new_page },

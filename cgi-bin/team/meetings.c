@@ -343,6 +343,7 @@ int meeting_page(struct request *rq, struct response *rs)
 	tpl_set_int(p.content, "ID", id);
 	tpl_set(p.content, "HELD_ON", db_text(st, 0));
 	tpl_set(p.content, "MEETING_TITLE", title);
+	tpl_show_if(p.content, "ADD_TO_PORTFOLIO", (rq->session->roles & ROLE_LEARNERS) != 0);
 	tpl_set(p.content, "MINUTES", db_text(st, 2));
 	tpl_set(p.content, "DECISIONS", db_text(st, 3));
 	tpl_show_if(p.content, db_text(st, 3)[0] ? "HAS_DECISIONS" : "NO_DECISIONS", 1);

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/checklists">Checklists</a> · <a href="/checklists/templates/{{TEMPLATE_ID}}">{{TPL_TITLE}}</a></p>
 <h1>{{TPL_TITLE}}</h1>
+{{#ADD_TO_PORTFOLIO}}<p><a href="/portfolio/evidence/new?kind=checklist&amp;record=/checklists/runs/{{RUN_ID}}#product-heading">Add to my portfolio</a></p>{{/ADD_TO_PORTFOLIO}}
 {{#REFUSED}}<div class="error-summary" role="alert" tabindex="-1"><h2>There is a problem</h2><p><a href="#{{TARGET}}">Nothing was saved for this item: see the message beside it.</a></p></div>{{/REFUSED}}
 <dl class="summary-list checklist-run-facts">
   <div><dt>Version</dt><dd>{{VERSION}}{{#OLD_VERSION}} <span class="muted">(the template is now at version {{CURRENT_VERSION}}; this run keeps the version it was run against)</span>{{/OLD_VERSION}}</dd></div>

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/complaints">Back to the complaints</a></p>
 <h1>Complaint {{REFERENCE}} <span class="tag">{{STATUS}}, stage {{STAGE}}</span></h1>
+{{#ADD_TO_PORTFOLIO}}<p><a href="/portfolio/evidence/new?kind=complaint&amp;record=/complaints/{{ID}}#product-heading">Add to my portfolio</a></p>{{/ADD_TO_PORTFOLIO}}
 {{>FORM_ERRORS}}
 <dl class="summary-list">
   <div><dt>Customer</dt><dd>{{CUSTOMER}}</dd></div>

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/actions">Back to actions</a></p>
 <h1>{{TITLE_TEXT}}</h1>
+{{#ADD_TO_PORTFOLIO}}<p><a href="/portfolio/evidence/new?kind=action&amp;record=/actions/{{ID}}#product-heading">Add to my portfolio</a></p>{{/ADD_TO_PORTFOLIO}}
 {{#REFUSAL}}<div class="error-summary" role="alert" tabindex="-1"><h2>The action was not closed</h2><p>{{MESSAGE}}</p></div>{{/REFUSAL}}
 <dl class="summary-list">
   <div><dt>Status</dt><dd>{{STATUS}}{{#OVERDUE}} <strong class="tag tag--warning">Overdue</strong>{{/OVERDUE}}</dd></div>

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/kpis">Back to KPIs</a></p>
 <h1>{{NAME}}</h1>
+{{#ADD_TO_PORTFOLIO}}<p><a href="/portfolio/evidence/new?kind=kpi&amp;record=/kpis/{{ID}}#product-heading">Add to my portfolio</a></p>{{/ADD_TO_PORTFOLIO}}
 {{#IS_ARCHIVED}}<p><strong class="tag tag--warning">Archived</strong></p>{{/IS_ARCHIVED}}
 {{#CAN_MANAGE}}<p><a class="button button--secondary" href="/kpis/{{ID}}/edit">Edit the KPI</a></p>{{/CAN_MANAGE}}
 <dl class="summary-list">

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/plans">Back to service plans</a></p>
 <h1>{{PLAN_TITLE}}</h1>
+{{#ADD_TO_PORTFOLIO}}<p><a href="/portfolio/evidence/new?kind=plan&amp;record=/plans/{{PLAN_ID}}#product-heading">Add to my portfolio</a></p>{{/ADD_TO_PORTFOLIO}}
 <dl class="summary-list">
   <div><dt>Period</dt><dd>{{START}} to {{END}}</dd></div>
   <div><dt>Team</dt><dd>{{TEAM}}</dd></div>

@@ -3,7 +3,11 @@
 {{>FORM_ERRORS}}
 <section aria-labelledby="product-heading"><h2 id="product-heading">A record from Frontline (product evidence)</h2>
 <form method="post" action="/portfolio/evidence/product" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-  <div class="field"><label for="kind">Kind of record</label><select id="kind" name="kind">{{#KIND_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select></div>
+  <div class="field{{#KIND_INVALID}} field--error{{/KIND_INVALID}}"><label for="kind">Kind of record</label>{{#KIND_INVALID}}<p class="field-error" id="kind-error">{{KIND_ERROR}}</p>{{/KIND_INVALID}}<select id="kind" name="kind"{{#KIND_INVALID}} aria-invalid="true" aria-describedby="kind-error"{{/KIND_INVALID}}>{{#KIND_OPTION}}<option value="{{KEY}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select></div>
+  <details class="portfolio-picker"><summary>Pick a recent record</summary>
+  {{#PICK_KIND}}<h3>{{LABEL}}</h3>
+  <ul>{{#PICK}}<li><a href="{{HREF}}">{{WORDS}}</a></li>{{/PICK}}</ul>{{#NONE}}<p>None yet.</p>{{/NONE}}{{/PICK_KIND}}
+  </details>
   <div class="field{{#RECORD_INVALID}} field--error{{/RECORD_INVALID}}"><label for="record">The record: its address (/plans/3) or number; a month (2026-11) for feedback; a week (2026-W48) for a rota</label>{{#RECORD_INVALID}}<p class="field-error" id="record-error">{{RECORD_ERROR}}</p>{{/RECORD_INVALID}}<input id="record" name="record" type="text" value="{{RECORD_VALUE}}"{{#RECORD_INVALID}} aria-invalid="true" aria-describedby="record-error"{{/RECORD_INVALID}}></div>
   <div class="field{{#PRODUCT_TITLE_INVALID}} field--error{{/PRODUCT_TITLE_INVALID}}"><label for="product_title">Title (optional: the record's own)</label>{{#PRODUCT_TITLE_INVALID}}<p class="field-error" id="product_title-error">{{PRODUCT_TITLE_ERROR}}</p>{{/PRODUCT_TITLE_INVALID}}<input id="product_title" name="product_title" type="text" value="{{PRODUCT_TITLE_VALUE}}"{{#PRODUCT_TITLE_INVALID}} aria-invalid="true" aria-describedby="product_title-error"{{/PRODUCT_TITLE_INVALID}}></div>
   <button type="submit" class="button">Add the record</button></form></section>

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/team/meetings">All meetings</a></p>
 <h1>{{MEETING_TITLE}}</h1>
+{{#ADD_TO_PORTFOLIO}}<p><a href="/portfolio/evidence/new?kind=meeting&amp;record=/team/meetings/{{ID}}#product-heading">Add to my portfolio</a></p>{{/ADD_TO_PORTFOLIO}}
 <dl class="summary-list">
   <div><dt>Date</dt><dd>{{HELD_ON}}</dd></div>
   <div><dt>Recorded by</dt><dd>{{RECORDED_BY}}, {{RECORDED_AT}}</dd></div>

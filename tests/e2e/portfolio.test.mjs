@@ -304,3 +304,80 @@ test('frontline-admin adds an IQA and loads a qualification file; a bad file nam
   assert.match(bad.stderr, /line 3: a criterion's tags must follow its reference in square brackets/);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('the evidence form is pre-filled from its query; a bad value is refused and shown escaped', async () => {
+  let r = await c.manager.get('/portfolio/evidence/new?kind=kpi&record=/kpis/2');
+  assert.equal(r.status, 200);
+  assert.match(r.text, /<option value="kpi" selected>/);
+  assert.doesNotMatch(r.text, /<option value="plan" selected>/);
+  assert.match(r.text, /<input id="record" name="record" type="text" value="\/kpis\/2">/);
+  // a record that is not of the kind: the form with the message beside the field
+  const hostile = '"><script>alert(1)</script>';
+  r = await c.manager.get(`/portfolio/evidence/new?kind=plan&record=${encodeURIComponent(hostile)}`);
+  assert.equal(r.status, 400);
+  assert.equal(fieldError(r.text, 'record'), 'The record must be its number or its address, like /plans/3.');
+  assert.doesNotMatch(r.text, /<script>alert/);
+  assert.match(r.text, /value="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+  // without a kind the record is only filled in, still escaped
+  r = await c.manager.get(`/portfolio/evidence/new?record=${encodeURIComponent(hostile)}`);
+  assert.equal(r.status, 200);
+  assert.doesNotMatch(r.text, /<script>alert/);
+  // a kind that is not a product kind is refused, never echoed
+  r = await c.manager.get(`/portfolio/evidence/new?kind=${encodeURIComponent('<b>x')}`);
+  assert.equal(r.status, 400);
+  assert.match(fieldError(r.text, 'kind'), /Kind of record/);
+  assert.doesNotMatch(r.text, /<b>x/);
+  // not a learner's page
+  assert.equal((await c.admin.get('/portfolio/evidence/new?kind=plan&record=/plans/1')).status, 403);
+});
+
+test('the picker lists the latest records, months and weeks, each a link that pre-fills the form', async () => {
+  const plan = one('SELECT id FROM plans ORDER BY id DESC LIMIT 1');
+  const title = one(`SELECT title FROM plans WHERE id = ${plan}`);
+  const r = await c.manager.get('/portfolio/evidence/new');
+  assert.equal(r.status, 200);
+  const href = `/portfolio/evidence/new?kind=plan&amp;record=/plans/${plan}#product-heading`;
+  const esc = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  assert.ok(r.text.includes(`<a href="${href}">${plan}: ${esc}</a>`), `picker lists plan ${plan}`);
+  assert.doesNotMatch(r.text, /<script>x<\/script>/);
+  const checklist = one('SELECT id FROM checklist_runs WHERE superseded_by IS NULL ORDER BY id DESC LIMIT 1');
+  assert.ok(r.text.includes(`kind=checklist&amp;record=/checklists/runs/${checklist}#`));
+  assert.match(r.text, /kind=feedback&amp;record=\d{4}-\d\d#product-heading">\d{4}-\d\d</);
+  assert.match(r.text, /kind=rota&amp;record=\d{4}-W\d\d#product-heading">\d{4}-W\d\d</);
+  const picks = r.text.match(/kind=plan&amp;record=/g) ?? [];
+  assert.ok(picks.length >= 1 && picks.length <= 8, `at most 8 plans, got ${picks.length}`);
+});
+
+test('a plan page offers "Add to my portfolio" to learners; adding through it creates the evidence', async () => {
+  const plan = one('SELECT id FROM plans ORDER BY id LIMIT 1');
+  let r = await c.manager.get(`/plans/${plan}`);
+  assert.equal(r.status, 200);
+  const m = r.text.match(/<a href="([^"]*)">Add to my portfolio<\/a>/);
+  assert.ok(m, 'the link is on the plan page');
+  const link = m[1].replace(/&amp;/g, '&');
+  assert.equal(link, `/portfolio/evidence/new?kind=plan&record=/plans/${plan}#product-heading`);
+  assert.doesNotMatch((await c.admin.get(`/plans/${plan}`)).text, /Add to my portfolio/);
+  // a colleague not enrolled sees the link too, and the form tells them how to be enrolled
+  assert.equal(Number(one(`SELECT count(*) FROM pf_learners WHERE learner_id = ${userId(stack.db, 'staff3')}`)), 0);
+  const colleague = await signedIn(stack.base, 'staff3');
+  assert.match((await colleague.get(`/plans/${plan}`)).text, /Add to my portfolio/);
+  const refused = await colleague.get(link.split('#')[0]);
+  assert.equal(refused.status, 403);
+  assert.match(refused.text, /You are not enrolled on a qualification: an administrator enrols learners/);
+  for (const path of [`/kpis/${one('SELECT id FROM kpis LIMIT 1')}`, `/actions/${one('SELECT id FROM actions LIMIT 1')}`,
+    `/team/meetings/${one('SELECT id FROM meetings LIMIT 1')}`, `/complaints/${one('SELECT id FROM complaints LIMIT 1')}`,
+    `/checklists/runs/${one('SELECT id FROM checklist_runs LIMIT 1')}`]) {
+    const page = await c.manager.get(path);
+    assert.equal(page.status, 200, path);
+    assert.match(page.text, /Add to my portfolio/, path);
+  }
+  r = await c.manager.get(link.split('#')[0]);
+  assert.equal(r.status, 200);
+  assert.match(r.text, /<option value="plan" selected>/);
+  assert.ok(r.text.includes(`value="/plans/${plan}"`));
+  const before = Number(one(`SELECT count(*) FROM pf_evidence WHERE kind = 'plan' AND record_id = ${plan}`));
+  r = await post(c.manager, '/portfolio/evidence/product', { kind: 'plan', record: `/plans/${plan}`, product_title: '' }, link.split('#')[0]);
+  assert.equal(r.status, 303);
+  assert.match(r.headers.get('location'), /^\/portfolio\/evidence\/\d+\?done=added$/);
+  assert.equal(Number(one(`SELECT count(*) FROM pf_evidence WHERE kind = 'plan' AND record_id = ${plan}`)), before + 1);
+});
