@@ -13,36 +13,10 @@
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SECONDS_EACH=${BENCH_SECONDS:-10}
-THREADS=${BENCH_THREADS:-2}
-CONNECTIONS=${BENCH_CONNECTIONS:-32}
 TEMPLATES=${CHECKLIST_TEMPLATES:-50}
 RUNS=${CHECKLIST_RUNS:-5000}
-export WORKERS=${WORKERS:-4}
-OUT=${OUT:-$ROOT/test-output/bench.txt}
-
-for tool in wrk curl sqlite3; do
-	command -v "$tool" >/dev/null || { echo "bench-checklists.sh: $tool is not installed" >&2; exit 1; }
-done
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=""
-for _ in $(seq 1 50); do
-	candidate=$((20000 + RANDOM % 40000))
-	if ! port_in_use "$candidate"; then PORT=$candidate; break; fi
-done
-[ -n "$PORT" ] || { echo "bench-checklists.sh: found no free port" >&2; exit 1; }
-export PORT
-BASE=http://127.0.0.1:$PORT
-
-RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/frontline-bench-checklists.XXXXXX")
-export RUN_DIR QUIET=1
-cleanup() {
-	"$ROOT/scripts/stop.sh" "$RUN_DIR" >/dev/null 2>&1 || true
-	rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. "$ROOT/scripts/bench-lib.sh"
+bench_setup checklists
 
 "$ROOT/scripts/run.sh" --background
 db=$RUN_DIR/frontline-demo.db
@@ -100,11 +74,7 @@ SQL
 total_templates=$(sqlite3 "$db" "SELECT count(*) FROM checklist_templates")
 total_runs=$(sqlite3 "$db" "SELECT count(*) FROM checklist_runs")
 
-jar=$RUN_DIR/manager.txt
-mtoken=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
-curl -sS --max-time 10 -o /dev/null -c "$jar" -b "$jar" -H "Origin: $BASE" --data-urlencode "csrf_token=$mtoken" \
-	--data-urlencode "username=manager" --data-urlencode "password=frontline-demo" "$BASE/login"
-session=$(awk '$6 == "fl_session" { print $7 }' "$jar" | tail -n 1)
+session=$(bench_sign_in "$RUN_DIR/manager.txt" manager)
 [ -n "$session" ] || { echo "bench-checklists.sh: signing in as manager failed" >&2; exit 1; }
 DASH="$BASE/checklists/dashboard"
 page=$(curl -fsS --max-time 10 -H "Cookie: fl_session=$session" "$DASH")
@@ -115,25 +85,8 @@ printf '%s' "$page" | grep -q "Bench checklist $TEMPLATES<" || {
 # Warm-up: each worker builds the dashboard once (not recorded).
 for _ in $(seq 1 $((WORKERS * 4))); do curl -fsS -o /dev/null --max-time 10 -H "Cookie: fl_session=$session" "$DASH"; done
 
-to_ms() {
-	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 # run_wrk NAME URL [ARGS...]: sets RPS_x, P99_x, ERR_x, N_x for NAME.
-run_wrk() {
-	local name=$1 url=$2 out non2xx sock
-	shift 2
-	echo "bench: checklists $name for ${SECONDS_EACH}s..." >&2
-	out=$(timeout $((SECONDS_EACH + 20)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_EACH}s" --timeout 5s --latency "$@" "$url" 2>&1) || {
-		echo "bench-checklists.sh: wrk failed on $url: $out" >&2
-		exit 1
-	}
-	printf -v "RPS_$name" '%s' "$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
-	printf -v "P99_$name" '%s' "$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")"
-	printf -v "N_$name" '%s' "$(printf '%s\n' "$out" | awk '/requests in/ { print $1 }')"
-	non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
-	sock=$(printf '%s\n' "$out" | awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }')
-	printf -v "ERR_$name" '%s' "$(( ${non2xx:-0} + ${sock:-0} ))"
-}
+run_wrk() { bench_wrk "$@"; }
 run_wrk healthz "$BASE/healthz"
 run_wrk dashboard "$DASH" -H "Cookie: fl_session=$session"
 run_wrk healthz2 "$BASE/healthz"

@@ -16,35 +16,9 @@
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SECONDS_EACH=${BENCH_SECONDS:-10}
-THREADS=${BENCH_THREADS:-2}
-CONNECTIONS=${BENCH_CONNECTIONS:-32}
 COMPLAINTS=${COMPLAINTS:-20000}
-export WORKERS=${WORKERS:-4}
-OUT=${OUT:-$ROOT/test-output/bench.txt}
-
-for tool in wrk curl sqlite3; do
-	command -v "$tool" >/dev/null || { echo "bench-complaints.sh: $tool is not installed" >&2; exit 1; }
-done
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=""
-for _ in $(seq 1 50); do
-	candidate=$((20000 + RANDOM % 40000))
-	if ! port_in_use "$candidate"; then PORT=$candidate; break; fi
-done
-[ -n "$PORT" ] || { echo "bench-complaints.sh: found no free port" >&2; exit 1; }
-export PORT
-BASE=http://127.0.0.1:$PORT
-
-RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/frontline-bench-complaints.XXXXXX")
-export RUN_DIR QUIET=1
-cleanup() {
-	"$ROOT/scripts/stop.sh" "$RUN_DIR" >/dev/null 2>&1 || true
-	rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. "$ROOT/scripts/bench-lib.sh"
+bench_setup complaints
 
 "$ROOT/scripts/run.sh" --background
 DB=$RUN_DIR/frontline-demo.db
@@ -78,13 +52,8 @@ total=$(sqlite3 "$DB" 'SELECT count(*) FROM complaints')
 open=$(sqlite3 "$DB" "SELECT count(*) FROM complaints WHERE status = 'open'")
 
 # Sign in as the manager.
-jar=$RUN_DIR/cookies.txt
-page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/login")
-token=$(printf '%s' "$page" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
-status=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" -H "Origin: $BASE" \
-	--data-urlencode "csrf_token=$token" --data-urlencode "username=manager" --data-urlencode "password=frontline-demo" "$BASE/login")
-session=$(awk '$6 == "fl_session" { print $7 }' "$jar" | tail -n 1)
-[ "$status" = 303 ] && [ -n "$session" ] || { echo "bench-complaints.sh: signing in failed ($status)" >&2; exit 1; }
+session=$(bench_sign_in "$RUN_DIR/cookies.txt" manager)
+[ -n "$session" ] || { echo "bench-complaints.sh: signing in failed" >&2; exit 1; }
 COOKIE="fl_session=$session"
 curl -fsS --max-time 10 -H "Cookie: $COOKIE" "$BASE/complaints" | grep -q "$open complaints match" || {
 	echo "bench-complaints.sh: the queue did not show the $open open complaints" >&2
@@ -93,21 +62,8 @@ curl -fsS --max-time 10 -H "Cookie: $COOKIE" "$BASE/complaints" | grep -q "$open
 # Warm-up, not recorded.
 for _ in $(seq 1 $((WORKERS * 4))); do curl -fsS -o /dev/null --max-time 10 -H "Cookie: $COOKIE" "$BASE/complaints"; done
 
-to_ms() {
-	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 # run_wrk NAME PATH: sets RPS_x, P99_x, ERR_x for NAME.
-run_wrk() {
-	local name=$1 path=$2 out non2xx sock
-	echo "bench: complaints $name ($path) for ${SECONDS_EACH}s..." >&2
-	out=$(timeout $((SECONDS_EACH + 20)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_EACH}s" --timeout 5s --latency \
-		-H "Cookie: $COOKIE" "$BASE$path" 2>&1) || { echo "bench-complaints.sh: wrk failed on $path: $out" >&2; exit 1; }
-	printf -v "RPS_$name" '%s' "$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
-	printf -v "P99_$name" '%s' "$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")"
-	non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
-	sock=$(printf '%s\n' "$out" | awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }')
-	printf -v "ERR_$name" '%s' "$(( ${non2xx:-0} + ${sock:-0} ))"
-}
+run_wrk() { bench_wrk "$1" "$BASE$2" -H "Cookie: $COOKIE"; }
 run_wrk healthz /healthz
 run_wrk queue /complaints
 run_wrk overdue '/complaints?status=open&due=overdue'

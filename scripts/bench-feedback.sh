@@ -18,37 +18,11 @@
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SECONDS_EACH=${BENCH_SECONDS:-10}
-THREADS=${BENCH_THREADS:-2}
-CONNECTIONS=${BENCH_CONNECTIONS:-32}
 RESPONSES=${FEEDBACK_RESPONSES:-100000}
-export WORKERS=${WORKERS:-4}
-OUT=${OUT:-$ROOT/test-output/bench.txt}
-
-for tool in wrk curl sqlite3; do
-	command -v "$tool" >/dev/null || { echo "bench-feedback.sh: $tool is not installed" >&2; exit 1; }
-done
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=""
-for _ in $(seq 1 50); do
-	candidate=$((20000 + RANDOM % 40000))
-	if ! port_in_use "$candidate"; then PORT=$candidate; break; fi
-done
-[ -n "$PORT" ] || { echo "bench-feedback.sh: found no free port" >&2; exit 1; }
-export PORT
-BASE=http://127.0.0.1:$PORT
-
-RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/frontline-bench-feedback.XXXXXX")
-export RUN_DIR QUIET=1
 # The bench posts thousands of forms from one address: lift the rate limit.
 export FRONTLINE_FEEDBACK_LIMIT=999999999
-cleanup() {
-	"$ROOT/scripts/stop.sh" "$RUN_DIR" >/dev/null 2>&1 || true
-	rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. "$ROOT/scripts/bench-lib.sh"
+bench_setup feedback
 
 # 1. Raw commit rate on the same disk (the stack's run directory): a
 #    calibration run of 200 commits, then about BENCH_SECONDS worth.
@@ -101,25 +75,8 @@ first="csrf_token=$token&form_version=1&touchpoint=web&csat=4&nps=9&comment=firs
 status=$(curl -sS -o /dev/null -w '%{http_code}' -b "fl_form=$token" --data "$first" "$BASE/feedback/how-did-we-do")
 [ "$status" = 303 ] || { echo "bench-feedback.sh: a test submission answered $status, not 303" >&2; exit 1; }
 
-to_ms() {
-	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 # run_wrk NAME URL [ARGS...]: sets RPS_x, P99_x, ERR_x, N_x for NAME.
-run_wrk() {
-	local name=$1 url=$2 out non2xx sock
-	shift 2
-	echo "bench: feedback $name for ${SECONDS_EACH}s..." >&2
-	out=$(timeout $((SECONDS_EACH + 20)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_EACH}s" --timeout 5s --latency "$@" "$url" 2>&1) || {
-		echo "bench-feedback.sh: wrk failed on $url: $out" >&2
-		exit 1
-	}
-	printf -v "RPS_$name" '%s' "$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
-	printf -v "P99_$name" '%s' "$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")"
-	printf -v "N_$name" '%s' "$(printf '%s\n' "$out" | awk '/requests in/ { print $1 }')"
-	non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
-	sock=$(printf '%s\n' "$out" | awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }')
-	printf -v "ERR_$name" '%s' "$(( ${non2xx:-0} + ${sock:-0} ))"
-}
+run_wrk() { bench_wrk "$@"; }
 db=$RUN_DIR/frontline-demo.db
 before=$(sqlite3 "$db" "SELECT count(*) FROM feedback_responses")
 run_wrk submit "$BASE/feedback/how-did-we-do" -s "$RUN_DIR/submit.lua"
@@ -149,11 +106,7 @@ SELECT 1, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || (i % 365) || ' days', 
 FROM n;
 COMMIT;
 SQL
-jar2=$RUN_DIR/manager.txt
-mtoken=$(curl -fsS --max-time 10 -c "$jar2" -b "$jar2" "$BASE/login" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
-curl -sS --max-time 10 -o /dev/null -c "$jar2" -b "$jar2" -H "Origin: $BASE" --data-urlencode "csrf_token=$mtoken" \
-	--data-urlencode "username=manager" --data-urlencode "password=frontline-demo" "$BASE/login"
-session=$(awk '$6 == "fl_session" { print $7 }' "$jar2" | tail -n 1)
+session=$(bench_sign_in "$RUN_DIR/manager.txt" manager)
 [ -n "$session" ] || { echo "bench-feedback.sh: signing in as manager failed" >&2; exit 1; }
 from=$(date -d '364 days ago' +%F)
 to=$(date +%F)

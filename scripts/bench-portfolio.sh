@@ -17,35 +17,9 @@
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SECONDS_EACH=${BENCH_SECONDS:-10}
-THREADS=${BENCH_THREADS:-2}
-CONNECTIONS=${BENCH_CONNECTIONS:-32}
 ITEMS=${PORTFOLIO_ITEMS:-300}
-export WORKERS=${WORKERS:-4}
-OUT=${OUT:-$ROOT/test-output/bench.txt}
-
-for tool in wrk curl sqlite3; do
-	command -v "$tool" >/dev/null || { echo "bench-portfolio.sh: $tool is not installed" >&2; exit 1; }
-done
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=""
-for _ in $(seq 1 50); do
-	candidate=$((20000 + RANDOM % 40000))
-	if ! port_in_use "$candidate"; then PORT=$candidate; break; fi
-done
-[ -n "$PORT" ] || { echo "bench-portfolio.sh: found no free port" >&2; exit 1; }
-export PORT
-BASE=http://127.0.0.1:$PORT
-
-RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/frontline-bench-portfolio.XXXXXX")
-export RUN_DIR QUIET=1
-cleanup() {
-	"$ROOT/scripts/stop.sh" "$RUN_DIR" >/dev/null 2>&1 || true
-	rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. "$ROOT/scripts/bench-lib.sh"
+bench_setup portfolio
 
 "$ROOT/scripts/run.sh" --background
 DB=$RUN_DIR/frontline-demo.db
@@ -70,16 +44,8 @@ learner=$(sqlite3 "$DB" "SELECT id FROM users WHERE username = 'manager'")
 unit=$(sqlite3 "$DB" "SELECT id FROM pf_units WHERE code = '000'")
 MATRIX="/portfolio/learners/$learner/units/$unit"
 
-# sign_in USER: prints the session cookie's value.
-sign_in() {
-	local jar=$RUN_DIR/jar-$1 token
-	token=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
-	curl -sS --max-time 10 -o /dev/null -c "$jar" -b "$jar" -H "Origin: $BASE" --data-urlencode "csrf_token=$token" \
-		--data-urlencode "username=$1" --data-urlencode "password=frontline-demo" "$BASE/login"
-	awk '$6 == "fl_session" { print $7 }' "$jar" | tail -n 1
-}
-learner_session=$(sign_in manager)
-assessor_session=$(sign_in assessor)
+learner_session=$(bench_sign_in "$RUN_DIR/jar-manager" manager)
+assessor_session=$(bench_sign_in "$RUN_DIR/jar-assessor" assessor)
 [ -n "$learner_session" ] && [ -n "$assessor_session" ] || { echo "bench-portfolio.sh: signing in failed" >&2; exit 1; }
 
 # The learner submits unit 000 again (the 300 items become snapshots).
@@ -93,25 +59,9 @@ columns=$(curl -fsS --max-time 10 -H "Cookie: fl_session=$learner_session" "$BAS
 [ "$columns" -ge "$ITEMS" ] || { echo "bench-portfolio.sh: the matrix showed $columns evidence columns, not $ITEMS or more" >&2; exit 1; }
 bytes=$(curl -fsS --max-time 10 -H "Cookie: fl_session=$learner_session" "$BASE$MATRIX" | wc -c)
 
-to_ms() {
-	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 # run_wrk NAME PATH [COOKIE]: sets RPS_x, P99_x, ERR_x, N_x for NAME.
 run_wrk() {
-	local name=$1 path=$2 out args=(-t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_EACH}s" --timeout 5s --latency)
-	[ $# -ge 3 ] && args+=(-H "Cookie: fl_session=$3")
-	echo "bench: $name ($path) for ${SECONDS_EACH}s..." >&2
-	out=$(timeout $((SECONDS_EACH + 20)) wrk "${args[@]}" "$BASE$path" 2>&1) || {
-		echo "bench-portfolio.sh: wrk failed on $path: $out" >&2
-		exit 1
-	}
-	printf -v "RPS_$name" '%s' "$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
-	printf -v "P99_$name" '%s' "$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")"
-	printf -v "N_$name" '%s' "$(printf '%s\n' "$out" | awk '/requests in/ { print $1 }')"
-	local non2xx sock
-	non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
-	sock=$(printf '%s\n' "$out" | awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }')
-	printf -v "ERR_$name" '%s' "$(( ${non2xx:-0} + ${sock:-0} ))"
+	if [ $# -ge 3 ]; then bench_wrk "$1" "$BASE$2" -H "Cookie: fl_session=$3"; else bench_wrk "$1" "$BASE$2"; fi
 }
 
 # Warm-up, not recorded: each worker prepares its statements once.

@@ -15,39 +15,13 @@ set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_EACH=${BENCH_SECONDS:-5}
-export WORKERS=${WORKERS:-4}
-OUT=${OUT:-$ROOT/test-output/bench.txt}
-
-for tool in wrk curl sqlite3; do
-	command -v "$tool" >/dev/null || { echo "bench-privacy.sh: $tool is not installed" >&2; exit 1; }
-done
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=""
-for _ in $(seq 1 50); do
-	candidate=$((20000 + RANDOM % 40000))
-	if ! port_in_use "$candidate"; then PORT=$candidate; break; fi
-done
-[ -n "$PORT" ] || { echo "bench-privacy.sh: found no free port" >&2; exit 1; }
-export PORT
-BASE=http://127.0.0.1:$PORT
-RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/frontline-bench-privacy.XXXXXX")
-export RUN_DIR QUIET=1
-cleanup() {
-	"$ROOT/scripts/stop.sh" "$RUN_DIR" >/dev/null 2>&1 || true
-	rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. "$ROOT/scripts/bench-lib.sh"
+bench_setup privacy
 
 "$ROOT/scripts/run.sh" --background
 db=$RUN_DIR/frontline-demo.db
 
-jar=$RUN_DIR/admin.txt
-token=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="csrf_token" value="\([0-9a-f]\{64\}\)".*/\1/p' | head -n 1)
-curl -sS --max-time 10 -o /dev/null -c "$jar" -b "$jar" -H "Origin: $BASE" --data-urlencode "csrf_token=$token" \
-	--data-urlencode "username=admin" --data-urlencode "password=frontline-demo" "$BASE/login"
-session=$(awk '$6 == "fl_session" { print $7 }' "$jar" | tail -n 1)
+session=$(bench_sign_in "$RUN_DIR/admin.txt" admin)
 [ -n "$session" ] || { echo "bench-privacy.sh: signing in as admin failed" >&2; exit 1; }
 COOKIE="fl_session=$session"
 
@@ -55,24 +29,9 @@ customer=$(sqlite3 "$db" "SELECT id FROM privacy_requests WHERE subject_kind = '
 staff=$(sqlite3 "$db" "SELECT id FROM privacy_requests WHERE subject_kind = 'staff' LIMIT 1")
 [ -n "$customer" ] && [ -n "$staff" ] || { echo "bench-privacy.sh: the demo requests are missing" >&2; exit 1; }
 
-to_ms() {
-	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 # run_wrk NAME PATH: one connection for SECONDS_EACH; sets RPS_x, AVG_x,
 # P99_x, N_x and ERR_x.
-run_wrk() {
-	local name=$1 path=$2 out non2xx sock
-	echo "bench: privacy $name for ${SECONDS_EACH}s..." >&2
-	out=$(timeout $((SECONDS_EACH + 20)) wrk -t 1 -c 1 -d "${SECONDS_EACH}s" --timeout 10s --latency \
-		-H "Cookie: $COOKIE" "$BASE$path" 2>&1) || { echo "bench-privacy.sh: wrk failed on $path: $out" >&2; exit 1; }
-	printf -v "RPS_$name" '%s' "$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
-	printf -v "AVG_$name" '%s' "$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "Latency" { print $2; exit }')")"
-	printf -v "P99_$name" '%s' "$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")"
-	printf -v "N_$name" '%s' "$(printf '%s\n' "$out" | awk '/requests in/ { print $1 }')"
-	non2xx=$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
-	sock=$(printf '%s\n' "$out" | awk '/Socket errors:/ { s = 0; for (i = 3; i <= NF; i += 2) s += $(i + 1); print s }')
-	printf -v "ERR_$name" '%s' "$(( ${non2xx:-0} + ${sock:-0} ))"
-}
+run_wrk() { WRK_THREADS=1 WRK_CONNECTIONS=1 WRK_TIMEOUT=10s bench_wrk "$1" "$BASE$2" -H "Cookie: $COOKIE"; }
 # rows ID: how many records the bundle of request ID holds (from its page).
 rows() {
 	curl -fsS --max-time 30 -H "Cookie: $COOKIE" "$BASE/admin/privacy/requests/$1/bundle" |

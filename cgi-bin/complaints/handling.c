@@ -84,7 +84,7 @@ const struct field_spec complaint_close_fields[COMPLAINT_CLOSE__COUNT] = {
 	[COMPLAINT_CLOSE_DECISION] = { "decision", "Decision", FIELD_CHOICE, FIELD_REQUIRED, 0, 0, complaint_decisions },
 	[COMPLAINT_CLOSE_REASONS] = { "reasons", "Reasons for the decision", FIELD_MULTILINE, FIELD_REQUIRED, 10, 4000, NULL },
 	[COMPLAINT_CLOSE_REMEDY] = { "remedy", "Remedy offered", FIELD_MULTILINE, 0, 0, 2000, NULL },
-	[COMPLAINT_CLOSE_TODO] = { "still_to_do", "What is still to do", FIELD_MULTILINE, 0, 0, 2000, NULL },
+	[COMPLAINT_CLOSE_STILL_TO_DO] = { "still_to_do", "What is still to do", FIELD_MULTILINE, 0, 0, 2000, NULL },
 };
 const struct field_spec complaint_remedy_fields[COMPLAINT_REMEDY__COUNT] = {
 	[COMPLAINT_REMEDY_KIND] = { "cra_kind", "Goods or a service", FIELD_CHOICE, 0, 0, 0, cra_kinds },
@@ -441,7 +441,7 @@ static int write_close(void *v)
 	sqlite3_bind_text(st, 5, f[COMPLAINT_CLOSE_DECISION].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, f[COMPLAINT_CLOSE_REASONS].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, f[COMPLAINT_CLOSE_REMEDY].text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, f[COMPLAINT_CLOSE_TODO].text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, f[COMPLAINT_CLOSE_STILL_TO_DO].text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, x->extra, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, x->followup_key, -1, SQLITE_STATIC);
 	int rc = db_exec_changed(st);
@@ -478,7 +478,7 @@ int complaint_close_submit(struct request *rq, struct response *rs)
 	x.followup_key = key;
 	x.extra = complaint_letter_text(&rq->arena, &c, rq->session->display_name, f[COMPLAINT_CLOSE_DECISION].text,
 	                                f[COMPLAINT_CLOSE_REASONS].text, f[COMPLAINT_CLOSE_REMEDY].text,
-	                                f[COMPLAINT_CLOSE_TODO].text, x.today);
+	                                f[COMPLAINT_CLOSE_STILL_TO_DO].text, x.today);
 	if (x.extra == NULL)
 		return -1;
 	return run(rq, rs, &x, write_close, "closed", "This complaint is closed already.");

@@ -137,7 +137,7 @@ extern const struct field_spec complaint_escalate_fields[COMPLAINT_ESCALATE__COU
 
 enum complaint_close_field {
 	COMPLAINT_CLOSE_DECISION, COMPLAINT_CLOSE_REASONS, COMPLAINT_CLOSE_REMEDY,
-	COMPLAINT_CLOSE_TODO, COMPLAINT_CLOSE__COUNT
+	COMPLAINT_CLOSE_STILL_TO_DO, COMPLAINT_CLOSE__COUNT
 };
 extern const struct field_spec complaint_close_fields[COMPLAINT_CLOSE__COUNT];
 
